@@ -1,0 +1,5 @@
+import Cite from './Cite.astro';
+import Quote from './Quote.astro';
+
+/** What journalists can use in a story's MDX without an import. */
+export const mdxComponents = { Cite, Quote };

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { expecting } from './expecting';
+
+/** One source the story draws on. Ids are kebab-case, e.g. `isw-2024-12-08`. */
+export const sourceSchema = z.object({
+  /** Who published it: "Newsweek", "Institute for the Study of War", "TASS". */
+  publisher: z.string(expecting('the publisher, e.g. "Reuters"')).min(2, expecting('the publisher, e.g. "Reuters"')),
+  /** The headline or title of the piece, as published. */
+  title: z.string(expecting('the title of the piece')).min(3, expecting('the title of the piece')),
+  /** Where a reader can check it. Only http(s) links. */
+  url: z.url({ protocol: /^https?$/, ...expecting('a web address starting with https://') }),
+  /** Publication date as YYYY-MM-DD, or YYYY-MM when only the month is known. */
+  date: z
+    .string(expecting('a date as YYYY-MM-DD or YYYY-MM'))
+    .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, expecting('a date as YYYY-MM-DD or YYYY-MM')),
+  /** What the story takes from this source, in one sentence. Shown in the source list. */
+  usedFor: z.string(expecting('one sentence on what the story takes from it')).min(10, expecting('one sentence on what the story takes from it')),
+});
+
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { expecting } from './expecting';
+
+/** A date and time with its zone, e.g. 2024-12-09T14:00:00+03:00 or 2024-12-09T11:00:00Z. */
+const zonedDateTime = (what: string) =>
+  z.iso.datetime({
+    offset: true,
+    ...expecting(`${what} as date, time and time zone, e.g. 2024-12-09T14:00:00+03:00`),
+  });
+
+const update = z.object({
+  /** When the change was made, with time zone. */
+  date: zonedDateTime('the date of the update'),
+  /** What changed, for readers: "Added …", "Corrected …". */
+  text: z.string(expecting('a sentence saying what changed')).min(10, expecting('a sentence saying what changed')),
+});
+
+/**
+ * The frontmatter of a story. `sourceIds` are checked against `content/data/sources.json`, so a
+ * typo names the valid ids.
+ */
+export function storySchema(sourceIds: readonly [string, ...string[]]) {
+  const sourceId = z.enum(sourceIds, expecting(`a source id from content/data/sources.json: ${sourceIds.join(', ')}`));
+  return z.object({
+    /** The headline: one line, said plainly. */
+    headline: z.string(expecting('a headline of 10 to 140 characters')).min(10, expecting('a headline of 10 to 140 characters')).max(140, expecting('a headline of 10 to 140 characters')),
+    /** The standfirst under the headline: one or two sentences. */
+    dek: z.string(expecting('a dek (standfirst) of 20 to 300 characters')).min(20, expecting('a dek (standfirst) of 20 to 300 characters')).max(300, expecting('a dek (standfirst) of 20 to 300 characters')),
+    /** Who wrote it, as printed after "By". */
+    byline: z.string(expecting('the byline, e.g. "The Graphics Desk"')).min(2, expecting('the byline, e.g. "The Graphics Desk"')),
+    /** Where the reporting credit goes, printed under the byline. */
+    credit: z.string(expecting('a sentence crediting the reporting the story is based on')).min(10, expecting('a sentence crediting the reporting the story is based on')),
+    /** First publication, with time zone. */
+    published: zonedDateTime('the publication date'),
+    /** Last substantive change, with time zone; not earlier than `published`. */
+    updated: zonedDateTime('the date of the last update'),
+    /** One or two sentences for social cards and search results (at most 200 characters). */
+    summary: z.string(expecting('a summary of 40 to 200 characters')).min(40, expecting('a summary of 40 to 200 characters')).max(200, expecting('a summary of 40 to 200 characters')),
+    /** The sources this story cites, in the order the source list shows them. */
+    sources: z.array(sourceId, expecting('a list of source ids')).min(1, expecting('at least one source id')),
+    /** Dated changes after publication, newest last. */
+    updates: z.array(update, expecting('a list of { date, text } entries')).default([]),
+    /** Serve this story at the site's root (`/`). Exactly one published story has it. */
+    home: z.boolean(expecting('true or false')).default(false),
+    /** Keep this story out of production builds (demo and test stories). */
+    draft: z.boolean(expecting('true or false')).default(false),
+  }).refine((story) => Date.parse(story.updated) >= Date.parse(story.published), {
+    path: ['updated'],
+    error: (issue) => `got ${JSON.stringify((issue.input as { updated?: string }).updated)}; expected a date not earlier than "published"`,
+  });
+}
+
+export type Story = z.infer<ReturnType<typeof storySchema>>;
