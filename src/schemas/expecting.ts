@@ -1,3 +1,5 @@
+import { didYouMean } from './did-you-mean';
+
 /**
  * Error messages for content schemas that a journalist can act on.
  *
@@ -16,6 +18,17 @@ export function showValue(value: unknown): string {
   } catch {
     return String(value);
   }
+}
+
+/** For a field that must be one of a list: names the list and the likely intended choice. */
+export function expectingOneOf(what: string, choices: readonly string[]) {
+  return {
+    error: (issue: { input?: unknown }) => {
+      const guess = didYouMean(issue.input, choices);
+      const hint = guess ? ` (did you mean "${guess}"?)` : '';
+      return `got ${showValue(issue.input)}${hint}; expected ${what}: ${choices.join(', ')}`;
+    },
+  };
 }
 
 export function expecting(expected: string) {
