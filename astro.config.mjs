@@ -1,12 +1,17 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { remarkStoryComponents } from './src/integrations/remark-story-components.ts';
 
 // SITE_URL and BASE_PATH let a newsroom host the story under its own domain and path.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
+  // The unified (remark) pipeline, because the story's own check runs as a remark plugin:
+  // it sees each component with its file and line, which rendering cannot.
+  markdown: { processor: unified({ remarkPlugins: [remarkStoryComponents] }) },
   integrations: [mdx()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

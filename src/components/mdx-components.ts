@@ -1,5 +1,10 @@
 import Cite from './Cite.astro';
 import Quote from './Quote.astro';
+import Scrolly from './scrolly/Scrolly.astro';
+import Step from './scrolly/Step.astro';
 
-/** What journalists can use in a story's MDX without an import. */
-export const mdxComponents = { Cite, Quote };
+/**
+ * What journalists can use in a story's MDX without an import. The build checks their props
+ * (src/integrations/remark-story-components.ts lists the same names).
+ */
+export const mdxComponents = { Cite, Quote, Scrolly, Step };

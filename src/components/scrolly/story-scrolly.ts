@@ -1,0 +1,137 @@
+import { startScroller } from '../../lib/scroll/scroller';
+import { addressDelay, triggerOffset } from '../../lib/scroll/settings';
+import { isSceneGraphic, type SceneGraphic } from '../../lib/scroll/scene-graphic';
+import { isContinuous, resolveState, stepAtLine, type StepState } from '../../lib/scroll/step-state';
+
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+/**
+ * <story-scrolly>: a sticky graphic and the steps that scroll past it. It reads its steps'
+ * states (written at build into data-states), shows the state of the step at the trigger line,
+ * and gives readers previous/next controls, arrow keys and an address that follows the step.
+ */
+export class StoryScrolly extends HTMLElement {
+  private states: StepState[] = [];
+  private steps: HTMLElement[] = [];
+  private graphic: (Element & SceneGraphic) | null = null;
+  private current = { index: -1, progress: -1, engaged: false };
+  private addressTimer = 0;
+
+  connectedCallback(): void {
+    this.states = JSON.parse(this.dataset['states'] ?? '[]') as StepState[];
+    this.steps = [...this.querySelectorAll<HTMLElement>('[data-step-index]')];
+    const graphic = this.querySelector('[data-scene-graphic]');
+    this.graphic = isSceneGraphic(graphic) ? graphic : null;
+    if (this.steps.length !== this.states.length) {
+      throw new Error(`story-scrolly#${this.id}: ${this.steps.length} steps in the page but ${this.states.length} states`);
+    }
+    this.addEventListener('keydown', this.onKey);
+    this.querySelector('[data-step-prev]')?.addEventListener('click', () => this.go(-1));
+    this.querySelector('[data-step-next]')?.addEventListener('click', () => this.go(1));
+    this.dataset['enhanced'] = '';
+    register(this);
+  }
+
+  get stepElements(): HTMLElement[] {
+    return this.steps;
+  }
+
+  /** Shows the state at the trigger line; cheap when nothing changed. */
+  update(triggerY: number, viewportHeight: number, jump: boolean): void {
+    const box = this.getBoundingClientRect();
+    if (box.bottom < -viewportHeight || box.top > 2 * viewportHeight) return;
+    const { index, progress } = stepAtLine(this.steps.map((step) => step.getBoundingClientRect()), triggerY);
+    const state = this.states[index];
+    if (!state) return;
+    const engaged = box.top <= triggerY && box.bottom >= triggerY;
+    const stepChanged = index !== this.current.index;
+    const progressMatters = isContinuous(state) && Math.abs(progress - this.current.progress) > 0.001;
+    if (engaged !== this.current.engaged) this.followAddress(engaged ? state.id : null);
+    if (!stepChanged && !progressMatters) {
+      this.current.engaged = engaged;
+      return;
+    }
+    const first = this.current.index === -1;
+    this.current = { index, progress, engaged };
+    this.graphic?.applyState(resolveState(state, progress), {
+      animate: !first && !jump && !reducedMotion.matches,
+    });
+    if (stepChanged) {
+      this.dataset['activeStep'] = state.id;
+      this.steps.forEach((step, i) => step.classList.toggle('is-active', i === index));
+      this.updateControls(index);
+      if (engaged) this.followAddress(state.id);
+    }
+  }
+
+  private updateControls(index: number): void {
+    const prev = this.querySelector<HTMLButtonElement>('[data-step-prev]');
+    const next = this.querySelector<HTMLButtonElement>('[data-step-next]');
+    const counter = this.querySelector('[data-step-counter]');
+    if (prev) prev.disabled = index <= 0;
+    if (next) next.disabled = index >= this.steps.length - 1;
+    if (counter) counter.textContent = `${index + 1} / ${this.steps.length}`;
+  }
+
+  /** Replaces (never pushes) the address, so following steps adds nothing to history. */
+  private followAddress(stepId: string | null): void {
+    clearTimeout(this.addressTimer);
+    this.addressTimer = window.setTimeout(() => {
+      const hash = stepId ? `#${stepId}` : '';
+      if (location.hash === hash) return;
+      if (!stepId && !this.steps.some((step) => `#${step.id}` === location.hash)) return;
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    }, addressDelay);
+  }
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable]')) return;
+    if (event.key === 'ArrowRight') this.go(1, event);
+    else if (event.key === 'ArrowLeft') this.go(-1, event);
+  };
+
+  /** Moves to the previous or next step: scrolls it to the trigger line and focuses it. */
+  go(delta: number, event?: Event): void {
+    const from = Math.max(0, this.current.index);
+    const step = this.steps[from + delta];
+    if (!step) return;
+    event?.preventDefault();
+    step.scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    step.focus({ preventScroll: true });
+  }
+}
+
+const scrollies: StoryScrolly[] = [];
+let scheduled = false;
+
+function updateAll(jump = false): void {
+  const viewportHeight = window.innerHeight;
+  const triggerY = viewportHeight * triggerOffset;
+  for (const scrolly of scrollies) scrolly.update(triggerY, viewportHeight, jump);
+}
+
+/** Collects the page's scrolly blocks, then starts the page's one scroller over all their steps. */
+function register(scrolly: StoryScrolly): void {
+  scrollies.push(scrolly);
+  if (scheduled) return;
+  scheduled = true;
+  queueMicrotask(() => {
+    startScroller(
+      scrollies.flatMap((block) => block.stepElements),
+      { offset: triggerOffset, onChange: () => updateAll() },
+    );
+    // A jump (anchor link, back button) lands in its state without sweeping through the others.
+    window.addEventListener('hashchange', () => updateAll(true));
+    window.addEventListener('popstate', () => updateAll(true));
+    let width = window.innerWidth;
+    window.addEventListener('resize', () => {
+      if (window.innerWidth === width) return;
+      width = window.innerWidth;
+      updateAll(true);
+    });
+  });
+}
+
+customElements.define('story-scrolly', StoryScrolly);

@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { contentRoot } from '../content-root';
+import { mapLayers } from '../lib/map-layers';
+import type { StepState } from '../lib/scroll/step-state';
+import { didYouMean } from '../schemas/did-you-mean';
+import { readIds } from '../schemas/read-ids';
+import { stepPropsSchema, stepStateFromProps, type StepChoices } from '../schemas/step';
+import { firstWords, isJsxElement, readProps, setProp, walk, type MdxNode } from './mdx-tree';
+
+/**
+ * Checks every story component in an MDX file at build time (and on each save in `astro dev`)
+ * and hands each scrolly block its steps' states. A mistake stops the build with the file and
+ * line, the component, the prop, the bad value and the valid choices.
+ */
+
+/** The components a story can use; `mdx-components.ts` must provide exactly these. */
+export const storyComponentNames = ['Cite', 'Quote', 'Scrolly', 'Step'] as const;
+
+interface VFileLike {
+  path?: string;
+  data: { astro?: { frontmatter?: Record<string, unknown> } };
+}
+
+function readChoices(frontmatter: Record<string, unknown> | undefined): StepChoices {
+  const optionalIds = (name: string) => {
+    const file = `${contentRoot}/data/${name}.json`;
+    return existsSync(file) ? readIds(file) : [];
+  };
+  const sources = Array.isArray(frontmatter?.['sources']) ? (frontmatter['sources'] as unknown[]).map(String) : [];
+  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources };
+}
+
+class ErrorList {
+  readonly lines: string[] = [];
+  constructor(private readonly file: string) {}
+
+  add(node: MdxNode, where: string, problems: string[]): void {
+    const line = node.position?.start.line;
+    this.lines.push(`${this.file}${line ? `:${line}` : ''} ${where}`, ...problems.map((problem) => `    ${problem}`));
+  }
+
+  throwIfAny(): void {
+    if (this.lines.length > 0) throw new Error(`The story has mistakes:\n  ${this.lines.join('\n  ')}\n`);
+  }
+}
+
+function checkSourceProp(node: MdxNode, choices: StepChoices, errors: ErrorList): void {
+  const name = node.name ?? '';
+  const { props } = readProps(node);
+  const source = props['source'];
+  if (!source) {
+    errors.add(node, `<${name}>`, [`source: got nothing; expected a source id from the story's "sources": ${choices.sources.join(', ')}`]);
+  } else if (!choices.sources.includes(source)) {
+    const guess = didYouMean(source, choices.sources);
+    errors.add(node, `<${name} source="${source}">`, [
+      `source: got "${source}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected a source id from the story's "sources" in the frontmatter: ${choices.sources.join(', ')}`,
+    ]);
+  }
+  if (name === 'Quote' && !props['by']) errors.add(node, '<Quote>', ['by: got nothing; expected who said or wrote the quote']);
+}
+
+function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList, stepIds: Map<string, number>): void {
+  const scrollyId = readProps(scrolly).props['id'];
+  const where = `<Scrolly${scrollyId ? ` id="${scrollyId}"` : ''}>`;
+  if (!scrollyId || !/^[a-z][a-z0-9-]*$/.test(scrollyId)) {
+    errors.add(scrolly, where, [`id: got ${JSON.stringify(scrollyId ?? null)}; expected an id for the block, e.g. "advance"`]);
+  }
+  const schema = stepPropsSchema(choices);
+  const knownProps = Object.keys(schema.shape);
+  const states: StepState[] = [];
+  const children = (scrolly.children ?? []).filter((child) => !(child.type === 'text' && String(child.value).trim() === ''));
+  children.forEach((child) => {
+    if (!isJsxElement(child) || child.name !== 'Step') {
+      errors.add(child, `${where}: inside a scrolly block`, [`got ${child.name ? `<${child.name}>` : `text "${firstWords(child)}"`}; expected only <Step> elements (put text inside a <Step>)`]);
+      return;
+    }
+    const number = states.length + 1;
+    const stepWhere = `${where} <Step> ${number} ("${firstWords(child) || 'no text'}")`;
+    const { props, expressions } = readProps(child);
+    const problems = expressions.map((name) => `${name}: got an expression in {braces}; expected the value in quotes, e.g. ${name}="..."`);
+    for (const name of Object.keys(props)) {
+      if (knownProps.includes(name)) continue;
+      const guess = didYouMean(name, knownProps);
+      problems.push(`${name}: not a prop of <Step>${guess ? ` (did you mean "${guess}"?)` : ''}; expected one of: ${knownProps.join(', ')}`);
+      delete props[name];
+    }
+    if (firstWords(child) === '') problems.push('text: got no text; expected the words the reader reads at this step');
+    const parsed = schema.safeParse(props);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
+    }
+    if (parsed.success) {
+      const earlier = stepIds.get(parsed.data.id);
+      if (earlier !== undefined) problems.push(`id: got "${parsed.data.id}", already used by the step on line ${earlier}; expected an id unique in the story`);
+      stepIds.set(parsed.data.id, child.position?.start.line ?? 0);
+    }
+    if (problems.length > 0 || !parsed.success) {
+      errors.add(child, stepWhere, problems);
+      return;
+    }
+    const state = stepStateFromProps(parsed.data, mapLayers);
+    states.push(state);
+    setProp(child, 'index', String(number - 1));
+    setProp(child, 'state', JSON.stringify(state));
+  });
+  if (states.length === 0 && children.length === 0) errors.add(scrolly, where, ['steps: got none; expected at least one <Step>']);
+  setProp(scrolly, 'states', JSON.stringify(states));
+}
+
+export function remarkStoryComponents() {
+  return (tree: MdxNode, file: VFileLike) => {
+    const errors = new ErrorList(file.path ? relative(process.cwd(), file.path) : 'a story');
+    const choices = readChoices(file.data.astro?.frontmatter);
+    const stepIds = new Map<string, number>();
+    const known: readonly string[] = storyComponentNames;
+    for (const node of walk(tree)) {
+      if (!isJsxElement(node) || !node.name || !/^[A-Z]/.test(node.name)) continue;
+      if (!known.includes(node.name)) {
+        const guess = didYouMean(node.name, known);
+        errors.add(node, `<${node.name}>`, [`not a story component${guess ? ` (did you mean <${guess}>?)` : ''}; expected one of: ${known.map((name) => `<${name}>`).join(', ')}`]);
+      } else if (node.name === 'Cite' || node.name === 'Quote') {
+        checkSourceProp(node, choices, errors);
+      } else if (node.name === 'Scrolly') {
+        checkScrolly(node, choices, errors, stepIds);
+      }
+    }
+    for (const node of walk(tree)) {
+      if (isJsxElement(node) && node.name === 'Step' && !readProps(node).props['state'] && !errors.lines.length) {
+        errors.add(node, `<Step> ("${firstWords(node)}")`, ['got a <Step> outside a scrolly block; expected it inside <Scrolly id="..."> ... </Scrolly>']);
+      }
+    }
+    errors.throwIfAny();
+  };
+}

@@ -1,0 +1,38 @@
+import scrollama from 'scrollama';
+
+/**
+ * The only module that imports scrollama. It watches every step of every scrolly block on the
+ * page with ONE scrollama instance (its destroy() leaves a scroll listener behind, so it is
+ * created once and never torn down), and reports only that "something crossed the trigger line".
+ *
+ * Which step is active is then worked out from geometry, not from the order of scrollama's
+ * events: those arrive out of order on reloads and jumps and skip steps on fast flicks.
+ */
+export interface ScrollerOptions {
+  /** Where the trigger line sits, as a fraction of the viewport's height from its top. */
+  offset: number;
+  /** Called (at most once per frame) after any step crossed the line or moved within it. */
+  onChange: () => void;
+}
+
+let started = false;
+
+export function startScroller(steps: HTMLElement[], { offset, onChange }: ScrollerOptions): void {
+  if (started) throw new Error('startScroller: one scroller per page; register all steps at once.');
+  if (!(offset >= 0 && offset <= 1)) throw new Error(`startScroller: offset must be between 0 and 1, got ${offset}`);
+  started = true;
+  let frame = 0;
+  const schedule = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      onChange();
+    });
+  };
+  scrollama()
+    .setup({ step: steps, offset: offset as scrollama.DecimalType, progress: true, threshold: 2, debug: false })
+    .onStepEnter(schedule)
+    .onStepExit(schedule)
+    .onStepProgress(schedule);
+  schedule();
+}

@@ -1,0 +1,75 @@
+/**
+ * What a graphic shows at one step of a scrolly block. Every step states all of it: no step
+ * depends on the one before, so any step can be entered from any other, in either direction.
+ *
+ * A value written as `from/to` (e.g. a date "2024-11-27/2024-12-08") is a range: the graphic moves
+ * through it as the reader scrolls through the step.
+ */
+export type Provenance = 'confirmed' | 'reported' | 'unverified';
+
+export interface StepState {
+  /** The step's stable id: the anchor a link can point at. */
+  id: string;
+  /** The map view (an id from content/data/views.json). */
+  view: string;
+  /** Place ids to emphasise. */
+  highlight: string[];
+  /** Map layers to show. */
+  layers: string[];
+  /** The date the graphic shows (YYYY-MM-DD), or a range to move through with scroll progress. */
+  date?: { from: string; to: string };
+  /** How sure the sources are of what this step shows. */
+  status?: Provenance;
+  /** Source ids behind what this step shows. */
+  sources: string[];
+}
+
+/** The state at a given progress (0 to 1) through a step: ranges resolved to one value. */
+export interface ResolvedState extends Omit<StepState, 'date'> {
+  date?: string;
+}
+
+const dayMs = 86_400_000;
+
+/** The day `progress` of the way from `from` to `to`, whole days, as YYYY-MM-DD. */
+export function interpolateDate(from: string, to: string, progress: number): string {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const end = Date.parse(`${to}T00:00:00Z`);
+  const clamped = Math.min(1, Math.max(0, progress));
+  const days = Math.round(((end - start) / dayMs) * clamped);
+  return new Date(start + days * dayMs).toISOString().slice(0, 10);
+}
+
+/** The state a graphic shows at `progress` through `state`'s step. */
+export function resolveState(state: StepState, progress: number): ResolvedState {
+  const { date, ...rest } = state;
+  if (!date) return rest;
+  return { ...rest, date: interpolateDate(date.from, date.to, progress) };
+}
+
+/** Whether a step changes with progress, so progress events matter for it. */
+export function isContinuous(state: StepState): boolean {
+  return state.date !== undefined && state.date.from !== state.date.to;
+}
+
+/**
+ * Which step is active when the trigger line sits at `triggerY` (px from the top of the
+ * viewport), given each step's top and bottom (px, same frame): the last step whose top is at or
+ * above the line. Before the first step, the first step's state is shown; past the last, the last.
+ * Progress is how far the line has travelled through that step, 0 to 1.
+ */
+export function stepAtLine(
+  boxes: readonly { top: number; bottom: number }[],
+  triggerY: number,
+): { index: number; progress: number } {
+  let index = 0;
+  for (let i = 0; i < boxes.length; i += 1) {
+    const box = boxes[i];
+    if (box && box.top <= triggerY) index = i;
+  }
+  const box = boxes[index];
+  if (!box) return { index: 0, progress: 0 };
+  const height = Math.max(1, box.bottom - box.top);
+  const progress = Math.min(1, Math.max(0, (triggerY - box.top) / height));
+  return { index, progress };
+}

@@ -1,0 +1,86 @@
+import { z } from 'astro/zod';
+import type { StepState } from '../lib/scroll/step-state';
+import { expecting, expectingOneOf, showValue } from './expecting';
+import { didYouMean } from './did-you-mean';
+
+/** The valid choices a step's props are checked against, read from content/data. */
+export interface StepChoices {
+  views: readonly string[];
+  places: readonly string[];
+  layers: readonly string[];
+  /** The sources the story lists in its frontmatter. */
+  sources: readonly string[];
+}
+
+const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A space- or comma-separated list, each item one of `choices`. */
+function idList(what: string, choices: readonly string[]) {
+  return z
+    .string(expecting(`${what}, separated by spaces`))
+    .transform((text, context) => {
+      const ids = text.split(/[\s,]+/).filter(Boolean);
+      for (const id of ids) {
+        if (choices.includes(id)) continue;
+        const guess = didYouMean(id, choices);
+        context.addIssue({
+          code: 'custom',
+          input: id,
+          message: `got ${showValue(id)}${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${what}: ${choices.join(', ') || '(none defined yet)'}`,
+        });
+      }
+      return ids;
+    });
+}
+
+const dateOrRange = z
+  .string(expecting('a date as YYYY-MM-DD, or a range as YYYY-MM-DD/YYYY-MM-DD'))
+  .transform((text, context) => {
+    const [from, to = from, extra] = text.split('/');
+    const valid = (day: string | undefined): day is string => !!day && isoDay.test(day) && !Number.isNaN(Date.parse(day));
+    if (extra !== undefined || !valid(from) || !valid(to) || Date.parse(to) < Date.parse(from)) {
+      context.addIssue({
+        code: 'custom',
+        input: text,
+        message: `got ${showValue(text)}; expected a date as YYYY-MM-DD, or a range as YYYY-MM-DD/YYYY-MM-DD with the later date second`,
+      });
+      return z.NEVER;
+    }
+    return { from, to };
+  });
+
+/** The props a journalist writes on `<Step>`, checked at build against the story's data. */
+export function stepPropsSchema(choices: StepChoices) {
+  return z
+    .object(
+      {
+        id: z
+          .string(expecting('an id for the step, e.g. "aleppo-falls" (lower case, digits, dashes)'))
+          .regex(/^[a-z][a-z0-9-]*$/, expecting('an id for the step, e.g. "aleppo-falls" (lower case, digits, dashes)')),
+        view: z.enum(choices.views as [string, ...string[]], expectingOneOf('a view id from content/data/views.json', choices.views)),
+        highlight: idList('place ids from content/data/places.json', choices.places).optional(),
+        layers: idList('map layers', choices.layers).optional(),
+        date: dateOrRange.optional(),
+        status: z.enum(['confirmed', 'reported', 'unverified'], expectingOneOf('how sure the sources are', ['confirmed', 'reported', 'unverified'])).optional(),
+        sources: idList("source ids from the story's \"sources\" list", choices.sources).optional(),
+        alt: z
+          .string(expecting('a text alternative: one or two sentences saying what the graphic shows at this step'))
+          .min(15, expecting('a text alternative: one or two sentences saying what the graphic shows at this step')),
+      },
+      { error: () => 'expected props written as name="value"' },
+    )
+    .strict();
+}
+
+/** The complete state of the graphic declared by a step's props. */
+export function stepStateFromProps(props: z.infer<ReturnType<typeof stepPropsSchema>>, allLayers: readonly string[]): StepState {
+  return {
+    id: props.id,
+    view: props.view,
+    highlight: props.highlight ?? [],
+    layers: props.layers ?? [...allLayers],
+    ...(props.date ? { date: props.date } : {}),
+    ...(props.status ? { status: props.status } : {}),
+    sources: props.sources ?? [],
+  };
+}
