@@ -6,9 +6,9 @@ export function homeStorySource(): string {
   return readFileSync(new URL('../../content/stories/russia-syria-exit.mdx', import.meta.url), 'utf8');
 }
 
-/** The `## ` section headings of the home story, in order. */
+/** The `## ` section headings of the home story, in order, with the curly apostrophes the build sets. */
 export function storySectionHeadings(): string[] {
-  return [...homeStorySource().matchAll(/^## (.+)$/gm)].map((match) => (match[1] ?? '').trim());
+  return [...homeStorySource().matchAll(/^## (.+)$/gm)].map((match) => (match[1] ?? '').trim().replace(/'/g, '\u2019'));
 }
 
 /**

@@ -11,3 +11,18 @@ test('the story reads in full without JavaScript', async ({ page }) => {
   }
   await expect(page.locator('.sources li').first()).toBeVisible();
 });
+
+test('without JavaScript every scrolly graphic is visible in its first step\'s state', async ({ page }) => {
+  await page.goto('/');
+  const blocks = page.locator('story-scrolly');
+  const count = await blocks.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i += 1) {
+    const block = blocks.nth(i);
+    const states = JSON.parse((await block.getAttribute('data-states')) ?? '[]') as { view: string }[];
+    const graphic = block.locator('[data-scene-graphic]');
+    await graphic.scrollIntoViewIfNeeded();
+    await expect(graphic.locator('svg').first()).toBeVisible();
+    await expect(graphic).toHaveAttribute('data-view', states[0]?.view ?? '');
+  }
+});

@@ -1,0 +1,151 @@
+import { expect, test } from '@playwright/test';
+import { watchPage } from './helpers';
+import { expectState, scrollToStep, scrollyBlocks } from './scrolly-helpers';
+
+test.describe('scrolling drives the graphic', () => {
+  test('each step shows its declared state going down, and again going up', async ({ page, baseURL }) => {
+    const watch = watchPage(page, new URL(baseURL ?? '').origin);
+    await page.goto('/');
+    const blocks = await scrollyBlocks(page);
+    expect(blocks.length).toBeGreaterThanOrEqual(1);
+    for (const block of blocks) {
+      for (const state of block.states) {
+        await scrollToStep(page, state.id);
+        await expectState(page, block.id, state);
+      }
+      for (const state of [...block.states].reverse()) {
+        await scrollToStep(page, state.id);
+        await expectState(page, block.id, state);
+      }
+    }
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('a fast flick to the end and the End key land in the last step', async ({ page }) => {
+    await page.goto('/');
+    const blocks = await scrollyBlocks(page);
+    const last = blocks.at(-1);
+    const lastState = last?.states.at(-1);
+    if (!last || !lastState) throw new Error('no scrolly block');
+    for (let i = 0; i < 12; i += 1) await page.mouse.wheel(0, 3000);
+    await page.keyboard.press('End');
+    await expectState(page, last.id, lastState);
+    const first = blocks[0];
+    const firstState = first?.states[0];
+    if (!first || !firstState) throw new Error('no first step');
+    await page.keyboard.press('Home');
+    await expectState(page, first.id, firstState);
+  });
+
+  test('a link to a step opens the story at that step, and reloading keeps it', async ({ page }) => {
+    await page.goto('/');
+    const blocks = await scrollyBlocks(page);
+    const block = blocks.at(-1);
+    const state = block?.states.at(-1);
+    if (!block || !state) throw new Error('no scrolly block');
+    await page.goto(`/#${state.id}`);
+    await expectState(page, block.id, state);
+    await page.reload();
+    await expectState(page, block.id, state);
+  });
+
+  test('the back button returns to the earlier step and its state', async ({ page }) => {
+    await page.goto('/');
+    const blocks = await scrollyBlocks(page);
+    const block = blocks[0];
+    const [a, b] = block?.states ?? [];
+    if (!block || !a || !b) throw new Error('need a block with two steps');
+    await page.goto(`/#${a.id}`);
+    await expectState(page, block.id, a);
+    await page.evaluate((id) => (location.hash = id), b.id);
+    await expectState(page, block.id, b);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`#${a.id}$`));
+    await expectState(page, block.id, a);
+  });
+
+  test('the address follows the step without adding history entries', async ({ page }) => {
+    await page.goto('/');
+    const blocks = await scrollyBlocks(page);
+    const block = blocks[0];
+    const states = block?.states ?? [];
+    if (!block || states.length < 2) throw new Error('need a block with two steps');
+    const historyLength = await page.evaluate(() => history.length);
+    for (const state of states) {
+      await scrollToStep(page, state.id);
+      await expect(page).toHaveURL(new RegExp(`#${state.id}$`));
+    }
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  });
+});
+
+test.describe('moving between steps without scrolling', () => {
+  test('next and previous buttons move one step each way', async ({ page }) => {
+    await page.goto('/');
+    const block = (await scrollyBlocks(page))[0];
+    const [a, b] = block?.states ?? [];
+    if (!block || !a || !b) throw new Error('need a block with two steps');
+    await scrollToStep(page, a.id);
+    await expectState(page, block.id, a);
+    await page.locator(`#${block.id} [data-step-next]`).click();
+    await expectState(page, block.id, b);
+    await expect(page.locator(`#${b.id}`)).toBeFocused();
+    await page.locator(`#${block.id} [data-step-prev]`).click();
+    await expectState(page, block.id, a);
+  });
+
+  test('arrow keys move between steps when the story has focus', async ({ page }) => {
+    await page.goto('/');
+    const block = (await scrollyBlocks(page))[0];
+    const [a, b] = block?.states ?? [];
+    if (!block || !a || !b) throw new Error('need a block with two steps');
+    await scrollToStep(page, a.id);
+    await page.locator(`#${a.id}`).focus();
+    await page.keyboard.press('ArrowRight');
+    await expectState(page, block.id, b);
+    await page.keyboard.press('ArrowLeft');
+    await expectState(page, block.id, a);
+  });
+
+  test('every step has a text alternative after its text, in reading order', async ({ page }) => {
+    await page.goto('/');
+    const steps = page.locator('story-scrolly .step');
+    const count = await steps.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i += 1) {
+      const lastChild = steps.nth(i).locator('.step-card > :last-child');
+      await expect(lastChild).toHaveClass(/step-alt/);
+      expect(((await lastChild.textContent()) ?? '').length).toBeGreaterThan(15);
+    }
+  });
+
+  test('a skip link jumps past a scrolly block', async ({ page }) => {
+    await page.goto('/');
+    const block = (await scrollyBlocks(page))[0];
+    if (!block) throw new Error('no block');
+    const skip = page.locator(`#${block.id} .scrolly-skip`);
+    await skip.focus();
+    await expect(skip).toBeVisible();
+    await skip.press('Enter');
+    await expect(page.locator(`#after-${block.id.replace(/^scrolly-/, '')}`)).toBeFocused();
+  });
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('states change without animation', async ({ page }) => {
+    await page.goto('/');
+    const block = (await scrollyBlocks(page))[0];
+    const [a, b] = block?.states ?? [];
+    if (!block || !a || !b) throw new Error('need a block with two steps');
+    await scrollToStep(page, a.id);
+    await expectState(page, block.id, a);
+    await scrollToStep(page, b.id);
+    await expectState(page, block.id, b);
+    const running = await page.evaluate(() =>
+      document.getAnimations().filter((animation) => animation.playState === 'running').length,
+    );
+    expect(running).toBe(0);
+  });
+});
