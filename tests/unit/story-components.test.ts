@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, test } from 'vitest';
+import { mdxComponents } from '../../src/components/mdx-components';
+import type { MdxNode } from '../../src/integrations/mdx-tree';
+import { remarkStoryComponents, storyComponentNames } from '../../src/integrations/remark-story-components';
+import type { StepState } from '../../src/lib/scroll/step-state';
+
+const ids = (file: string) => (JSON.parse(readFileSync(`content/data/${file}`, 'utf8')) as { id: string }[]).map((entry) => entry.id);
+const [view = '', otherView = ''] = ids('views.json');
+const [place = ''] = ids('places.json');
+const sources = ['newsweek-2024-12', 'uawire-2024-12-08'];
+
+/** Runs the story check over an MDX body as if it were content/stories/test.mdx. */
+function check(body: string): MdxNode {
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as unknown as MdxNode;
+  remarkStoryComponents()(tree, { path: `${process.cwd()}/content/stories/test.mdx`, data: { astro: { frontmatter: { sources } } } });
+  return tree;
+}
+
+const step = (props: string, text = 'The rebels reached the city.') => `  <Step ${props}>\n    ${text}\n  </Step>\n`;
+const scrolly = (...steps: string[]) => `Intro.\n\n<Scrolly id="advance">\n${steps.join('\n')}</Scrolly>\n`;
+const alt = 'alt="A map of the region with the city marked."';
+
+function attribute(tree: MdxNode, component: string, name: string): string[] {
+  const found: string[] = [];
+  const visit = (node: MdxNode) => {
+    if (node.name === component) {
+      const value = node.attributes?.find((a) => a.name === name)?.value;
+      if (typeof value === 'string') found.push(value);
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return found;
+}
+
+describe('remarkStoryComponents', () => {
+  test('lists exactly the components MDX receives', () => {
+    expect([...storyComponentNames].sort()).toEqual(Object.keys(mdxComponents).sort());
+  });
+
+  test('hands each scrolly block the complete state of every step', () => {
+    const tree = check(scrolly(step(`id="one" view="${view}" ${alt}`), step(`id="two" view="${otherView}" highlight="${place}" date="2024-11-27/2024-12-08" status="reported" sources="newsweek-2024-12" ${alt}`)));
+    const [statesJson = '[]'] = attribute(tree, 'Scrolly', 'states');
+    const states = JSON.parse(statesJson) as StepState[];
+    expect(states.map((state) => state.id)).toEqual(['one', 'two']);
+    expect(states[1]).toMatchObject({ view: otherView, highlight: [place], date: { from: '2024-11-27', to: '2024-12-08' }, status: 'reported', sources: ['newsweek-2024-12'] });
+    expect(states[0]?.layers.length).toBeGreaterThan(0);
+    expect(attribute(tree, 'Step', 'index')).toEqual(['0', '1']);
+  });
+
+  test('an unknown view names the file, line, step, value, a suggestion and the choices', () => {
+    const typo = `${view}x`;
+    expect(() => check(scrolly(step(`id="one" view="${view}" ${alt}`), step(`id="two" view="${typo}" ${alt}`, 'Hama fell on December 5.')))).toThrowError(
+      new RegExp(`content/stories/test\\.mdx:\\d+ <Scrolly id="advance"> <Step> 2 \\("Hama fell on December 5\\."\\)[\\s\\S]*view: got "${typo}" \\(did you mean "${view}"\\?\\); expected a view id from content/data/views\\.json: `),
+    );
+  });
+
+  test('an unknown place, a malformed date and a misspelt prop are all reported at once', () => {
+    let message = '';
+    try {
+      check(scrolly(step(`id="one" view="${view}" highlight="atlantis" date="2024-13-01" hightlight="x" ${alt}`)));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('highlight: got "atlantis"; expected place ids from content/data/places.json');
+    expect(message).toContain('date: got "2024-13-01"; expected a date as YYYY-MM-DD');
+    expect(message).toContain('hightlight: not a prop of <Step> (did you mean "highlight"?)');
+  });
+
+  test('a step without a text alternative or without text fails', () => {
+    expect(() => check(scrolly(step(`id="one" view="${view}"`)))).toThrowError(/alt: got nothing \(the field is missing\); expected a text alternative/);
+    expect(() => check(scrolly(`  <Step id="one" view="${view}" ${alt}></Step>\n`))).toThrowError(/text: got no text/);
+  });
+
+  test('duplicate step ids and a date range that runs backwards fail', () => {
+    expect(() => check(scrolly(step(`id="one" view="${view}" ${alt}`), step(`id="one" view="${view}" ${alt}`)))).toThrowError(/id: got "one", already used by the step on line \d+/);
+    expect(() => check(scrolly(step(`id="one" view="${view}" date="2024-12-08/2024-11-27" ${alt}`)))).toThrowError(/with the later date second/);
+  });
+
+  test('a misspelt component and a citation of an unlisted source fail with suggestions', () => {
+    expect(() => check('Text <Cit source="newsweek-2024-12" />.\n')).toThrowError(/<Cit>\s+not a story component \(did you mean <Cite>\?\)/);
+    expect(() => check('Text <Cite source="newsweek-2024-1" />.\n')).toThrowError(/source: got "newsweek-2024-1" \(did you mean "newsweek-2024-12"\?\)/);
+  });
+
+  test('text loose inside a scrolly block, or a step outside one, is refused', () => {
+    expect(() => check(`<Scrolly id="advance">\n\nLoose words.\n\n${step(`id="one" view="${view}" ${alt}`)}</Scrolly>\n`)).toThrowError(/expected only <Step> elements/);
+    expect(() => check(step(`id="one" view="${view}" ${alt}`))).toThrowError(/outside a scrolly block/);
+  });
+});
