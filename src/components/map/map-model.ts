@@ -42,8 +42,11 @@ export interface MapViewModel {
   title: string;
   detail: 'high' | 'low';
   rect: Rect;
-  /** Labels shown: id → [tier, side, text variant]. */
-  labels: Record<string, [number, Side, number]>;
+  /**
+   * Labels shown: id → [tier, side, text variant], plus [tier, side, variant] of a label that a
+   * symbol-only key place (variant -1) gets on wider stages.
+   */
+  labels: Record<string, [number, Side, number] | [number, Side, number, number, Side, number]>;
   scale: { km: number; share: number };
   /** Degrees clockwise from up; null when north is up enough not to need an arrow. */
   north: number | null;
@@ -158,7 +161,9 @@ export async function mapModel(highlight: readonly string[] = []): Promise<MapMo
     const reserved = new Set([...highlight, ...data.keyPlaces]);
     const placement = placeLabels(candidates, rect, labelTiers, maxStageWidth, reserved);
     const labels: MapViewModel['labels'] = {};
-    for (const [itemId, { tier, side, variant }] of placement) labels[itemId] = [tier, side, variant];
+    for (const [itemId, { tier, side, variant, wide }] of placement) {
+      labels[itemId] = wide ? [tier, side, variant, wide.tier, wide.side, wide.variant] : [tier, side, variant];
+    }
     const [[west, south], [east, north]] = data.bounds;
     const centre: [number, number] = [(west + east) / 2, (south + north) / 2];
     const angle = northAngle(centre[0], centre[1], project);

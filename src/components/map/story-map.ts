@@ -13,7 +13,8 @@ import { textOffset, type Side } from '../../lib/geo/label-layout';
 interface ViewData {
   rect: [number, number, number, number];
   detail: 'high' | 'low';
-  labels: Record<string, [number, Side, number]>;
+  /** id → [tier, side, variant] (variant -1: symbol only), optionally + [tier, side, variant] on wider stages. */
+  labels: Record<string, [number, Side, number] | [number, Side, number, number, Side, number]>;
   scale: [number, number, string];
   north: number | null;
   title: string;
@@ -34,7 +35,7 @@ interface ItemNode {
   fontSize: number;
   radius: number;
   texts: string[];
-  /** Side and text variant shown, e.g. "e0". */
+  /** Side and text variant shown, e.g. "e:0". */
   label: string | null;
 }
 
@@ -156,25 +157,28 @@ export class StoryMap extends HTMLElement {
     return fitRect(toRect(view.rect), this.size.width, this.size.height);
   }
 
-  /** Labels a view shows at the current stage size: id → side and text variant, e.g. "e0". */
+  /** Labels a view shows at the current stage size: id → side and text variant, e.g. "e:0". */
   private shownLabels(view: ViewData, camera: Camera): Map<string, string> {
     const stageWidth = camera.k * view.rect[2];
     const tiers = this.data?.tiers ?? [];
     const shown = new Map<string, string>();
-    for (const [id, [tier, side, variant]] of Object.entries(view.labels)) {
-      if (tier === 0 || stageWidth >= (tiers[tier] ?? Infinity)) shown.set(id, `${side}${variant}`);
+    const fits = (tier: number) => tier === 0 || stageWidth >= (tiers[tier] ?? Infinity);
+    for (const [id, [tier, side, variant, wideTier, wideSide, wideVariant]] of Object.entries(view.labels)) {
+      if (wideTier !== undefined && fits(wideTier)) shown.set(id, `${wideSide}:${wideVariant}`);
+      else if (fits(tier)) shown.set(id, `${side}:${variant}`);
     }
     return shown;
   }
 
   private setLabel(item: ItemNode, label: string): void {
     if (item.label === label || !item.text) return;
-    const side = label.slice(0, -1) as Side;
+    const [side = 'e', variant = '0'] = label.split(':') as [Side, string];
     const offset = textOffset(side, item.fontSize, item.radius);
     item.text.setAttribute('x', String(offset.x));
     item.text.setAttribute('y', String(offset.y));
     item.text.setAttribute('text-anchor', offset.anchor);
-    item.text.textContent = item.texts[Number(label.slice(-1))] ?? item.texts[0] ?? '';
+    item.text.removeAttribute('class');
+    item.text.textContent = Number(variant) < 0 ? '' : (item.texts[Number(variant)] ?? item.texts[0] ?? '');
     item.label = label;
   }
 

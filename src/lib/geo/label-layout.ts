@@ -74,7 +74,7 @@ export function textOffset(side: Side, fontSize: number, symbolRadius: number): 
 }
 
 /** The box a label occupies for a side, relative to its anchor, with a little padding. */
-export function labelBox(candidate: LabelCandidate, side: Side, variant = 0, padding = 2): Box {
+export function labelBox(candidate: LabelCandidate, side: Side, variant = 0, padding = 1.5): Box {
   const width = textWidth(candidate.texts[variant] ?? candidate.texts[0] ?? '', candidate);
   const { x, y, anchor } = textOffset(side, candidate.fontSize, candidate.symbolRadius);
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
@@ -129,8 +129,19 @@ function inside(point: readonly [number, number], box: Box, rect: Rect, from: nu
   );
 }
 
-/** Result per label id: the tier from which it shows, the side its text takes, which text variant. */
-export type Placement = Map<string, { tier: number; side: Side; variant: number }>;
+/**
+ * Result per label id: the tier from which it shows, the side its text takes, which text variant
+ * (-1: the symbol alone, for a key place whose label does not fit); `wide`: the label that such a
+ * place gets from a wider tier on.
+ */
+export type Placement = Map<string, LabelState & { wide?: LabelState }>;
+
+/** One way of showing a label: from which tier, on which side, with which text variant. */
+export interface LabelState {
+  tier: number;
+  side: Side;
+  variant: number;
+}
 
 /**
  * Places labels in the order given (most important first). `tiers` are stage widths in px,
@@ -147,31 +158,21 @@ export function placeLabels(
   const placed: Placed[] = [];
   const result: Placement = new Map();
   const to = maxStageWidth / rect.width;
-  const firstFrom = (tiers[0] ?? 0) / rect.width;
   const within = (candidate: LabelCandidate, box: Box, from: number) => inside(candidate.point, box, rect, from, to);
-  // Symbols of the places a view is about are set down first, so other labels keep off them.
-  const reservedMarkers = new Set<string>();
-  for (const candidate of candidates) {
-    if (!reserved.has(candidate.id) || candidate.symbolRadius === 0) continue;
-    const marker = { point: candidate.point, box: symbolBox(candidate.symbolRadius) };
-    if (!within(candidate, marker.box, firstFrom)) continue;
-    if (placed.some((other) => collides(marker, other, firstFrom, to))) continue;
-    placed.push({ ...marker, from: firstFrom });
-    reservedMarkers.add(candidate.id);
-  }
   tiers.forEach((tierWidth, tier) => {
     const from = tierWidth / rect.width;
     for (const candidate of candidates) {
-      if (result.has(candidate.id)) continue;
+      const previous = result.get(candidate.id);
+      if (previous && (previous.variant >= 0 || previous.wide)) continue;
       const px = candidate.point[0] - rect.x;
       const py = candidate.point[1] - rect.y;
       if (px < 0 || py < 0 || px > rect.width || py > rect.height) continue;
-      const isReserved = reservedMarkers.has(candidate.id);
       const marker = candidate.symbolRadius > 0 ? { point: candidate.point, box: symbolBox(candidate.symbolRadius) } : null;
       const free = (item: { point: readonly [number, number]; box: Box }) =>
         placed.every((other) => !collides(item, other, Math.max(from, other.from), to));
-      if (marker && !isReserved && (!within(candidate, marker.box, from) || !free(marker))) continue;
+      if (marker && !previous && (!within(candidate, marker.box, from) || !free(marker))) continue;
       const sides = candidate.symbolRadius > 0 ? pointSides : (['c'] as const);
+      let done = false;
       search: for (let variant = 0; variant < candidate.texts.length; variant++) {
         for (const side of sides) {
           const box = labelBox(candidate, side, variant);
@@ -179,10 +180,20 @@ export function placeLabels(
           if (!within(candidate, box, from) || !free(label)) continue;
           if (marker && collides(label, marker, from, to)) continue;
           placed.push({ ...label, from });
-          if (marker && !isReserved) placed.push({ ...marker, from });
-          result.set(candidate.id, { tier, side, variant });
+          if (previous) {
+            previous.wide = { tier, side, variant };
+          } else {
+            if (marker) placed.push({ ...marker, from });
+            result.set(candidate.id, { tier, side, variant });
+          }
+          done = true;
           break search;
         }
+      }
+      // The places a view is about keep their symbol where their label does not fit.
+      if (!done && !previous && marker && tier === 0 && reserved.has(candidate.id)) {
+        placed.push({ ...marker, from });
+        result.set(candidate.id, { tier, side: 'c', variant: -1 });
       }
     }
   });
