@@ -127,7 +127,7 @@ export class StoryMap extends HTMLElement {
     const to = this.fit(target);
     this.dataset['view'] = id;
     this.flight = { path: cameraPath(from, to), start: performance.now(), duration };
-    this.animate(this.flight.path, target, duration, to);
+    this.fly(this.flight.path, target, duration, to);
   }
 
   private duration(): number {
@@ -218,7 +218,7 @@ export class StoryMap extends HTMLElement {
     this.applyViewFurniture(view);
   }
 
-  private animate(path: (t: number) => Camera, view: ViewData, duration: number, to: Camera): void {
+  private fly(path: (t: number) => Camera, view: ViewData, duration: number, to: Camera): void {
     if (!this.camera) return;
     const frames = Array.from({ length: FRAMES + 1 }, (_, i) => path(easeInOut(i / FRAMES)));
     const timing: KeyframeAnimationOptions = { duration, easing: 'linear' };

@@ -85,11 +85,11 @@ function lonLatFilter(clip: Rect): (f: Feature) => boolean {
     corners.push([clip.x + clip.width * t, clip.y], [clip.x + clip.width * t, clip.y + clip.height]);
     corners.push([clip.x, clip.y + clip.height * t], [clip.x + clip.width, clip.y + clip.height * t]);
   }
-  const lonLat = corners.map((c) => projection.invert?.(c) ?? [0, 0]);
-  const west = Math.min(...lonLat.map((p) => p[0])) - 2;
-  const east = Math.max(...lonLat.map((p) => p[0])) + 2;
-  const south = Math.min(...lonLat.map((p) => p[1])) - 2;
-  const north = Math.max(...lonLat.map((p) => p[1])) + 2;
+  const lonLat = corners.map((c): [number, number] => projection.invert?.(c) ?? [0, 0]);
+  const west = Math.min(...lonLat.map(([lon]) => lon)) - 2;
+  const east = Math.max(...lonLat.map(([lon]) => lon)) + 2;
+  const south = Math.min(...lonLat.map(([, lat]) => lat)) - 2;
+  const north = Math.max(...lonLat.map(([, lat]) => lat)) + 2;
   return (f) => {
     const [[w, s], [e, n]] = geoBounds(f);
     // geoBounds gives w > e for features crossing the antimeridian (Russia, Fiji): keep those.
@@ -108,7 +108,7 @@ function buildCountries(spec: LevelSpec, report: LayerReport) {
       report.droppedFeatures.push({
         scale: spec.scale,
         id: String(g.id ?? ''),
-        name: g.properties?.name ?? '',
+        name: (g.properties as CountryProperties | undefined)?.name ?? '',
         reason: tooBig ? 'wound inside out: d3 would fill the whole globe with it' : 'Maldives, outside the story region',
       });
       return false;
@@ -138,7 +138,7 @@ function buildCountries(spec: LevelSpec, report: LayerReport) {
 
 /** The internal lines between Syria's governorates: a topology mesh of shared arcs only. */
 function buildGovernorates(governorates: FeatureCollection<Polygon | MultiPolygon>, spec: LevelSpec): string {
-  const topo = topology({ governorates }, 1e6);
+  const topo = topology({ governorates }, 1e6) as unknown as Topology<{ governorates: GeometryCollection }>;
   const simplified = simplify(presimplify(topo, sphericalTriangleArea), kmToSteradians(spec.minAreaKm2));
   const object = simplified.objects['governorates'];
   if (!object) throw new Error('governorates topology lost its object');

@@ -64,6 +64,9 @@ export class PathStringContext {
   /** Points are not drawn as paths here; places are drawn as symbols. */
   arc(): void {}
 
+  /** Part of d3's context interface; every call appends to the same path. */
+  beginPath(): void {}
+
   result(): string {
     return this.parts.join('');
   }
@@ -90,6 +93,6 @@ export function pathString(
   step: number,
 ): string {
   const context = new PathStringContext(step);
-  geoPath(projection, context).context(context)(object);
+  geoPath(projection, context)(object);
   return context.result();
 }
