@@ -4,6 +4,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
     env: { TZ: 'UTC' },
     testTimeout: 60_000,
   },

@@ -1,11 +1,25 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot } from './content-root';
+import { governorateSchema } from './schemas/governorate';
+import { mapLabelSchema } from './schemas/map-label';
+import { placeSchema } from './schemas/place';
 import { readIds } from './schemas/read-ids';
+import { readPlaceCoordinates } from './schemas/read-places';
 import { sourceSchema } from './schemas/source';
 import { storySchema } from './schemas/story';
+import { viewSchema } from './schemas/view';
 
 const sourcesFile = `${contentRoot}/data/sources.json`;
+const placesFile = `${contentRoot}/data/places.json`;
+const viewsFile = `${contentRoot}/data/views.json`;
+
+/** GeoJSON FeatureCollection → one entry per feature, keyed by its ISO code. */
+function parseGovernorates(text: string) {
+  const collection = JSON.parse(text) as { features?: { properties?: { shapeISO?: string } }[] };
+  if (!Array.isArray(collection.features)) throw new Error('expected a GeoJSON FeatureCollection with "features"');
+  return collection.features.map((f, index) => ({ id: f.properties?.shapeISO ?? `feature-${index + 1}`, ...f }));
+}
 
 export const collections = {
   stories: defineCollection({
@@ -15,5 +29,21 @@ export const collections = {
   sources: defineCollection({
     loader: file(sourcesFile),
     schema: sourceSchema,
+  }),
+  places: defineCollection({
+    loader: file(placesFile),
+    schema: placeSchema,
+  }),
+  views: defineCollection({
+    loader: file(viewsFile),
+    schema: viewSchema(readPlaceCoordinates(placesFile)),
+  }),
+  mapLabels: defineCollection({
+    loader: file(`${contentRoot}/data/map-labels.json`),
+    schema: mapLabelSchema(readIds(viewsFile)),
+  }),
+  governorates: defineCollection({
+    loader: file(`${contentRoot}/data/geo/syria-governorates.geojson`, { parser: parseGovernorates }),
+    schema: governorateSchema,
   }),
 };

@@ -1,4 +1,5 @@
 import Cite from './Cite.astro';
+import Map from './map/Map.astro';
 import Quote from './Quote.astro';
 import Scrolly from './scrolly/Scrolly.astro';
 import Step from './scrolly/Step.astro';
@@ -7,4 +8,4 @@ import Step from './scrolly/Step.astro';
  * What journalists can use in a story's MDX without an import. The build checks their props
  * (src/integrations/remark-story-components.ts lists the same names).
  */
-export const mdxComponents = { Cite, Quote, Scrolly, Step };
+export const mdxComponents = { Cite, Map, Quote, Scrolly, Step };

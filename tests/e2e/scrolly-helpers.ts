@@ -44,12 +44,23 @@ export async function expectState(page: Page, blockId: string, state: DeclaredSt
 }
 
 async function expectVisibleMatches(graphic: Locator, state: DeclaredState): Promise<void> {
-  const highlighted = await graphic.locator('.is-highlighted[data-place]').evaluateAll((nodes) =>
-    nodes.map((node) => node.getAttribute('data-place')),
+  await expect(graphic).toHaveAttribute('data-layers', state.layers.join(' '));
+  await expect(graphic).toHaveAttribute('data-date', state.date?.from === state.date?.to ? (state.date?.from ?? '') : /\d{4}-\d\d-\d\d/);
+  await expect(graphic).toHaveAttribute('data-status', state.status ?? '');
+  const highlighted = await graphic.locator('.map-item.is-highlight').evaluateAll((nodes) =>
+    nodes.map((node) => node.getAttribute('data-id') ?? ''),
   );
   expect(highlighted.sort()).toEqual([...state.highlight].sort());
-  for (const layer of await graphic.locator('[data-layer]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-layer') ?? ''))) {
-    const shown = state.layers.includes(layer);
-    await expect(graphic.locator(`[data-layer="${layer}"]`).first()).toHaveAttribute('data-shown', String(shown));
+  for (const id of state.highlight) {
+    const ring = graphic.locator(`.map-item[data-id="${id}"] .ring`);
+    if (await graphic.locator(`.map-item[data-id="${id}"]:not(.is-off)`).count()) await expect(ring).toBeVisible();
   }
+  const hiddenLayers = await graphic.evaluate((element, shown) => {
+    const visible = (node: Element) => (node as HTMLElement).getClientRects().length > 0 && getComputedStyle(node).display !== 'none';
+    return [...element.querySelectorAll('[data-layer]')]
+      .filter((node) => !shown.includes(node.getAttribute('data-layer') ?? '') && visible(node))
+      .map((node) => node.getAttribute('data-layer'));
+  }, state.layers);
+  expect(hiddenLayers, 'elements of layers the step does not show are visible').toEqual([]);
+  if (state.date && state.date.from === state.date.to) await expect(graphic.locator('.scene-date')).toBeVisible();
 }

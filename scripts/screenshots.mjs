@@ -1,0 +1,40 @@
+// Screenshots for looking at the page as a reader: `node scripts/screenshots.mjs [url]` writes
+// PNGs to screenshots/ at 390x844 and 1440x900: the top, every scrolly step going down, the
+// same steps coming back up, and the end. Needs a running server (npm start).
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from './browser.mjs';
+
+const url = process.argv[2] ?? 'http://127.0.0.1:4321/';
+const only = process.env.ONLY_STEPS?.split(',');
+const out = 'screenshots';
+mkdirSync(out, { recursive: true });
+const found = findChromium();
+const browser = await chromium.launch({ executablePath: found?.path, args: chromiumArgs });
+const sizes = [
+  { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
+  { name: 'desktop', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 },
+];
+for (const { name, ...options } of sizes) {
+  const page = await browser.newPage({ ...options, colorScheme: process.env.DARK ? 'dark' : 'light' });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.screenshot({ path: `${out}/${name}-00-top.png` });
+  const steps = await page.locator('story-scrolly .step').evaluateAll((nodes) => nodes.map((node) => node.id));
+  const shoot = async (id, suffix) => {
+    await page.evaluate((id) => {
+      const step = document.getElementById(id);
+      const box = step.getBoundingClientRect();
+      window.scrollTo({ top: window.scrollY + box.top - window.innerHeight * 0.6 + 40, behavior: 'instant' });
+    }, id);
+    await page.waitForTimeout(900);
+    await page.screenshot({ path: `${out}/${name}-${suffix}-${id}.png` });
+  };
+  for (const id of steps.filter((id) => !only || only.includes(id))) await shoot(id, 'down');
+  if (!process.env.NO_UP) for (const id of [...steps].reverse().filter((id) => !only || only.includes(id))) await shoot(id, 'up');
+  await page.keyboard.press('End');
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${out}/${name}-99-end.png` });
+  await page.close();
+}
+await browser.close();
+console.log(`screenshots in ${out}/`);

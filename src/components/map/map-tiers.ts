@@ -1,0 +1,5 @@
+/** Screen boxes the label layout must hold on, by their stage width in px (phone, desktop). */
+export const labelTiers = [330, 700] as const;
+
+/** The widest stage the label layout is checked for, in px. */
+export const maxStageWidth = 2400;

@@ -1,0 +1,279 @@
+import { cameraPath, easeInOut } from '../../lib/geo/camera-path';
+import { fitRect, type Camera, type Rect } from '../../lib/geo/fit-view';
+import { textOffset, type Side } from '../../lib/geo/label-layout';
+
+/**
+ * `<story-map>`: moves a map drawn at build time (Map.astro) between its named views. It never
+ * re-projects: it fits the view's rectangle to the box and moves one group with a CSS transform
+ * (Web Animations, so a new `setView` mid-flight starts from where the map is and nothing queues).
+ * Labels and symbols sit outside that group at constant size and ride along on the same path.
+ * Under `prefers-reduced-motion: reduce` views change instantly.
+ */
+
+interface ViewData {
+  rect: [number, number, number, number];
+  detail: 'high' | 'low';
+  /** id → [tier, side, variant] (variant -1: symbol only), optionally + [tier, side, variant] on wider stages. */
+  labels: Record<string, [number, Side, number] | [number, Side, number, number, Side, number]>;
+  scale: [number, number, string];
+  north: number | null;
+  title: string;
+  desc: string;
+}
+
+interface MapData {
+  tiers: number[];
+  /** id → [x, y, fontSize, symbolRadius, label texts] */
+  items: Record<string, [number, number, number, number, string[]]>;
+  views: Record<string, ViewData>;
+}
+
+interface ItemNode {
+  g: SVGGElement;
+  text: SVGTextElement | null;
+  point: [number, number];
+  fontSize: number;
+  radius: number;
+  texts: string[];
+  /** Side and text variant shown, e.g. "e:0". */
+  label: string | null;
+}
+
+/** Keyframes per transition; the camera is linear between them, and so are the labels. */
+const FRAMES = 24;
+
+const toRect = ([x, y, width, height]: ViewData['rect']): Rect => ({ x, y, width, height });
+
+function transform(camera: Camera): string {
+  return `translate(${camera.x.toFixed(2)}px, ${camera.y.toFixed(2)}px) scale(${camera.k.toPrecision(6)})`;
+}
+
+function translate(camera: Camera, point: [number, number]): string {
+  return `translate(${(camera.k * point[0] + camera.x).toFixed(1)}px, ${(camera.k * point[1] + camera.y).toFixed(1)}px)`;
+}
+
+export class StoryMap extends HTMLElement {
+  private data: MapData | null = null;
+  private frame: HTMLElement | null = null;
+  private stage: HTMLElement | null = null;
+  private camera: SVGGElement | null = null;
+  private detail: SVGGElement | null = null;
+  private items = new Map<string, ItemNode>();
+  private current: Camera = { k: 1, x: 0, y: 0 };
+  private flight: { path: (t: number) => Camera; start: number; duration: number } | null = null;
+  private animations: Animation[] = [];
+  private size = { width: 0, height: 0 };
+  private observer: ResizeObserver | null = null;
+
+  connectedCallback(): void {
+    const json = this.querySelector('script.map-data')?.textContent;
+    this.frame = this.querySelector('.map-frame');
+    this.stage = this.querySelector('.map-stage');
+    this.camera = this.querySelector('.map-camera');
+    this.detail = this.querySelector('.lod-detail');
+    if (!json || !this.frame || !this.stage || !this.camera) return;
+    this.data = JSON.parse(json) as MapData;
+    for (const g of this.querySelectorAll<SVGGElement>('.map-item')) {
+      const id = g.dataset['id'];
+      const item = id ? this.data.items[id] : undefined;
+      if (!id || !item) continue;
+      const anchor = g.querySelector('svg');
+      anchor?.setAttribute('x', '0');
+      anchor?.setAttribute('y', '0');
+      this.items.set(id, { g, text: g.querySelector('text'), point: [item[0], item[1]], fontSize: item[2], radius: item[3], texts: item[4], label: null });
+    }
+    this.querySelector('.map-geo')?.removeAttribute('viewBox');
+    this.frame.classList.add('is-live');
+    this.measure();
+    this.jumpTo(this.view);
+    this.observer = new ResizeObserver(() => {
+      if (this.measure()) this.jumpTo(this.view);
+    });
+    this.observer.observe(this.stage);
+  }
+
+  disconnectedCallback(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.stopAnimations();
+  }
+
+  /** The id of the view shown (or being moved to). */
+  get view(): string {
+    return this.dataset['view'] ?? '';
+  }
+
+  /** The view ids this map knows. */
+  get views(): string[] {
+    return Object.keys(this.data?.views ?? {});
+  }
+
+  /** Moves to a named view: animated, or instantly under reduced motion or with `animate: false`. */
+  setView(id: string, { animate = true }: { animate?: boolean } = {}): void {
+    const target = this.data?.views[id];
+    if (!target) {
+      console.warn(`<story-map>: no view "${id}"; valid views: ${this.views.join(', ')}`);
+      return;
+    }
+    if (id === this.view && !this.flight) return;
+    const duration = this.duration();
+    if (!animate || duration === 0 || this.size.width === 0) {
+      this.stopAnimations();
+      this.dataset['view'] = id;
+      this.jumpTo(id);
+      return;
+    }
+    const from = this.now();
+    this.stopAnimations();
+    const to = this.fit(target);
+    this.dataset['view'] = id;
+    this.flight = { path: cameraPath(from, to), start: performance.now(), duration };
+    this.fly(this.flight.path, target, duration, to);
+  }
+
+  private duration(): number {
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return 0;
+    const value = getComputedStyle(this).getPropertyValue('--duration-view').trim();
+    const ms = value.endsWith('ms') ? parseFloat(value) : parseFloat(value) * 1000;
+    return Number.isFinite(ms) ? ms : 650;
+  }
+
+  /** Where the camera is now, mid-flight or at rest. */
+  private now(): Camera {
+    if (!this.flight) return this.current;
+    const t = Math.min(1, (performance.now() - this.flight.start) / this.flight.duration);
+    return this.flight.path(easeInOut(t));
+  }
+
+  /** Stage size changes: returns whether the map must be refitted. */
+  private measure(): boolean {
+    const width = this.stage?.clientWidth ?? 0;
+    const height = this.stage?.clientHeight ?? 0;
+    const changed = width !== this.size.width || height !== this.size.height;
+    this.size = { width, height };
+    return changed && width > 0 && height > 0;
+  }
+
+  private fit(view: ViewData): Camera {
+    return fitRect(toRect(view.rect), this.size.width, this.size.height);
+  }
+
+  /** Labels a view shows at the current stage size: id → side and text variant, e.g. "e:0". */
+  private shownLabels(view: ViewData, camera: Camera): Map<string, string> {
+    const stageWidth = camera.k * view.rect[2];
+    const tiers = this.data?.tiers ?? [];
+    const shown = new Map<string, string>();
+    const fits = (tier: number) => tier === 0 || stageWidth >= (tiers[tier] ?? Infinity);
+    for (const [id, [tier, side, variant, wideTier, wideSide, wideVariant]] of Object.entries(view.labels)) {
+      if (wideTier !== undefined && fits(wideTier)) shown.set(id, `${wideSide}:${wideVariant}`);
+      else if (fits(tier)) shown.set(id, `${side}:${variant}`);
+    }
+    return shown;
+  }
+
+  private setLabel(item: ItemNode, label: string): void {
+    if (item.label === label || !item.text) return;
+    const [side = 'e', variant = '0'] = label.split(':') as [Side, string];
+    const offset = textOffset(side, item.fontSize, item.radius);
+    item.text.setAttribute('x', String(offset.x));
+    item.text.setAttribute('y', String(offset.y));
+    item.text.setAttribute('text-anchor', offset.anchor);
+    item.text.removeAttribute('class');
+    item.text.textContent = Number(variant) < 0 ? '' : (item.texts[Number(variant)] ?? item.texts[0] ?? '');
+    item.label = label;
+  }
+
+  /** Static parts that follow the view: accessible name, scale bar, north arrow, detail level. */
+  private applyViewFurniture(view: ViewData): void {
+    const frame = this.frame;
+    if (!frame) return;
+    frame.dataset['detail'] = view.detail;
+    frame.style.setProperty('--aspect', String(view.rect[2] / view.rect[3]));
+    frame.style.setProperty('--bar-share', String(view.scale[1]));
+    frame.style.setProperty('--north', `${view.north ?? 0}deg`);
+    const north = this.querySelector<SVGElement>('.map-north');
+    north?.setAttribute('data-on', view.north === null ? 'false' : 'true');
+    const scaleText = this.querySelector('.map-scale-text');
+    if (scaleText) scaleText.textContent = view.scale[2];
+    const title = this.querySelector('.map-svg > title');
+    const desc = this.querySelector('.map-svg > desc');
+    if (title) title.textContent = view.title;
+    if (desc) desc.textContent = view.desc;
+  }
+
+  private jumpTo(id: string): void {
+    const view = this.data?.views[id];
+    if (!view || !this.camera || this.size.width === 0) return;
+    this.stopAnimations();
+    this.current = this.fit(view);
+    this.camera.style.transform = transform(this.current);
+    if (this.detail) this.detail.style.opacity = view.detail === 'high' ? '1' : '0';
+    const shown = this.shownLabels(view, this.current);
+    for (const [id, item] of this.items) {
+      const label = shown.get(id);
+      item.g.classList.toggle('is-off', !label);
+      item.g.style.opacity = '';
+      if (label) this.setLabel(item, label);
+      item.g.style.transform = translate(this.current, item.point);
+    }
+    this.applyViewFurniture(view);
+  }
+
+  private fly(path: (t: number) => Camera, view: ViewData, duration: number, to: Camera): void {
+    if (!this.camera) return;
+    const frames = Array.from({ length: FRAMES + 1 }, (_, i) => path(easeInOut(i / FRAMES)));
+    const timing: KeyframeAnimationOptions = { duration, easing: 'linear' };
+    this.camera.style.transform = transform(to);
+    this.animations.push(this.camera.animate(frames.map((c) => ({ transform: transform(c) })), timing));
+    if (this.detail) {
+      const high = view.detail === 'high';
+      const from = this.detail.style.opacity || '1';
+      this.detail.style.opacity = high ? '1' : '0';
+      this.animations.push(
+        this.detail.animate(high ? [{ opacity: from, offset: 0 }, { opacity: from, offset: 0.6 }, { opacity: 1 }] : [{ opacity: from }, { opacity: 0, offset: 0.4 }, { opacity: 0 }], timing),
+      );
+    }
+    const next = this.shownLabels(view, to);
+    for (const [id, item] of this.items) {
+      const visible = !item.g.classList.contains('is-off');
+      const label = next.get(id);
+      const stays = visible && label === item.label;
+      if (!visible && !label) continue;
+      item.g.style.transform = translate(to, item.point);
+      this.animations.push(item.g.animate(frames.map((c) => ({ transform: translate(c, item.point) })), timing));
+      if (stays) continue;
+      if (visible) {
+        // Leaving (or changing side): fade out early, then come back on the new side at the end.
+        this.animations.push(item.g.animate([{ opacity: 1 }, { opacity: 0, offset: 0.25 }, { opacity: 0 }], timing));
+      } else {
+        item.g.classList.remove('is-off');
+        if (label) this.setLabel(item, label);
+        this.animations.push(item.g.animate([{ opacity: 0 }, { opacity: 0, offset: 0.75 }, { opacity: 1 }], timing));
+      }
+    }
+    const last = this.animations[0];
+    last?.finished.then(
+      () => {
+        this.flight = null;
+        this.current = to;
+        this.jumpTo(this.view);
+      },
+      () => undefined,
+    );
+    this.applyViewFurniture(view);
+  }
+
+  private stopAnimations(): void {
+    for (const animation of this.animations) animation.cancel();
+    this.animations = [];
+    this.flight = null;
+  }
+}
+
+if (!customElements.get('story-map')) customElements.define('story-map', StoryMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'story-map': StoryMap;
+  }
+}

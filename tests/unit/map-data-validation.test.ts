@@ -1,0 +1,149 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { mapLabelSchema } from '../../src/schemas/map-label';
+import { placeSchema } from '../../src/schemas/place';
+import { viewSchema } from '../../src/schemas/view';
+import { places } from './data';
+
+const coordinates = new Map(places.map((p) => [p.id, { lat: p.lat, lon: p.lon }]));
+const goodView = {
+  title: 'The coast',
+  bounds: [[35.6, 34.78], [36.3, 35.62]],
+  detail: 'high',
+  maxLabelPriority: 4,
+  keyPlaces: ['latakia', 'khmeimim_ab'],
+};
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+
+describe('placeSchema', () => {
+  const good = { name: 'Damascus', label: 'Damascus', lat: 33.5102, lon: 36.2913, kind: 'city', labelPriority: 1, source: 'GeoNames', sourceRef: 'geonameid 170654', confidence: 'high' };
+
+  test('accepts every row of content/data/places.json', () => {
+    for (const { id: _id, ...row } of places) expect(messages(placeSchema.safeParse(row))).toEqual([]);
+  });
+
+  test('rejects a latitude outside the world, naming the value and the expectation', () => {
+    expect(messages(placeSchema.safeParse({ ...good, lat: 133.5 }))).toEqual([
+      'lat: got 133.5; expected a latitude in decimal degrees between -90 and 90, e.g. 33.5102',
+    ]);
+  });
+
+  test('rejects coordinates given as text', () => {
+    expect(messages(placeSchema.safeParse({ ...good, lon: '36.29' }))[0]).toMatch(/^lon: got "36.29"; expected a longitude/);
+  });
+
+  test('rejects a low-confidence place whose label does not say approx.', () => {
+    expect(messages(placeSchema.safeParse({ ...good, confidence: 'low' }))).toEqual([
+      'label: got "Damascus"; expected a label that says "approx." because the confidence is low',
+    ]);
+  });
+});
+
+describe('viewSchema(places)', () => {
+  const schema = viewSchema(coordinates);
+
+  test('accepts a good view', () => {
+    expect(messages(schema.safeParse(goodView))).toEqual([]);
+  });
+
+  test('rejects an unknown place id, listing the valid ones', () => {
+    const [message] = messages(schema.safeParse({ ...goodView, keyPlaces: ['latakia', 'atlantis'] }));
+    expect(message).toMatch(/^keyPlaces\.1: got "atlantis"; expected a place id from content\/data\/places\.json: damascus, aleppo, /);
+  });
+
+  test('rejects a key place outside the view', () => {
+    expect(messages(schema.safeParse({ ...goodView, keyPlaces: ['moscow'] }))).toEqual([
+      "keyPlaces.0: got \"moscow\" at 37.6156, 55.7522; expected a place inside the view's bounds [[35.6, 34.78], [36.3, 35.62]]",
+    ]);
+  });
+
+  test('rejects an inside-out view (west east of east)', () => {
+    expect(messages(schema.safeParse({ ...goodView, bounds: [[36.3, 34.78], [35.6, 35.62]], keyPlaces: [] }))).toEqual([
+      'bounds: got west 36.3 and east 35.6; expected west < east (the rectangle is inside out or empty)',
+    ]);
+  });
+
+  test('rejects an upside-down view (south north of north)', () => {
+    expect(messages(schema.safeParse({ ...goodView, bounds: [[35.6, 35.62], [36.3, 34.78]], keyPlaces: [] }))).toEqual([
+      'bounds: got south 35.62 and north 34.78; expected south < north (the rectangle is inside out or empty)',
+    ]);
+  });
+
+  test('rejects a view outside the world', () => {
+    expect(messages(schema.safeParse({ ...goodView, bounds: [[35.6, 34.78], [236.3, 95]], keyPlaces: [] }))).toEqual([
+      'bounds.1.0: got 236.3; expected a longitude between -180 and 180',
+      'bounds.1.1: got 95; expected a latitude between -85 and 85',
+    ]);
+  });
+});
+
+describe('mapLabelSchema(viewIds)', () => {
+  test('rejects an unknown view id, listing the valid ones', () => {
+    const schema = mapLabelSchema(['syria', 'coast']);
+    expect(messages(schema.safeParse({ text: 'Lebanon', kind: 'country', lat: 34, lon: 35.9, views: ['syira'] }))).toEqual([
+      'views.0: got "syira"; expected a view id from content/data/views.json: syria, coast',
+    ]);
+  });
+});
+
+/**
+ * The build itself: a copy of content/ with one mistake, synced by Astro, must fail with the file,
+ * the entry and the reason.
+ */
+describe('astro sync on bad map content', () => {
+  function syncWith(change: (dir: string) => void): string {
+    const dir = mkdtempSync(join(tmpdir(), 'map-content-'));
+    try {
+      cpSync('content', dir, { recursive: true });
+      change(dir);
+      // The project's pinned Node (Astro needs >= 22), whichever Node runs Vitest.
+      const node = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
+      execFileSync(node, ['node_modules/astro/bin/astro.mjs', 'sync'], {
+        env: { ...process.env, STORY_CONTENT_DIR: dir },
+        stdio: 'pipe',
+        encoding: 'utf8',
+      });
+      return 'no error';
+    } catch (error) {
+      const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+      return `${stdout}\n${stderr}`.replace(dir, '<content>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const edit = (dir: string, file: string, change: (rows: Record<string, unknown>[]) => void) => {
+    const path = join(dir, 'data', file);
+    const rows = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>[];
+    change(rows);
+    writeFileSync(path, JSON.stringify(rows, null, 2));
+  };
+
+  test('a bad coordinate in places.json', () => {
+    const out = syncWith((dir) => edit(dir, 'places.json', (rows) => void (rows.find((r) => r['id'] === 'hasakah')!['lat'] = 365.02)));
+    expect(out).toContain('places → hasakah data does not match collection schema');
+    expect(out).toContain('lat: got 365.02; expected a latitude in decimal degrees between -90 and 90');
+    expect(out).toContain('<content>/data/places.json');
+  });
+
+  test('an unknown place id in views.json', () => {
+    const out = syncWith((dir) => edit(dir, 'views.json', (rows) => void (rows.find((r) => r['id'] === 'coast')!['keyPlaces'] = ['latakia', 'jabla'])));
+    expect(out).toContain('views → coast data does not match collection schema');
+    expect(out).toContain('keyPlaces.1: got "jabla"; expected a place id from content/data/places.json');
+  });
+
+  test('an inside-out view in views.json', () => {
+    const out = syncWith((dir) =>
+      edit(dir, 'views.json', (rows) => {
+        const view = rows.find((r) => r['id'] === 'northwest')!;
+        view['bounds'] = [[37.75, 34.95], [35.95, 36.85]];
+        view['keyPlaces'] = [];
+      }),
+    );
+    expect(out).toContain('views → northwest data does not match collection schema');
+    expect(out).toContain('bounds: got west 37.75 and east 35.95; expected west < east');
+  });
+});
