@@ -1,4 +1,4 @@
-// `npm test`: unit tests, then end-to-end tests in Chromium against the built site.
+// `npm test`: type check, unit tests, then end-to-end tests in Chromium against the built site.
 // Finds a Chromium first; on a machine with none, installs Debian's where it can (root with apt)
 // or stops and says what to install.
 import { spawnSync } from 'node:child_process';
@@ -37,6 +37,8 @@ const extra = process.argv.slice(2);
 const browser = ensureChromium();
 console.log(`End-to-end tests will use ${browser.kind} Chromium at ${browser.path}`);
 
+const types = run('npx', ['astro', 'check', '--minimumSeverity', 'warning']);
+if (types !== 0) process.exit(types);
 const unit = run('npx', ['vitest', 'run']);
 if (unit !== 0) process.exit(unit);
 process.exit(run('npx', ['playwright', 'test', ...extra]));

@@ -1,17 +1,17 @@
 /** The small part of the MDX syntax tree that story validation reads. */
 export interface MdxNode {
   type: string;
-  name?: string | null;
+  name?: string | null | undefined;
   value?: unknown;
-  attributes?: MdxAttribute[];
-  children?: MdxNode[];
-  position?: { start: { line: number; column: number } };
+  attributes?: MdxAttribute[] | undefined;
+  children?: MdxNode[] | undefined;
+  position?: { start: { line: number; column: number } } | undefined;
 }
 
 export interface MdxAttribute {
   type: string;
-  name?: string;
-  value?: string | null | { type: string; value: string };
+  name?: string | undefined;
+  value?: string | null | undefined | { type: string; value: string };
 }
 
 export const isJsxElement = (node: MdxNode): boolean =>

@@ -15,7 +15,7 @@ import { firstWords, isJsxElement, readProps, setProp, walk, type MdxNode } from
  */
 
 /** The components a story can use; `mdx-components.ts` must provide exactly these. */
-export const storyComponentNames = ['Cite', 'Quote', 'Scrolly', 'Step'] as const;
+export const storyComponentNames = ['Cite', 'Map', 'Quote', 'Scrolly', 'Step'] as const;
 
 interface VFileLike {
   path?: string;
@@ -58,6 +58,19 @@ function checkSourceProp(node: MdxNode, choices: StepChoices, errors: ErrorList)
     ]);
   }
   if (name === 'Quote' && !props['by']) errors.add(node, '<Quote>', ['by: got nothing; expected who said or wrote the quote']);
+}
+
+/** A static map in the text: `<Map view="coast" highlight="khmeimim_ab" />`. */
+function checkMap(node: MdxNode, choices: StepChoices, errors: ErrorList): void {
+  const schema = stepPropsSchema(choices).pick({ view: true, highlight: true }).strict();
+  const { props, expressions } = readProps(node);
+  const problems = expressions.map((name) => `${name}: got an expression in {braces}; expected the value in quotes, e.g. ${name}="..."`);
+  const parsed = schema.safeParse(props);
+  if (!parsed.success) for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
+  if (problems.length > 0) {
+    errors.add(node, `<Map${props['view'] ? ` view="${props['view']}"` : ''}>`, problems);
+    return;
+  }
 }
 
 function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList, stepIds: Map<string, number>): void {
@@ -121,6 +134,8 @@ export function remarkStoryComponents() {
         errors.add(node, `<${node.name}>`, [`not a story component${guess ? ` (did you mean <${guess}>?)` : ''}; expected one of: ${known.map((name) => `<${name}>`).join(', ')}`]);
       } else if (node.name === 'Cite' || node.name === 'Quote') {
         checkSourceProp(node, choices, errors);
+      } else if (node.name === 'Map') {
+        checkMap(node, choices, errors);
       } else if (node.name === 'Scrolly') {
         checkScrolly(node, choices, errors, stepIds);
       }

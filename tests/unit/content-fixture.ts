@@ -1,18 +1,24 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 
 /**
- * A throw-away copy of `content/` that a test breaks on purpose, then validates with
+ * A throw-away project whose `content/` a test breaks on purpose, then validates with
  * `astro sync` (the content step of `astro build`, in a few seconds instead of a full build).
+ * The code is linked, the content copied; Astro's caches (.astro/) stay inside the fixture, so
+ * the real project's next build never sees the broken content.
  */
 export class ContentFixture {
-  readonly root = mkdtempSync(join(tmpdir(), 'story-content-'));
+  private readonly project = mkdtempSync(join(tmpdir(), 'story-fixture-'));
+  readonly root = join(this.project, 'content');
 
   constructor() {
+    for (const name of ['src', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+      symlinkSync(join(projectRoot, name), join(this.project, name));
+    }
     cpSync(join(projectRoot, 'content'), this.root, { recursive: true });
   }
 
@@ -29,15 +35,15 @@ export class ContentFixture {
   /** Runs the content validation; returns the exit code and everything printed. */
   sync(): { status: number; output: string } {
     const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['sync'], {
-      cwd: projectRoot,
-      env: { ...process.env, STORY_CONTENT_DIR: this.root, FORCE_COLOR: '0', NO_COLOR: '1' },
+      cwd: this.project,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
       encoding: 'utf8',
     });
     return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
   }
 
   remove(): void {
-    rmSync(this.root, { recursive: true, force: true });
+    rmSync(this.project, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ContentFixture } from './content-fixture';
 import { describe, expect, test } from 'vitest';
 import { mapLabelSchema } from '../../src/schemas/map-label';
 import { placeSchema } from '../../src/schemas/place';
@@ -96,23 +95,13 @@ describe('mapLabelSchema(viewIds)', () => {
  */
 describe('astro sync on bad map content', () => {
   function syncWith(change: (dir: string) => void): string {
-    const dir = mkdtempSync(join(tmpdir(), 'map-content-'));
+    const fixture = new ContentFixture();
     try {
-      cpSync('content', dir, { recursive: true });
-      change(dir);
-      // The project's pinned Node (Astro needs >= 22), whichever Node runs Vitest.
-      const node = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
-      execFileSync(node, ['node_modules/astro/bin/astro.mjs', 'sync'], {
-        env: { ...process.env, STORY_CONTENT_DIR: dir },
-        stdio: 'pipe',
-        encoding: 'utf8',
-      });
-      return 'no error';
-    } catch (error) {
-      const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-      return `${stdout}\n${stderr}`.replace(dir, '<content>');
+      change(fixture.root);
+      const { status, output } = fixture.sync();
+      return status === 0 ? 'no error' : output.replace(fixture.root, '<content>');
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      fixture.remove();
     }
   }
   const edit = (dir: string, file: string, change: (rows: Record<string, unknown>[]) => void) => {
