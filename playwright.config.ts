@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 
-const port = Number(process.env.PREVIEW_PORT ?? 4321);
+// Its own port, and never an already-running server: the tests always check a fresh build.
+const port = Number(process.env.PREVIEW_PORT ?? 4329);
 const baseURL = `http://127.0.0.1:${port}`;
 const browser = findChromium();
 const launchOptions = { args: chromiumArgs, ...(browser ? { executablePath: browser.path } : {}) };
@@ -20,9 +21,9 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
   ],
   webServer: {
-    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: baseURL,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',

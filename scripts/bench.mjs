@@ -113,7 +113,7 @@ function summarise(samples) {
 
 const buildSeconds = build();
 const bytes = pageBytes();
-const preview = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
 try {
   for (let i = 0; i < 100; i += 1) {
     try { if ((await fetch(origin)).ok) break; } catch { /* not up yet */ }

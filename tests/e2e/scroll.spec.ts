@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchPage } from './helpers';
-import { expectState, scrollToStep, scrollyBlocks } from './scrolly-helpers';
+import { expectState, firstTwoSteps, scrollToStep, scrollyBlocks } from './scrolly-helpers';
 
 test.describe('scrolling drives the graphic', () => {
   test('each step shows its declared state going down, and again going up', async ({ page, baseURL }) => {
@@ -50,11 +50,7 @@ test.describe('scrolling drives the graphic', () => {
   });
 
   test('the back button returns to the earlier step and its state', async ({ page }) => {
-    await page.goto('/');
-    const blocks = await scrollyBlocks(page);
-    const block = blocks[0];
-    const [a, b] = block?.states ?? [];
-    if (!block || !a || !b) throw new Error('need a block with two steps');
+    const { block, a, b } = await firstTwoSteps(page);
     await page.goto(`/#${a.id}`);
     await expectState(page, block.id, a);
     await page.evaluate((id) => (location.hash = id), b.id);
@@ -81,10 +77,7 @@ test.describe('scrolling drives the graphic', () => {
 
 test.describe('moving between steps without scrolling', () => {
   test('next and previous buttons move one step each way', async ({ page }) => {
-    await page.goto('/');
-    const block = (await scrollyBlocks(page))[0];
-    const [a, b] = block?.states ?? [];
-    if (!block || !a || !b) throw new Error('need a block with two steps');
+    const { block, a, b } = await firstTwoSteps(page);
     await scrollToStep(page, a.id);
     await expectState(page, block.id, a);
     await page.locator(`#${block.id} [data-step-next]`).click();
@@ -95,10 +88,7 @@ test.describe('moving between steps without scrolling', () => {
   });
 
   test('arrow keys move between steps when the story has focus', async ({ page }) => {
-    await page.goto('/');
-    const block = (await scrollyBlocks(page))[0];
-    const [a, b] = block?.states ?? [];
-    if (!block || !a || !b) throw new Error('need a block with two steps');
+    const { block, a, b } = await firstTwoSteps(page);
     await scrollToStep(page, a.id);
     await page.locator(`#${a.id}`).focus();
     await page.keyboard.press('ArrowRight');
@@ -135,17 +125,58 @@ test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('states change without animation', async ({ page }) => {
-    await page.goto('/');
-    const block = (await scrollyBlocks(page))[0];
-    const [a, b] = block?.states ?? [];
-    if (!block || !a || !b) throw new Error('need a block with two steps');
+    const { block, a, b } = await firstTwoSteps(page);
     await scrollToStep(page, a.id);
     await expectState(page, block.id, a);
     await scrollToStep(page, b.id);
     await expectState(page, block.id, b);
-    const running = await page.evaluate(() =>
-      document.getAnimations().filter((animation) => animation.playState === 'running').length,
+    const running = await page.locator(`#${block.id} [data-scene-graphic]`).evaluate((graphic) =>
+      graphic.getAnimations({ subtree: true }).filter((animation) => animation.playState === 'running').length,
     );
     expect(running).toBe(0);
   });
+});
+
+test.describe('progress within a step', () => {
+  test('a step with a date range moves the date as the reader scrolls through it, both ways', async ({ page }) => {
+    await page.goto('/');
+    const blocks = await scrollyBlocks(page);
+    const found = blocks.flatMap((block) => block.states.map((state) => ({ block, state }))).find(({ state }) => state.date && state.date.from !== state.date.to);
+    if (!found?.state.date) throw new Error('the story has no step with a date range');
+    const { block, state } = found;
+    const graphic = page.locator(`#${block.id} [data-scene-graphic]`);
+    await scrollToStep(page, state.id, 0.02);
+    await expect(graphic).toHaveAttribute('data-date', state.date!.from);
+    await scrollToStep(page, state.id, 0.98);
+    await expect(graphic).toHaveAttribute('data-date', state.date!.to);
+    await scrollToStep(page, state.id, 0.02);
+    await expect(graphic).toHaveAttribute('data-date', state.date!.from);
+    await expect(graphic.locator('.scene-date')).toHaveText(/\d{4}$/);
+  });
+});
+
+test.describe('resizing', () => {
+  test('a resize or rotation keeps the step and its view', async ({ page }) => {
+    await page.goto('/');
+    const block = (await scrollyBlocks(page))[1] ?? (await scrollyBlocks(page))[0];
+    const state = block?.states.at(-1);
+    if (!block || !state) throw new Error('no scrolly block');
+    await scrollToStep(page, state.id, 0.3);
+    await expectState(page, block.id, state);
+    const size = page.viewportSize() ?? { width: 390, height: 844 };
+    await page.setViewportSize({ width: size.height, height: size.width });
+    await expectState(page, block.id, state);
+    await page.setViewportSize(size);
+    await expectState(page, block.id, state);
+  });
+});
+
+test('a reading progress bar follows the scroll', async ({ page }) => {
+  await page.goto('/');
+  const bar = page.locator('.reading-progress');
+  const scale = () => bar.evaluate((element) => new DOMMatrix(getComputedStyle(element).transform).a);
+  expect(await scale()).toBeLessThan(0.05);
+  await page.evaluate(() => window.scrollTo({ top: (document.documentElement.scrollHeight - innerHeight) / 2, behavior: 'instant' }));
+  await expect.poll(scale).toBeGreaterThan(0.4);
+  await expect.poll(scale).toBeLessThan(0.6);
 });

@@ -19,6 +19,15 @@ export async function scrollyBlocks(page: Page): Promise<{ id: string; states: D
   );
 }
 
+/** Opens the story and returns its first scrolly block with that block's first two steps. */
+export async function firstTwoSteps(page: Page): Promise<{ block: { id: string }; a: DeclaredState; b: DeclaredState }> {
+  await page.goto('/');
+  const block = (await scrollyBlocks(page))[0];
+  const [a, b] = block?.states ?? [];
+  if (!block || !a || !b) throw new Error('the story needs a scrolly block with two steps');
+  return { block, a, b };
+}
+
 /** Scrolls (instantly) so that the step's top sits just past the trigger line. */
 export async function scrollToStep(page: Page, stepId: string, into = 0.2): Promise<void> {
   await page.evaluate(

@@ -15,6 +15,8 @@ export class StoryScrolly extends HTMLElement {
   private steps: HTMLElement[] = [];
   private graphic: (Element & SceneGraphic) | null = null;
   private current = { index: -1, progress: -1, engaged: false };
+  /** The progress the graphic last showed (only continuous steps redraw with progress). */
+  private drawnProgress = -1;
   private addressTimer = 0;
 
   connectedCallback(): void {
@@ -45,14 +47,13 @@ export class StoryScrolly extends HTMLElement {
     if (!state) return;
     const engaged = box.top <= triggerY && box.bottom >= triggerY;
     const stepChanged = index !== this.current.index;
-    const progressMatters = isContinuous(state) && Math.abs(progress - this.current.progress) > 0.001;
+    const progressMatters = isContinuous(state) && Math.abs(progress - this.drawnProgress) > 0.001;
+    // Progress is kept for every step (a resize returns the reader to it); it redraws only continuous ones.
     if (engaged !== this.current.engaged) this.followAddress(engaged ? state.id : null);
-    if (!stepChanged && !progressMatters) {
-      this.current.engaged = engaged;
-      return;
-    }
     const first = this.current.index === -1;
     this.current = { index, progress, engaged };
+    if (!stepChanged && !progressMatters) return;
+    this.drawnProgress = progress;
     this.graphic?.applyState(resolveState(state, progress), {
       animate: !first && !jump && !reducedMotion.matches,
     });
@@ -62,6 +63,19 @@ export class StoryScrolly extends HTMLElement {
       this.updateControls(index);
       if (engaged) this.followAddress(state.id);
     }
+  }
+
+  /**
+   * After a width change (a rotation, a resized window) the steps reflow, so the same scroll
+   * offset would show another step: scroll back to where the reader was in the step they read.
+   */
+  keepReaderPlace(): void {
+    const step = this.steps[this.current.index];
+    if (!step || !this.current.engaged) return;
+    const box = step.getBoundingClientRect();
+    const triggerY = window.innerHeight * triggerOffset;
+    const y = window.scrollY + box.top + this.current.progress * box.height - triggerY;
+    window.scrollTo({ top: y, behavior: 'instant' });
   }
 
   private updateControls(index: number): void {
@@ -118,10 +132,14 @@ function register(scrolly: StoryScrolly): void {
   if (scheduled) return;
   scheduled = true;
   queueMicrotask(() => {
-    startScroller(
+    const schedule = startScroller(
       scrollies.flatMap((block) => block.stepElements),
       { offset: triggerOffset, onChange: () => updateAll() },
     );
+    // A jump (Home, a link from far away) can move a block into view without any step crossing
+    // the trigger line, so no scrollama event fires: bring each block up to date as it nears.
+    const nearing = new IntersectionObserver(schedule, { rootMargin: '100% 0px' });
+    for (const block of scrollies) nearing.observe(block);
     // A jump (anchor link, back button) lands in its state without sweeping through the others.
     window.addEventListener('hashchange', () => updateAll(true));
     window.addEventListener('popstate', () => updateAll(true));
@@ -129,6 +147,7 @@ function register(scrolly: StoryScrolly): void {
     window.addEventListener('resize', () => {
       if (window.innerWidth === width) return;
       width = window.innerWidth;
+      for (const scrolly of scrollies) scrolly.keepReaderPlace();
       updateAll(true);
     });
   });

@@ -17,7 +17,11 @@ export interface ScrollerOptions {
 
 let started = false;
 
-export function startScroller(steps: HTMLElement[], { offset, onChange }: ScrollerOptions): void {
+/**
+ * Starts the page's scroller. Returns `schedule`, which asks for an update on the next frame
+ * (coalesced with scrollama's own), for events scrollama does not see.
+ */
+export function startScroller(steps: HTMLElement[], { offset, onChange }: ScrollerOptions): () => void {
   if (started) throw new Error('startScroller: one scroller per page; register all steps at once.');
   if (!(offset >= 0 && offset <= 1)) throw new Error(`startScroller: offset must be between 0 and 1, got ${offset}`);
   started = true;
@@ -35,4 +39,5 @@ export function startScroller(steps: HTMLElement[], { offset, onChange }: Scroll
     .onStepExit(schedule)
     .onStepProgress(schedule);
   schedule();
+  return schedule;
 }
