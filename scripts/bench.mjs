@@ -67,7 +67,7 @@ function pageBytes() {
 }
 
 async function scrollRun(browser, { width, height, throttle, mobile }) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: mobile ? 3 : 1, isMobile: mobile, hasTouch: mobile });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: mobile ? 3 : 1, isMobile: mobile, hasTouch: mobile, reducedMotion: process.env.BENCH_REDUCED_MOTION ? 'reduce' : 'no-preference' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(origin, { waitUntil: 'load' });
@@ -88,7 +88,7 @@ async function scrollRun(browser, { width, height, throttle, mobile }) {
   const seconds = 12;
   await cdp.send('Input.synthesizeScrollGesture', {
     x: Math.round(width / 2), y: Math.round(height / 2), yDistance: -distance, speed: Math.round(distance / seconds),
-    gestureSourceType: mobile ? 'touch' : 'mouse', repeatCount: 0,
+    gestureSourceType: 'mouse', repeatCount: 0,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const result = await page.evaluate(() => { window.__stop = true; return { frames: window.__frames.slice(1), longTasks: window.__longTasks, shift: window.__shift, y: window.scrollY, max: document.documentElement.scrollHeight - window.innerHeight }; });
@@ -100,7 +100,7 @@ async function scrollRun(browser, { width, height, throttle, mobile }) {
     over16_7: frames.filter((f) => f > 16.7 * 1.5).length / Math.max(1, frames.length) * 100,
     over33: frames.filter((f) => f > 33.4).length,
     longTasks: result.longTasks.length, longestTask: Math.max(0, ...result.longTasks),
-    cls: result.shift, reachedBottom: result.y >= result.max - 2,
+    cls: result.shift, reachedBottom: result.y >= result.max - 2, scrolledShare: result.y / Math.max(1, result.max),
   };
 }
 

@@ -4,9 +4,10 @@ import { textOffset, type Side } from '../../lib/geo/label-layout';
 
 /**
  * `<story-map>`: moves a map drawn at build time (Map.astro) between its named views. It never
- * re-projects: it fits the view's rectangle to the box and moves one group with a CSS transform
- * (Web Animations, so a new `setView` mid-flight starts from where the map is and nothing queues).
- * Labels and symbols sit outside that group at constant size and ride along on the same path.
+ * re-projects: it fits the view's rectangle to the box and moves the geometry's box with a CSS
+ * transform on the compositor (Web Animations, so a new `setView` mid-flight starts from where the
+ * map is and nothing queues). Labels and symbols sit in their own layer at constant size: they
+ * fade out for a flight and back in at the end.
  * Under `prefers-reduced-motion: reduce` views change instantly.
  */
 
@@ -48,6 +49,12 @@ function transform(camera: Camera): string {
   return `translate(${camera.x.toFixed(2)}px, ${camera.y.toFixed(2)}px) scale(${camera.k.toPrecision(6)})`;
 }
 
+/** The CSS transform that takes the picture drawn with camera `from` to camera `to`. */
+function relativeTransform(from: Camera, to: Camera): string {
+  const k = to.k / from.k;
+  return `translate(${(to.x - k * from.x).toFixed(2)}px, ${(to.y - k * from.y).toFixed(2)}px) scale(${k.toPrecision(6)})`;
+}
+
 function translate(camera: Camera, point: [number, number]): string {
   return `translate(${(camera.k * point[0] + camera.x).toFixed(1)}px, ${(camera.k * point[1] + camera.y).toFixed(1)}px)`;
 }
@@ -57,6 +64,8 @@ export class StoryMap extends HTMLElement {
   private frame: HTMLElement | null = null;
   private stage: HTMLElement | null = null;
   private camera: SVGGElement | null = null;
+  private geo: SVGSVGElement | null = null;
+  private labels: SVGSVGElement | null = null;
   private detail: SVGGElement | null = null;
   private items = new Map<string, ItemNode>();
   private current: Camera = { k: 1, x: 0, y: 0 };
@@ -70,6 +79,8 @@ export class StoryMap extends HTMLElement {
     this.frame = this.querySelector('.map-frame');
     this.stage = this.querySelector('.map-stage');
     this.camera = this.querySelector('.map-camera');
+    this.geo = this.querySelector('.map-geo');
+    this.labels = this.querySelector('.map-svg');
     this.detail = this.querySelector('.lod-detail');
     if (!json || !this.frame || !this.stage || !this.camera) return;
     this.data = JSON.parse(json) as MapData;
@@ -82,7 +93,7 @@ export class StoryMap extends HTMLElement {
       anchor?.setAttribute('y', '0');
       this.items.set(id, { g, text: g.querySelector('text'), point: [item[0], item[1]], fontSize: item[2], radius: item[3], texts: item[4], label: null });
     }
-    this.querySelector('.map-geo')?.removeAttribute('viewBox');
+    this.geo?.removeAttribute('viewBox');
     this.frame.classList.add('is-live');
     this.measure();
     this.jumpTo(this.view);
@@ -219,44 +230,30 @@ export class StoryMap extends HTMLElement {
     this.applyViewFurniture(view);
   }
 
+  /**
+   * A flight: the geometry box moves on the compositor with a CSS transform relative to where
+   * the flight starts (no repaint per frame; strokes scale a little on the way), then the SVG
+   * camera takes the end position and the box drops its transform (one repaint, crisp strokes).
+   */
   private fly(path: (t: number) => Camera, view: ViewData, duration: number, to: Camera): void {
-    if (!this.camera) return;
+    if (!this.camera || !this.geo) return;
     const frames = Array.from({ length: FRAMES + 1 }, (_, i) => path(easeInOut(i / FRAMES)));
+    const from = frames[0] ?? to;
     const timing: KeyframeAnimationOptions = { duration, easing: 'linear' };
-    this.camera.style.transform = transform(to);
-    this.animations.push(this.camera.animate(frames.map((c) => ({ transform: transform(c) })), timing));
-    if (this.detail) {
-      const high = view.detail === 'high';
-      const from = this.detail.style.opacity || '1';
-      this.detail.style.opacity = high ? '1' : '0';
-      this.animations.push(
-        this.detail.animate(high ? [{ opacity: from, offset: 0 }, { opacity: from, offset: 0.6 }, { opacity: 1 }] : [{ opacity: from }, { opacity: 0, offset: 0.4 }, { opacity: 0 }], timing),
-      );
-    }
-    const next = this.shownLabels(view, to);
-    for (const [id, item] of this.items) {
-      const visible = !item.g.classList.contains('is-off');
-      const label = next.get(id);
-      const stays = visible && label === item.label;
-      if (!visible && !label) continue;
-      item.g.style.transform = translate(to, item.point);
-      this.animations.push(item.g.animate(frames.map((c) => ({ transform: translate(c, item.point) })), timing));
-      if (stays) continue;
-      if (visible) {
-        // Leaving (or changing side): fade out early, then come back on the new side at the end.
-        this.animations.push(item.g.animate([{ opacity: 1 }, { opacity: 0, offset: 0.25 }, { opacity: 0 }], timing));
-      } else {
-        item.g.classList.remove('is-off');
-        if (label) this.setLabel(item, label);
-        this.animations.push(item.g.animate([{ opacity: 0 }, { opacity: 0, offset: 0.75 }, { opacity: 1 }], timing));
-      }
-    }
+    this.camera.style.transform = transform(from);
+    this.animations.push(this.geo.animate(frames.map((c) => ({ transform: relativeTransform(from, c) })), timing));
+    // Detail shows once zoomed in and goes at once when zooming out: fading it would repaint.
+    if (this.detail && view.detail === 'low') this.detail.style.opacity = '0';
+    // Labels fade out for the flight and back in at the end: moving each one every frame would
+    // run on the main thread; fading the whole label layer runs on the compositor.
+    if (this.labels) this.animations.push(this.labels.animate([{ opacity: 1 }, { opacity: 0, offset: 0.15 }, { opacity: 0 }], timing));
     const last = this.animations[0];
     last?.finished.then(
       () => {
         this.flight = null;
         this.current = to;
         this.jumpTo(this.view);
+        if (this.labels) this.animations.push(this.labels.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 180, easing: 'ease-out' }));
       },
       () => undefined,
     );
