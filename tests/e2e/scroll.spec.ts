@@ -4,6 +4,8 @@ import { expectState, firstTwoSteps, scrollToStep, scrollyBlocks } from './scrol
 
 test.describe('scrolling drives the graphic', () => {
   test('each step shows its declared state going down, and again going up', async ({ page, baseURL }) => {
+    // Walks every step of every block twice, checking each state in full: long by design.
+    test.setTimeout(150_000);
     const watch = watchPage(page, new URL(baseURL ?? '').origin);
     await page.goto('/');
     const blocks = await scrollyBlocks(page);
