@@ -51,10 +51,9 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     if (!sources) return;
     sources.replaceChildren(
       ...state.sources.map((id) => {
-        const link = document.createElement('a');
-        link.href = `#source-${id}`;
-        link.textContent = `[${this.sourceNumbers[id] ?? '?'}]`;
-        return link;
+        const number = document.createElement('span');
+        number.textContent = `[${this.sourceNumbers[id] ?? '?'}]`;
+        return number;
       }),
     );
   }
