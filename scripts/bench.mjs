@@ -113,7 +113,7 @@ function summarise(samples) {
 
 const buildSeconds = build();
 const bytes = pageBytes();
-const preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
 try {
   for (let i = 0; i < 100; i += 1) {
     try { if ((await fetch(origin)).ok) break; } catch { /* not up yet */ }
@@ -138,5 +138,6 @@ try {
   writeFileSync('bench-results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
   console.log(JSON.stringify(report));
 } finally {
-  preview.kill();
+  // npx runs astro as a child: kill the process group, or astro keeps the port after we exit.
+  try { process.kill(-preview.pid); } catch { preview.kill(); }
 }

@@ -38,6 +38,9 @@ interface ItemNode {
   texts: string[];
   /** Side and text variant shown, e.g. "e:0". */
   label: string | null;
+  /** What jumpTo last wrote, so it writes only what changes (each write restyles the item). */
+  off: boolean | null;
+  transform: string;
 }
 
 /** Keyframes per transition; the camera is linear between them, and so are the labels. */
@@ -67,6 +70,9 @@ export class StoryMap extends HTMLElement {
   private geo: SVGSVGElement | null = null;
   private labels: SVGSVGElement | null = null;
   private detail: SVGGElement | null = null;
+  private furniture: HTMLElement | null = null;
+  /** Values applyViewFurniture last wrote (see there). */
+  private shownFurniture = '';
   private items = new Map<string, ItemNode>();
   private current: Camera = { k: 1, x: 0, y: 0 };
   private flight: { path: (t: number) => Camera; start: number; duration: number } | null = null;
@@ -82,6 +88,7 @@ export class StoryMap extends HTMLElement {
     this.geo = this.querySelector('.map-geo');
     this.labels = this.querySelector('.map-svg');
     this.detail = this.querySelector('.lod-detail');
+    this.furniture = this.querySelector('.map-furniture');
     if (!json || !this.frame || !this.stage || !this.camera) return;
     this.data = JSON.parse(json) as MapData;
     for (const g of this.querySelectorAll<SVGGElement>('.map-item')) {
@@ -91,7 +98,7 @@ export class StoryMap extends HTMLElement {
       const anchor = g.querySelector('svg');
       anchor?.setAttribute('x', '0');
       anchor?.setAttribute('y', '0');
-      this.items.set(id, { g, text: g.querySelector('text'), point: [item[0], item[1]], fontSize: item[2], radius: item[3], texts: item[4], label: null });
+      this.items.set(id, { g, text: g.querySelector('text'), point: [item[0], item[1]], fontSize: item[2], radius: item[3], texts: item[4], label: null, off: null, transform: '' });
     }
     this.geo?.removeAttribute('viewBox');
     this.frame.classList.add('is-live');
@@ -127,8 +134,9 @@ export class StoryMap extends HTMLElement {
       return;
     }
     if (id === this.view && !this.flight) return;
-    const duration = this.duration();
-    if (!animate || duration === 0 || this.size.width === 0) {
+    // duration() reads computed style (a style recalc): only ask when the move may animate.
+    const duration = animate && this.size.width > 0 ? this.duration() : 0;
+    if (duration === 0) {
       this.stopAnimations();
       this.dataset['view'] = id;
       this.jumpTo(id);
@@ -198,10 +206,17 @@ export class StoryMap extends HTMLElement {
   private applyViewFurniture(view: ViewData): void {
     const frame = this.frame;
     if (!frame) return;
-    frame.dataset['detail'] = view.detail;
-    frame.style.setProperty('--aspect', String(view.rect[2] / view.rect[3]));
-    frame.style.setProperty('--bar-share', String(view.scale[1]));
-    frame.style.setProperty('--north', `${view.north ?? 0}deg`);
+    // Writes only on a change of view. The custom properties go on the small furniture box, not
+    // on the frame: a custom property set on the frame restyles every node of the map under it
+    // (the <use> clones of the geometry included), 10-20 ms each on a throttled phone.
+    const key = `${view.detail} ${view.rect.join(',')} ${view.scale.join(',')} ${view.north} ${view.title}`;
+    if (key === this.shownFurniture) return;
+    this.shownFurniture = key;
+    if (frame.dataset['detail'] !== view.detail) frame.dataset['detail'] = view.detail;
+    const furniture = this.furniture ?? frame;
+    furniture.style.setProperty('--aspect', String(view.rect[2] / view.rect[3]));
+    furniture.style.setProperty('--bar-share', String(view.scale[1]));
+    furniture.style.setProperty('--north', `${view.north ?? 0}deg`);
     const north = this.querySelector<SVGElement>('.map-north');
     north?.setAttribute('data-on', view.north === null ? 'false' : 'true');
     const scaleText = this.querySelector('.map-scale-text');
@@ -220,12 +235,21 @@ export class StoryMap extends HTMLElement {
     this.camera.style.transform = transform(this.current);
     if (this.detail) this.detail.style.opacity = view.detail === 'high' ? '1' : '0';
     const shown = this.shownLabels(view, this.current);
+    // Only the items whose state changes are written: every write restyles (and re-lays out) the
+    // item's SVG subtree, and labels hidden in both views need nothing.
     for (const [id, item] of this.items) {
       const label = shown.get(id);
-      item.g.classList.toggle('is-off', !label);
-      item.g.style.opacity = '';
-      if (label) this.setLabel(item, label);
-      item.g.style.transform = translate(this.current, item.point);
+      if (item.off !== !label) {
+        item.g.classList.toggle('is-off', !label);
+        item.off = !label;
+      }
+      if (!label) continue;
+      this.setLabel(item, label);
+      const moved = translate(this.current, item.point);
+      if (moved !== item.transform) {
+        item.g.style.transform = moved;
+        item.transform = moved;
+      }
     }
     this.applyViewFurniture(view);
   }

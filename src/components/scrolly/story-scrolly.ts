@@ -5,6 +5,13 @@ import { isContinuous, resolveState, stepAtLine, type StepState } from '../../li
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
+/** Where the trigger line falls in a block: the step, how far through it, and whether the block holds the line. */
+interface Measured {
+  index: number;
+  progress: number;
+  engaged: boolean;
+}
+
 /**
  * <story-scrolly>: a sticky graphic and the steps that scroll past it. It reads its steps'
  * states (written at build into data-states), shows the state of the step at the trigger line,
@@ -38,19 +45,28 @@ export class StoryScrolly extends HTMLElement {
     return this.steps;
   }
 
-  /** Shows the state at the trigger line; cheap when nothing changed. */
-  update(triggerY: number, viewportHeight: number, jump: boolean): void {
+  /**
+   * Reads where the block and its steps are (layout reads only). `updateAll` measures every block
+   * before any block writes, so a frame costs at most one layout: measuring after another block's
+   * DOM writes would force a synchronous layout per block.
+   */
+  measure(triggerY: number, viewportHeight: number): Measured | null {
     const box = this.getBoundingClientRect();
-    if (box.bottom < -viewportHeight || box.top > 2 * viewportHeight) return;
+    if (box.bottom < -viewportHeight || box.top > 2 * viewportHeight) return null;
     const { index, progress } = stepAtLine(this.steps.map((step) => step.getBoundingClientRect()), triggerY);
+    return { index, progress, engaged: box.top <= triggerY && box.bottom >= triggerY };
+  }
+
+  /** Shows the state measured at the trigger line (DOM writes only); cheap when nothing changed. */
+  update({ index, progress, engaged }: Measured, jump: boolean): void {
     const state = this.states[index];
     if (!state) return;
-    const engaged = box.top <= triggerY && box.bottom >= triggerY;
     const stepChanged = index !== this.current.index;
     const progressMatters = isContinuous(state) && Math.abs(progress - this.drawnProgress) > 0.001;
     // Progress is kept for every step (a resize returns the reader to it); it redraws only continuous ones.
     if (engaged !== this.current.engaged) this.followAddress(engaged ? state.id : null);
     const first = this.current.index === -1;
+    const previous = this.current.index;
     this.current = { index, progress, engaged };
     if (!stepChanged && !progressMatters) return;
     this.drawnProgress = progress;
@@ -59,7 +75,9 @@ export class StoryScrolly extends HTMLElement {
     });
     if (stepChanged) {
       this.dataset['activeStep'] = state.id;
-      this.steps.forEach((step, i) => step.classList.toggle('is-active', i === index));
+      // Only the two steps that change: toggling every step restyles them all.
+      this.steps[previous]?.classList.remove('is-active');
+      this.steps[index]?.classList.add('is-active');
       this.updateControls(index);
       if (engaged) this.followAddress(state.id);
     }
@@ -123,7 +141,12 @@ let scheduled = false;
 function updateAll(jump = false): void {
   const viewportHeight = window.innerHeight;
   const triggerY = viewportHeight * triggerOffset;
-  for (const scrolly of scrollies) scrolly.update(triggerY, viewportHeight, jump);
+  // All reads, then all writes (see StoryScrolly.measure).
+  const measured = scrollies.map((scrolly) => scrolly.measure(triggerY, viewportHeight));
+  scrollies.forEach((scrolly, i) => {
+    const at = measured[i];
+    if (at) scrolly.update(at, jump);
+  });
 }
 
 /** Collects the page's scrolly blocks, then starts the page's one scroller over all their steps. */

@@ -12,36 +12,56 @@ const statusLabel: Record<string, string> = { confirmed: 'Confirmed', reported: 
  */
 export class StoryMapScene extends HTMLElement implements SceneGraphic {
   private sourceNumbers: Record<string, number> = {};
+  private items: SVGGElement[] = [];
+  /** The sources the badge links to now (null: as drawn at build, never replaced yet). */
+  private shownSources: string | null = null;
 
   connectedCallback(): void {
     this.sourceNumbers = JSON.parse(this.dataset['sourceNumbers'] ?? '{}') as Record<string, number>;
+    this.items = [...this.querySelectorAll<SVGGElement>('.map-item[data-id]')];
   }
 
   applyState(state: ResolvedState, { animate }: { animate: boolean }): void {
     const map = this.querySelector<StoryMap>('story-map');
     map?.setView(state.view, { animate });
-    this.dataset['view'] = state.view;
-    const highlight = new Set(state.highlight);
-    for (const item of this.querySelectorAll<SVGGElement>('.map-item[data-id]')) {
-      item.classList.toggle('is-highlight', highlight.has(item.dataset['id'] ?? ''));
+    this.write('view', state.view);
+    const highlight = state.highlight.join(' ');
+    if (this.write('highlight', highlight)) {
+      const ids = new Set(state.highlight);
+      for (const item of this.items) item.classList.toggle('is-highlight', ids.has(item.dataset['id'] ?? ''));
     }
-    this.dataset['highlight'] = state.highlight.join(' ');
-    this.dataset['layers'] = state.layers.join(' ');
+    this.write('layers', state.layers.join(' '));
     this.showDate(state.date);
     this.showStatus(state);
   }
 
+  /**
+   * Writes a data attribute only when its value changes: CSS selects on these attributes from
+   * the scene down ([data-status] .ring, [data-layers] [data-layer]), so even a same-value write
+   * can send the whole map subtree through style recalc. Continuous steps call applyState every
+   * frame. Returns whether it changed.
+   */
+  private write(key: string, value: string): boolean {
+    if (this.dataset[key] === value) return false;
+    this.dataset[key] = value;
+    return true;
+  }
+
   private showDate(date: string | undefined): void {
-    this.dataset['date'] = date ?? '';
+    this.write('date', date ?? '');
     const stamp = this.querySelector<HTMLElement>('.scene-date');
     if (!stamp) return;
-    stamp.hidden = !date;
+    if (stamp.hidden !== !date) stamp.hidden = !date;
     const text = date ? formatDate(date) : '';
     if (stamp.textContent !== text) stamp.textContent = text;
   }
 
   private showStatus(state: ResolvedState): void {
-    this.dataset['status'] = state.status ?? '';
+    const statusChanged = this.write('status', state.status ?? '');
+    const sourceList = state.sources.join(' ');
+    const sourcesChanged = sourceList !== this.shownSources;
+    if (!statusChanged && !sourcesChanged) return;
+    this.shownSources = sourceList;
     const badge = this.querySelector<HTMLElement>('.scene-status');
     if (!badge) return;
     badge.hidden = !state.status;
