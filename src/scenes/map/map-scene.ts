@@ -13,7 +13,7 @@ const statusLabel: Record<string, string> = { confirmed: 'Confirmed', reported: 
 export class StoryMapScene extends HTMLElement implements SceneGraphic {
   private sourceNumbers: Record<string, number> = {};
   private items: SVGGElement[] = [];
-  /** The sources the badge links to now (null: as drawn at build, never replaced yet). */
+  /** The sources the badge shows now (null: as drawn at build, never replaced yet). */
   private shownSources: string | null = null;
 
   connectedCallback(): void {
