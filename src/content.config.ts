@@ -4,6 +4,7 @@ import { contentRoot } from './content-root';
 import { governorateSchema } from './schemas/governorate';
 import { mapLabelSchema } from './schemas/map-label';
 import { placeSchema } from './schemas/place';
+import { routeSchema } from './schemas/route';
 import { readIds } from './schemas/read-ids';
 import { readPlaceCoordinates } from './schemas/read-places';
 import { sourceSchema } from './schemas/source';
@@ -37,6 +38,10 @@ export const collections = {
   views: defineCollection({
     loader: file(viewsFile),
     schema: viewSchema(readPlaceCoordinates(placesFile)),
+  }),
+  routes: defineCollection({
+    loader: file(`${contentRoot}/data/routes.json`),
+    schema: routeSchema(readIds(placesFile), readIds(sourcesFile)),
   }),
   mapLabels: defineCollection({
     loader: file(`${contentRoot}/data/map-labels.json`),

@@ -1,6 +1,7 @@
 import { cameraPath, easeInOut } from '../../lib/geo/camera-path';
 import { fitRect, type Camera, type Rect } from '../../lib/geo/fit-view';
 import { textOffset, type Side } from '../../lib/geo/label-layout';
+import { RouteLines } from './map-routes';
 
 /**
  * `<story-map>`: moves a map drawn at build time (Map.astro) between its named views. It never
@@ -68,6 +69,7 @@ export class StoryMap extends HTMLElement {
   private labels: SVGSVGElement | null = null;
   private detail: SVGGElement | null = null;
   private items = new Map<string, ItemNode>();
+  private routes: RouteLines | null = null;
   private current: Camera = { k: 1, x: 0, y: 0 };
   private flight: { path: (t: number) => Camera; start: number; duration: number } | null = null;
   private animations: Animation[] = [];
@@ -94,6 +96,7 @@ export class StoryMap extends HTMLElement {
       this.items.set(id, { g, text: g.querySelector('text'), point: [item[0], item[1]], fontSize: item[2], radius: item[3], texts: item[4], label: null });
     }
     this.geo?.removeAttribute('viewBox');
+    this.routes = this.querySelector('.map-route') ? new RouteLines(this) : null;
     this.frame.classList.add('is-live');
     this.measure();
     this.jumpTo(this.view);
@@ -227,6 +230,7 @@ export class StoryMap extends HTMLElement {
       if (label) this.setLabel(item, label);
       item.g.style.transform = translate(this.current, item.point);
     }
+    this.routes?.place(this.current);
     this.applyViewFurniture(view);
   }
 
