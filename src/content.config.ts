@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot } from './content-root';
+import { baseNoteSchema } from './schemas/base-note';
 import { governorateSchema } from './schemas/governorate';
 import { mapLabelSchema } from './schemas/map-label';
 import { placeSchema } from './schemas/place';
@@ -42,6 +43,10 @@ export const collections = {
   routes: defineCollection({
     loader: file(`${contentRoot}/data/routes.json`),
     schema: routeSchema(readIds(placesFile), readIds(sourcesFile)),
+  }),
+  baseNotes: defineCollection({
+    loader: file(`${contentRoot}/data/base-notes.json`),
+    schema: baseNoteSchema(readIds(placesFile), readIds(sourcesFile)),
   }),
   mapLabels: defineCollection({
     loader: file(`${contentRoot}/data/map-labels.json`),

@@ -28,7 +28,7 @@ function readChoices(frontmatter: Record<string, unknown> | undefined): StepChoi
     return existsSync(file) ? readIds(file) : [];
   };
   const sources = Array.isArray(frontmatter?.['sources']) ? (frontmatter['sources'] as unknown[]).map(String) : [];
-  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, routes: optionalIds('routes') };
+  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, routes: optionalIds('routes'), notes: optionalIds('base-notes') };
 }
 
 class ErrorList {

@@ -12,6 +12,8 @@ export interface StepChoices {
   sources: readonly string[];
   /** Route ids from content/data/routes.json. */
   routes: readonly string[];
+  /** Sites with a note in content/data/base-notes.json. */
+  notes: readonly string[];
 }
 
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -86,6 +88,7 @@ export function stepPropsSchema(choices: StepChoices) {
         sources: idList("source ids from the story's \"sources\" list", choices.sources).optional(),
         route: z.enum(choices.routes as [string, ...string[]], expectingOneOf('a route id from content/data/routes.json', choices.routes)).optional(),
         routeProgress: progressOrRange.optional(),
+        notes: idList('site ids from content/data/base-notes.json', choices.notes).optional(),
         alt: z
           .string(expecting('a text alternative: one or two sentences saying what the graphic shows at this step'))
           .min(15, expecting('a text alternative: one or two sentences saying what the graphic shows at this step')),
@@ -113,6 +116,7 @@ export function stepStateFromProps(props: z.infer<ReturnType<typeof stepPropsSch
     ...(props.date ? { date: props.date } : {}),
     ...(props.status ? { status: props.status } : {}),
     sources: props.sources ?? [],
+    notes: props.notes ?? [],
     // A route named without a progress is drawn in full.
     ...(props.route ? { route: { id: props.route, progress: props.routeProgress ?? { from: 1, to: 1 } } } : {}),
   };

@@ -28,6 +28,8 @@ export interface StepState {
    * A range draws the route with scroll progress through the step.
    */
   route?: { id: string; progress: { from: number; to: number } };
+  /** Sites whose sourced note (content/data/base-notes.json) shows beside the map. */
+  notes: string[];
 }
 
 /** The state at a given progress (0 to 1) through a step: ranges resolved to one value. */

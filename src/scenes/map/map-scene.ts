@@ -31,6 +31,8 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     this.showDate(state.date);
     this.showStatus(state);
     this.showRoute(state.route, state.routeProgress ?? 0);
+    this.dataset['notes'] = state.notes.join(' ');
+    for (const note of this.querySelectorAll<HTMLElement>('[data-note]')) note.hidden = !state.notes.includes(note.dataset['note'] ?? '');
   }
 
   /**
