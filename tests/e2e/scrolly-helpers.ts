@@ -7,6 +7,8 @@ export interface DeclaredState {
   layers: string[];
   date?: { from: string; to: string };
   status?: string;
+  route?: { id: string; progress: { from: number; to: number } };
+  notes?: string[];
 }
 
 /** The trigger line as a fraction of the viewport height; must match src/lib/scroll/settings.ts. */
@@ -72,4 +74,27 @@ async function expectVisibleMatches(graphic: Locator, state: DeclaredState): Pro
   }, state.layers);
   expect(hiddenLayers, 'elements of layers the step does not show are visible').toEqual([]);
   if (state.date && state.date.from === state.date.to) await expect(graphic.locator('.scene-date')).toBeVisible();
+  await expectRouteMatches(graphic, state);
+  await expect(graphic).toHaveAttribute('data-notes', (state.notes ?? []).join(' '));
+}
+
+/** The route the step names is the only one shown, drawn within the step's progress range. */
+async function expectRouteMatches(graphic: Locator, state: DeclaredState): Promise<void> {
+  const route = state.route;
+  await expect(graphic).toHaveAttribute('data-route', route?.id ?? '');
+  const shownRoutes = await graphic.locator('.map-route:not([hidden])').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-route')));
+  expect(shownRoutes).toEqual(route ? [route.id] : []);
+  if (!route) {
+    await expect(graphic).toHaveAttribute('data-route-progress', '');
+    return;
+  }
+  const { from, to } = route.progress;
+  if (from === to) {
+    await expect(graphic).toHaveAttribute('data-route-progress', String(from));
+  } else {
+    await expect
+      .poll(async () => Number(await graphic.getAttribute('data-route-progress')))
+      .toBeGreaterThanOrEqual(Math.min(from, to));
+    expect(Number(await graphic.getAttribute('data-route-progress'))).toBeLessThanOrEqual(Math.max(from, to));
+  }
 }
