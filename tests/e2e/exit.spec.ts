@@ -72,6 +72,7 @@ test('the route runs through the places routes.json names, in that order', async
 });
 
 test('the route draws with scroll progress, widens to the region, and scrolling back restores it', async ({ page, baseURL }) => {
+  test.slow(); // seven scroll positions, each waiting for the graphic to settle
   const watch = watchPage(page, new URL(baseURL ?? '').origin);
   const { id, states, graphic } = await exitBlock(page);
   const drawing = states.filter((s) => s.route && s.route.progress.from !== s.route.progress.to);

@@ -75,26 +75,28 @@ async function expectVisibleMatches(graphic: Locator, state: DeclaredState): Pro
   expect(hiddenLayers, 'elements of layers the step does not show are visible').toEqual([]);
   if (state.date && state.date.from === state.date.to) await expect(graphic.locator('.scene-date')).toBeVisible();
   await expectRouteMatches(graphic, state);
-  await expect(graphic).toHaveAttribute('data-notes', (state.notes ?? []).join(' '));
 }
 
-/** The route the step names is the only one shown, drawn within the step's progress range. */
+/**
+ * The route the step names is the only one shown, drawn within the step's progress range, and
+ * the step's site notes are the ones listed. One read of the page, polled until it matches.
+ */
 async function expectRouteMatches(graphic: Locator, state: DeclaredState): Promise<void> {
   const route = state.route;
-  await expect(graphic).toHaveAttribute('data-route', route?.id ?? '');
-  const shownRoutes = await graphic.locator('.map-route:not([hidden])').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-route')));
-  expect(shownRoutes).toEqual(route ? [route.id] : []);
-  if (!route) {
-    await expect(graphic).toHaveAttribute('data-route-progress', '');
-    return;
-  }
-  const { from, to } = route.progress;
-  if (from === to) {
-    await expect(graphic).toHaveAttribute('data-route-progress', String(from));
-  } else {
-    await expect
-      .poll(async () => Number(await graphic.getAttribute('data-route-progress')))
-      .toBeGreaterThanOrEqual(Math.min(from, to));
-    expect(Number(await graphic.getAttribute('data-route-progress'))).toBeLessThanOrEqual(Math.max(from, to));
-  }
+  const expected = { route: route?.id ?? '', shown: route ? [route.id] : [], notes: (state.notes ?? []).join(' '), inRange: true };
+  await expect
+    .poll(() =>
+      graphic.evaluate((element, range) => {
+        const progress = element.getAttribute('data-route-progress') ?? '';
+        const value = Number(progress);
+        const inRange = range ? progress !== '' && value >= range.min - 1e-6 && value <= range.max + 1e-6 : progress === '';
+        return {
+          route: element.getAttribute('data-route') ?? '',
+          shown: [...element.querySelectorAll('.map-route:not([hidden])')].map((node) => node.getAttribute('data-route') ?? ''),
+          notes: element.getAttribute('data-notes') ?? '',
+          inRange,
+        };
+      }, route ? { min: Math.min(route.progress.from, route.progress.to), max: Math.max(route.progress.from, route.progress.to) } : null),
+    )
+    .toEqual(expected);
 }

@@ -122,6 +122,11 @@ export class StoryMap extends HTMLElement {
     return Object.keys(this.data?.views ?? {});
   }
 
+  /** Shows a route drawn to `progress` (0 to 1), or no route. */
+  showRoute(id: string | undefined, progress: number): void {
+    this.routes?.draw(id, progress);
+  }
+
   /** Moves to a named view: animated, or instantly under reduced motion or with `animate: false`. */
   setView(id: string, { animate = true }: { animate?: boolean } = {}): void {
     const target = this.data?.views[id];

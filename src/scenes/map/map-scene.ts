@@ -1,6 +1,5 @@
 import type { StoryMap } from '../../components/map/story-map';
 import { formatDate } from '../../lib/format-date';
-import { drawnShare } from '../../lib/geo/route-draw';
 import type { SceneGraphic } from '../../lib/scroll/scene-graphic';
 import type { ResolvedState } from '../../lib/scroll/step-state';
 
@@ -31,24 +30,19 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     this.showDate(state.date);
     this.showStatus(state);
     this.showRoute(state.route, state.routeProgress ?? 0);
+    map?.showRoute(state.route, state.routeProgress ?? 0);
     this.dataset['notes'] = state.notes.join(' ');
     for (const note of this.querySelectorAll<HTMLElement>('[data-note]')) note.hidden = !state.notes.includes(note.dataset['note'] ?? '');
   }
 
   /**
-   * One route at most, drawn to `progress` by the mask's dash offset (MapRoutes.astro): the line,
-   * its legend entry and its caveat show only while a step names the route.
+   * One route at most: the map draws the line (story-map.ts); here its legend entry and caveat
+   * show only while a step names the route.
    */
   private showRoute(route: string | undefined, progress: number): void {
     this.dataset['route'] = route ?? '';
     this.dataset['routeProgress'] = route ? String(progress) : '';
-    for (const node of this.querySelectorAll<HTMLElement | SVGElement>('[data-route]')) {
-      const on = node.dataset['route'] === route;
-      if (node.hasAttribute('hidden') === on) node.toggleAttribute('hidden', !on);
-      if (!on || !node.classList.contains('map-route')) continue;
-      const legs = (node.dataset['legs'] ?? '1').split(' ').map(Number);
-      node.querySelector('.route-reveal')?.setAttribute('stroke-dashoffset', (1 - drawnShare(progress, legs)).toFixed(4));
-    }
+    for (const node of this.querySelectorAll<HTMLElement>('li[data-route], p[data-route]')) node.hidden = node.dataset['route'] !== route;
   }
 
   private showDate(date: string | undefined): void {
