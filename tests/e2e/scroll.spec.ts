@@ -4,6 +4,7 @@ import { expectState, firstTwoSteps, scrollToStep, scrollyBlocks } from './scrol
 
 test.describe('scrolling drives the graphic', () => {
   test('each step shows its declared state going down, and again going up', async ({ page, baseURL }) => {
+    test.slow(); // walks every step of the story twice; expectState also checks routes and notes now
     const watch = watchPage(page, new URL(baseURL ?? '').origin);
     await page.goto('/');
     const blocks = await scrollyBlocks(page);

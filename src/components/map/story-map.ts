@@ -134,7 +134,9 @@ export class StoryMap extends HTMLElement {
       console.warn(`<story-map>: no view "${id}"; valid views: ${this.views.join(', ')}`);
       return;
     }
-    if (id === this.view && !this.flight) return;
+    // Same view: at rest, or already flying there. A step that draws with scroll progress calls
+    // this on every progress event; restarting the flight each time would keep the labels faded.
+    if (id === this.view && (!this.flight || animate)) return;
     const duration = this.duration();
     if (!animate || duration === 0 || this.size.width === 0) {
       this.stopAnimations();
