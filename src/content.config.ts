@@ -1,9 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot } from './content-root';
+import { baseNoteSchema } from './schemas/base-note';
 import { governorateSchema } from './schemas/governorate';
 import { mapLabelSchema } from './schemas/map-label';
 import { placeSchema } from './schemas/place';
+import { routeSchema } from './schemas/route';
 import { readIds } from './schemas/read-ids';
 import { readPlaceCoordinates } from './schemas/read-places';
 import { sourceSchema } from './schemas/source';
@@ -37,6 +39,14 @@ export const collections = {
   views: defineCollection({
     loader: file(viewsFile),
     schema: viewSchema(readPlaceCoordinates(placesFile)),
+  }),
+  routes: defineCollection({
+    loader: file(`${contentRoot}/data/routes.json`),
+    schema: routeSchema(readIds(placesFile), readIds(sourcesFile)),
+  }),
+  baseNotes: defineCollection({
+    loader: file(`${contentRoot}/data/base-notes.json`),
+    schema: baseNoteSchema(readIds(placesFile), readIds(sourcesFile)),
   }),
   mapLabels: defineCollection({
     loader: file(`${contentRoot}/data/map-labels.json`),

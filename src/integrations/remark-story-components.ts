@@ -5,7 +5,7 @@ import { mapLayers } from '../lib/map-layers';
 import type { StepState } from '../lib/scroll/step-state';
 import { didYouMean } from '../schemas/did-you-mean';
 import { readIds } from '../schemas/read-ids';
-import { stepPropsSchema, stepStateFromProps, type StepChoices } from '../schemas/step';
+import { stepPropsProblems, stepPropsSchema, stepStateFromProps, type StepChoices } from '../schemas/step';
 import { firstWords, isJsxElement, readProps, setProp, walk, type MdxNode } from './mdx-tree';
 
 /**
@@ -28,7 +28,7 @@ function readChoices(frontmatter: Record<string, unknown> | undefined): StepChoi
     return existsSync(file) ? readIds(file) : [];
   };
   const sources = Array.isArray(frontmatter?.['sources']) ? (frontmatter['sources'] as unknown[]).map(String) : [];
-  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources };
+  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, routes: optionalIds('routes'), notes: optionalIds('base-notes') };
 }
 
 class ErrorList {
@@ -104,6 +104,7 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
       for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
     }
     if (parsed.success) {
+      problems.push(...stepPropsProblems(parsed.data));
       const earlier = stepIds.get(parsed.data.id);
       if (earlier !== undefined) problems.push(`id: got "${parsed.data.id}", already used by the step on line ${earlier}; expected an id unique in the story`);
       stepIds.set(parsed.data.id, child.position?.start.line ?? 0);

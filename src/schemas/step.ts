@@ -10,6 +10,10 @@ export interface StepChoices {
   layers: readonly string[];
   /** The sources the story lists in its frontmatter. */
   sources: readonly string[];
+  /** Route ids from content/data/routes.json. */
+  routes: readonly string[];
+  /** Sites with a note in content/data/base-notes.json. */
+  notes: readonly string[];
 }
 
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -49,6 +53,25 @@ const dateOrRange = z
     return { from, to };
   });
 
+const share = /^(0(\.\d+)?|1(\.0+)?)$/;
+
+/** How much of a route is drawn: a number from 0 to 1, or a range "0/1" drawn with scroll progress. */
+const progressOrRange = z
+  .string(expecting('a number from 0 to 1, or a range such as 0/1'))
+  .transform((text, context) => {
+    const [from, to = from, extra] = text.split('/');
+    const valid = (value: string | undefined): value is string => !!value && share.test(value);
+    if (extra !== undefined || !valid(from) || !valid(to)) {
+      context.addIssue({
+        code: 'custom',
+        input: text,
+        message: `got ${showValue(text)}; expected a number from 0 to 1 (how much of the route is drawn), or a range such as 0/1 drawn as the reader scrolls`,
+      });
+      return z.NEVER;
+    }
+    return { from: Number(from), to: Number(to) };
+  });
+
 /** The props a journalist writes on `<Step>`, checked at build against the story's data. */
 export function stepPropsSchema(choices: StepChoices) {
   return z
@@ -63,6 +86,9 @@ export function stepPropsSchema(choices: StepChoices) {
         date: dateOrRange.optional(),
         status: z.enum(['confirmed', 'reported', 'unverified'], expectingOneOf('how sure the sources are', ['confirmed', 'reported', 'unverified'])).optional(),
         sources: idList("source ids from the story's \"sources\" list", choices.sources).optional(),
+        route: z.enum(choices.routes as [string, ...string[]], expectingOneOf('a route id from content/data/routes.json', choices.routes)).optional(),
+        routeProgress: progressOrRange.optional(),
+        notes: idList('site ids from content/data/base-notes.json', choices.notes).optional(),
         alt: z
           .string(expecting('a text alternative: one or two sentences saying what the graphic shows at this step'))
           .min(15, expecting('a text alternative: one or two sentences saying what the graphic shows at this step')),
@@ -70,6 +96,14 @@ export function stepPropsSchema(choices: StepChoices) {
       { error: () => 'expected props written as name="value"' },
     )
     .strict();
+}
+
+/** Problems between props that are each valid alone (kept out of the schema so it can be picked from). */
+export function stepPropsProblems(props: z.infer<ReturnType<typeof stepPropsSchema>>): string[] {
+  if (props.routeProgress !== undefined && props.route === undefined) {
+    return ['routeProgress: got a route progress but no route; expected route="..." naming the route to draw, or no routeProgress'];
+  }
+  return [];
 }
 
 /** The complete state of the graphic declared by a step's props. */
@@ -82,5 +116,8 @@ export function stepStateFromProps(props: z.infer<ReturnType<typeof stepPropsSch
     ...(props.date ? { date: props.date } : {}),
     ...(props.status ? { status: props.status } : {}),
     sources: props.sources ?? [],
+    notes: props.notes ?? [],
+    // A route named without a progress is drawn in full.
+    ...(props.route ? { route: { id: props.route, progress: props.routeProgress ?? { from: 1, to: 1 } } } : {}),
   };
 }

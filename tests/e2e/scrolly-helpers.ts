@@ -7,6 +7,8 @@ export interface DeclaredState {
   layers: string[];
   date?: { from: string; to: string };
   status?: string;
+  route?: { id: string; progress: { from: number; to: number } };
+  notes?: string[];
 }
 
 /** The trigger line as a fraction of the viewport height; must match src/lib/scroll/settings.ts. */
@@ -72,4 +74,29 @@ async function expectVisibleMatches(graphic: Locator, state: DeclaredState): Pro
   }, state.layers);
   expect(hiddenLayers, 'elements of layers the step does not show are visible').toEqual([]);
   if (state.date && state.date.from === state.date.to) await expect(graphic.locator('.scene-date')).toBeVisible();
+  await expectRouteMatches(graphic, state);
+}
+
+/**
+ * The route the step names is the only one shown, drawn within the step's progress range, and
+ * the step's site notes are the ones listed. One read of the page, polled until it matches.
+ */
+async function expectRouteMatches(graphic: Locator, state: DeclaredState): Promise<void> {
+  const route = state.route;
+  const expected = { route: route?.id ?? '', shown: route ? [route.id] : [], notes: (state.notes ?? []).join(' '), inRange: true };
+  await expect
+    .poll(() =>
+      graphic.evaluate((element, range) => {
+        const progress = element.getAttribute('data-route-progress') ?? '';
+        const value = Number(progress);
+        const inRange = range ? progress !== '' && value >= range.min - 1e-6 && value <= range.max + 1e-6 : progress === '';
+        return {
+          route: element.getAttribute('data-route') ?? '',
+          shown: [...element.querySelectorAll('.map-route:not([hidden])')].map((node) => node.getAttribute('data-route') ?? ''),
+          notes: element.getAttribute('data-notes') ?? '',
+          inRange,
+        };
+      }, route ? { min: Math.min(route.progress.from, route.progress.to), max: Math.max(route.progress.from, route.progress.to) } : null),
+    )
+    .toEqual(expected);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { interpolateDate, isContinuous, resolveState, stepAtLine, type StepState } from '../../src/lib/scroll/step-state';
 
-const base: StepState = { id: 'a', view: 'syria', highlight: [], layers: [], sources: [] };
+const base: StepState = { id: 'a', view: 'syria', highlight: [], layers: [], sources: [], notes: [] };
 
 describe('interpolateDate(from, to, progress)', () => {
   test('returns the ends at 0 and 1, and clamps beyond', () => {

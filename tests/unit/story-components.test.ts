@@ -81,6 +81,27 @@ describe('remarkStoryComponents', () => {
     expect(() => check(scrolly(step(`id="one" view="${view}" date="2024-12-08/2024-11-27" ${alt}`)))).toThrowError(/with the later date second/);
   });
 
+  test('a route with a progress range becomes part of the step state; site notes too', () => {
+    const tree = check(scrolly(step(`id="one" view="${view}" route="assad-exit" routeProgress="0/0.5" notes="khmeimim_ab" ${alt}`), step(`id="two" view="${view}" route="assad-exit" ${alt}`)));
+    const [states = '[]'] = attribute(tree, 'Scrolly', 'states');
+    const [one, two] = JSON.parse(states) as StepState[];
+    expect(one?.route).toEqual({ id: 'assad-exit', progress: { from: 0, to: 0.5 } });
+    expect(one?.notes).toEqual(['khmeimim_ab']);
+    expect(two?.route).toEqual({ id: 'assad-exit', progress: { from: 1, to: 1 } });
+    expect(two?.notes).toEqual([]);
+  });
+
+  test('an unknown route lists the valid routes; a bad or orphan progress is refused', () => {
+    expect(() => check(scrolly(step(`id="one" view="${view}" route="assad-exits" ${alt}`)))).toThrowError(
+      /route: got "assad-exits" \(did you mean "assad-exit"\?\); expected a route id from content\/data\/routes\.json: assad-exit/,
+    );
+    expect(() => check(scrolly(step(`id="one" view="${view}" route="assad-exit" routeProgress="0/2" ${alt}`)))).toThrowError(
+      /routeProgress: got "0\/2"; expected a number from 0 to 1/,
+    );
+    expect(() => check(scrolly(step(`id="one" view="${view}" routeProgress="0/1" ${alt}`)))).toThrowError(/routeProgress: got a route progress but no route/);
+    expect(() => check(scrolly(step(`id="one" view="${view}" notes="damascus" ${alt}`)))).toThrowError(/notes: got "damascus".*expected site ids from content\/data\/base-notes\.json/);
+  });
+
   test('a misspelt component and a citation of an unlisted source fail with suggestions', () => {
     expect(() => check('Text <Cit source="newsweek-2024-12" />.\n')).toThrowError(/<Cit>\s+not a story component \(did you mean <Cite>\?\)/);
     expect(() => check('Text <Cite source="newsweek-2024-1" />.\n')).toThrowError(/source: got "newsweek-2024-1" \(did you mean "newsweek-2024-12"\?\)/);

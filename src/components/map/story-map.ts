@@ -1,6 +1,7 @@
 import { cameraPath, easeInOut } from '../../lib/geo/camera-path';
 import { fitRect, type Camera, type Rect } from '../../lib/geo/fit-view';
 import { textOffset, type Side } from '../../lib/geo/label-layout';
+import { RouteLines } from './map-routes';
 
 /**
  * `<story-map>`: moves a map drawn at build time (Map.astro) between its named views. It never
@@ -74,6 +75,7 @@ export class StoryMap extends HTMLElement {
   /** Values applyViewFurniture last wrote (see there). */
   private shownFurniture = '';
   private items = new Map<string, ItemNode>();
+  private routes: RouteLines | null = null;
   private current: Camera = { k: 1, x: 0, y: 0 };
   private flight: { path: (t: number) => Camera; start: number; duration: number } | null = null;
   private animations: Animation[] = [];
@@ -101,6 +103,7 @@ export class StoryMap extends HTMLElement {
       this.items.set(id, { g, text: g.querySelector('text'), point: [item[0], item[1]], fontSize: item[2], radius: item[3], texts: item[4], label: null, off: null, transform: '' });
     }
     this.geo?.removeAttribute('viewBox');
+    this.routes = this.querySelector('.map-route') ? new RouteLines(this) : null;
     this.frame.classList.add('is-live');
     this.measure();
     this.jumpTo(this.view);
@@ -126,6 +129,11 @@ export class StoryMap extends HTMLElement {
     return Object.keys(this.data?.views ?? {});
   }
 
+  /** Shows a route drawn to `progress` (0 to 1), or no route. */
+  showRoute(id: string | undefined, progress: number): void {
+    this.routes?.draw(id, progress);
+  }
+
   /** Moves to a named view: animated, or instantly under reduced motion or with `animate: false`. */
   setView(id: string, { animate = true }: { animate?: boolean } = {}): void {
     const target = this.data?.views[id];
@@ -133,7 +141,9 @@ export class StoryMap extends HTMLElement {
       console.warn(`<story-map>: no view "${id}"; valid views: ${this.views.join(', ')}`);
       return;
     }
-    if (id === this.view && !this.flight) return;
+    // Same view: at rest, or already flying there. A step that draws with scroll progress calls
+    // this on every progress event; restarting the flight each time would keep the labels faded.
+    if (id === this.view && (!this.flight || animate)) return;
     // duration() reads computed style (a style recalc): only ask when the move may animate.
     const duration = animate && this.size.width > 0 ? this.duration() : 0;
     if (duration === 0) {
@@ -251,6 +261,7 @@ export class StoryMap extends HTMLElement {
         item.transform = moved;
       }
     }
+    this.routes?.place(this.current);
     this.applyViewFurniture(view);
   }
 

@@ -22,11 +22,23 @@ export interface StepState {
   status?: Provenance;
   /** Source ids behind what this step shows. */
   sources: string[];
+  /**
+   * A route drawn on the map (an id from content/data/routes.json) and how much of it is drawn:
+   * 0 = nothing, 1 = all of it, counted in legs (see drawnShare in src/lib/geo/route-path.ts).
+   * A range draws the route with scroll progress through the step.
+   */
+  route?: { id: string; progress: { from: number; to: number } };
+  /** Sites whose sourced note (content/data/base-notes.json) shows beside the map. */
+  notes: string[];
 }
 
 /** The state at a given progress (0 to 1) through a step: ranges resolved to one value. */
-export interface ResolvedState extends Omit<StepState, 'date'> {
+export interface ResolvedState extends Omit<StepState, 'date' | 'route'> {
   date?: string;
+  /** The route shown, if any. */
+  route?: string;
+  /** How much of it is drawn, 0 to 1. */
+  routeProgress?: number;
 }
 
 const dayMs = 86_400_000;
@@ -42,14 +54,27 @@ export function interpolateDate(from: string, to: string, progress: number): str
 
 /** The state a graphic shows at `progress` through `state`'s step. */
 export function resolveState(state: StepState, progress: number): ResolvedState {
-  const { date, ...rest } = state;
-  if (!date) return rest;
-  return { ...rest, date: interpolateDate(date.from, date.to, progress) };
+  const { date, route, ...rest } = state;
+  const resolved: ResolvedState = rest;
+  if (date) resolved.date = interpolateDate(date.from, date.to, progress);
+  if (route) {
+    resolved.route = route.id;
+    resolved.routeProgress = interpolateNumber(route.progress.from, route.progress.to, progress);
+  }
+  return resolved;
+}
+
+/** `progress` of the way from `from` to `to`, rounded to 1/1000 so that equal states compare equal. */
+export function interpolateNumber(from: number, to: number, progress: number): number {
+  const clamped = Math.min(1, Math.max(0, progress));
+  return Math.round((from + (to - from) * clamped) * 1000) / 1000;
 }
 
 /** Whether a step changes with progress, so progress events matter for it. */
 export function isContinuous(state: StepState): boolean {
-  return state.date !== undefined && state.date.from !== state.date.to;
+  const dateMoves = state.date !== undefined && state.date.from !== state.date.to;
+  const routeMoves = state.route !== undefined && state.route.progress.from !== state.route.progress.to;
+  return dateMoves || routeMoves;
 }
 
 /**

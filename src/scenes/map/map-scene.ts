@@ -33,6 +33,20 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     this.write('layers', state.layers.join(' '));
     this.showDate(state.date);
     this.showStatus(state);
+    this.showRoute(state.route, state.routeProgress ?? 0);
+    map?.showRoute(state.route, state.routeProgress ?? 0);
+    this.dataset['notes'] = state.notes.join(' ');
+    for (const note of this.querySelectorAll<HTMLElement>('[data-note]')) note.hidden = !state.notes.includes(note.dataset['note'] ?? '');
+  }
+
+  /**
+   * One route at most: the map draws the line (story-map.ts); here its legend entry and caveat
+   * show only while a step names the route.
+   */
+  private showRoute(route: string | undefined, progress: number): void {
+    this.dataset['route'] = route ?? '';
+    this.dataset['routeProgress'] = route ? String(progress) : '';
+    for (const node of this.querySelectorAll<HTMLElement>('li[data-route], p[data-route]')) node.hidden = node.dataset['route'] !== route;
   }
 
   /**

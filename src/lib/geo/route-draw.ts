@@ -1,0 +1,24 @@
+/**
+ * The parts of drawing a route the browser needs too; kept apart from route-path.ts so that the
+ * client bundle does not pull in d3-geo.
+ */
+
+/** SVG path data through points, transformed by a camera (scale k, then move by x, y). */
+export function pathThrough(points: readonly (readonly [number, number])[], k = 1, x = 0, y = 0): string {
+  return `M${points.map(([px, py]) => `${(k * px + x).toFixed(1)},${(k * py + y).toFixed(1)}`).join('L')}`;
+}
+
+/**
+ * How much of the line's length is drawn at route progress `progress` (0 to 1). Progress counts
+ * legs, not kilometres: with two legs, 0.5 means "at the second stop", however short the first
+ * leg is, so a journalist can write routeProgress="0/0.5" for "Damascus to Khmeimim".
+ */
+export function drawnShare(progress: number, legEnds: readonly number[]): number {
+  const legs = legEnds.length;
+  if (legs === 0) return 0;
+  const p = Math.min(1, Math.max(0, progress)) * legs;
+  const leg = Math.min(legs - 1, Math.floor(p));
+  const start = leg === 0 ? 0 : (legEnds[leg - 1] ?? 0);
+  const end = legEnds[leg] ?? 1;
+  return start + (p - leg) * (end - start);
+}

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { expecting, expectingOneOf } from './expecting';
+
+export const routeKinds = ['reported', 'schematic'] as const;
+export const confidences = ['high', 'medium', 'low'] as const;
+
+/**
+ * A route drawn on the map (`content/data/routes.json`), e.g. Assad's exit. Each stop names a
+ * place from places.json and the source that puts the route there, so the line on the map never
+ * says more than the sources: where the record is silent (which airfield), the route stops at
+ * what is known (the city) and the caveat says so.
+ */
+export function routeSchema(placeIds: readonly string[], sourceIds: readonly string[]) {
+  const waypoint = z
+    .object(
+      {
+        /** A place id from places.json. */
+        place: z.enum(placeIds as [string, ...string[]], expectingOneOf('a place id from content/data/places.json', placeIds)),
+        /** When, in the source's own words, e.g. "the morning of 8 December". */
+        time: z.string(expecting('the time as the source gives it, or leave the field out')).min(3, expecting('the time as the source gives it')).optional(),
+        /** The source that places the route here. */
+        source: z.enum(sourceIds as [string, ...string[]], expectingOneOf('a source id from content/data/sources.json', sourceIds)),
+        /** How sure the sources are that the route passed here. */
+        confidence: z.enum(confidences, expectingOneOf('how sure the sources are', confidences)),
+        /** Anything a reader should know about this stop. */
+        note: z.string(expecting('a note, or leave the field out')).optional(),
+      },
+      { error: () => 'expected a waypoint written as { "place": ..., "source": ..., "confidence": ... }' },
+    )
+    .strict();
+  return z.object({
+    /** What the legend and the text alternative call it. */
+    title: z.string(expecting('a title, e.g. "Assad\'s exit, 8 December 2024"')).min(5, expecting('a title, e.g. "Assad\'s exit, 8 December 2024"')),
+    /** reported: the path as sources give it; schematic: only the stops are sourced, the line between them is not. */
+    kind: z.enum(routeKinds, expectingOneOf('how the line itself is known', routeKinds)),
+    /** The stops in order, at least two. */
+    waypoints: z.array(waypoint, expecting('a list of at least two waypoints')).min(2, expecting('a list of at least two waypoints')),
+    /** What the line does not show, in one or two sentences the map prints. */
+    caveat: z.string(expecting('one or two sentences on what the line does not show')).min(10, expecting('one or two sentences on what the line does not show')),
+  });
+}
+
+export type Route = z.infer<ReturnType<typeof routeSchema>>;

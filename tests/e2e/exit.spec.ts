@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchPage } from './helpers';
+import { expectState, scrollToStep, scrollyBlocks, type DeclaredState } from './scrolly-helpers';
+
+/** Assad's exit and Russia's footprint: the route comes from data and draws with scroll progress. */
+
+const routes = JSON.parse(readFileSync('content/data/routes.json', 'utf8')) as { id: string; waypoints: { place: string }[] }[];
+
+async function exitBlock(page: Page): Promise<{ id: string; states: DeclaredState[]; graphic: Locator }> {
+  await page.goto('/');
+  const block = (await scrollyBlocks(page)).find((b) => b.states.some((s) => s.route));
+  if (!block) throw new Error('no scrolly block draws a route');
+  return { ...block, graphic: page.locator(`#${block.id} [data-scene-graphic]`) };
+}
+
+/** Screen points along the shown route and the screen centres of places, in the same frame. */
+async function routeGeometry(graphic: Locator, routeId: string, placeIds: string[]) {
+  return graphic.evaluate(
+    (element, { routeId, placeIds }) => {
+      const path = element.querySelector<SVGPathElement>(`.map-route[data-route="${routeId}"] .route-line`);
+      // The label layer's outer <svg> is the stage box; the routes' inner <svg> has no box of its own.
+      const box = element.querySelector('.map-svg')?.getBoundingClientRect();
+      if (!path || !box) throw new Error('no route line');
+      const length = path.getTotalLength();
+      const points = Array.from({ length: 201 }, (_, i) => {
+        const p = path.getPointAtLength((length * i) / 200);
+        return [p.x + box.left, p.y + box.top] as [number, number];
+      });
+      const places = placeIds.map((id) => {
+        const r = element.querySelector(`.map-item[data-id="${id}"] .symbol`)?.getBoundingClientRect();
+        if (!r) throw new Error(`no symbol for ${id}`);
+        return [r.left + r.width / 2, r.top + r.height / 2] as [number, number];
+      });
+      const offset = Number(element.querySelector(`.map-route[data-route="${routeId}"] .route-reveal`)?.getAttribute('stroke-dashoffset'));
+      return { points, places, offset };
+    },
+    { routeId, placeIds },
+  );
+}
+
+const distance = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+
+test('the route runs through the places routes.json names, in that order', async ({ page }) => {
+  const { id, states, graphic } = await exitBlock(page);
+  const last = states.findLast((s) => s.route && s.route.progress.to === 1 && s.route.progress.from === 1);
+  if (!last?.route) throw new Error('no step draws the whole route');
+  const route = routes.find((r) => r.id === last.route?.id);
+  if (!route) throw new Error(`route ${last.route.id} not in routes.json`);
+  await scrollToStep(page, last.id, 0.5);
+  await expectState(page, id, last);
+  await page.waitForTimeout(900); // the flight between views ends and the camera rests
+  const placeIds = route.waypoints.map((w) => w.place);
+  const { points, places, offset } = await routeGeometry(graphic, route.id, placeIds);
+  expect(offset).toBeCloseTo(0, 3);
+  // Each stop lies on the line (within a few pixels), and they come in the data's order.
+  const along = places.map((place) => {
+    let best = 0;
+    points.forEach((point, i) => {
+      if (distance(point, place) < distance(points[best]!, place)) best = i;
+    });
+    expect(distance(points[best]!, place)).toBeLessThan(4);
+    return best;
+  });
+  expect(along[0]).toBe(0);
+  expect(along.at(-1)).toBe(points.length - 1);
+  expect([...along].sort((a, b) => a - b)).toEqual(along);
+  // It ends at the city: no airfield the sources do not name is marked.
+  for (const airfield of ['vnukovo', 'chkalovsky']) {
+    await expect(graphic.locator(`.map-item[data-id="${airfield}"].is-highlight`)).toHaveCount(0);
+  }
+});
+
+test('the route draws with scroll progress, widens to the region, and scrolling back restores it', async ({ page, baseURL }) => {
+  test.slow(); // seven scroll positions, each waiting for the graphic to settle
+  const watch = watchPage(page, new URL(baseURL ?? '').origin);
+  const { id, states, graphic } = await exitBlock(page);
+  const drawing = states.filter((s) => s.route && s.route.progress.from !== s.route.progress.to);
+  expect(drawing.length).toBeGreaterThanOrEqual(2);
+  const [first, second] = drawing;
+  if (!first?.route || !second?.route) throw new Error('need two drawing steps');
+  expect(first.view).toBe('syria');
+  expect(second.view).toBe('syria-moscow');
+  const progressAt = async (stepId: string, into: number) => {
+    await scrollToStep(page, stepId, into);
+    await expect(page.locator(`#${id}`)).toHaveAttribute('data-active-step', stepId);
+    await expect.poll(async () => Number(await graphic.getAttribute('data-route-progress'))).toBeGreaterThan(0);
+    return Number(await graphic.getAttribute('data-route-progress'));
+  };
+  const early = await progressAt(second.id, 0.15);
+  const late = await progressAt(second.id, 0.85);
+  expect(late).toBeGreaterThan(early);
+  expect(early).toBeGreaterThanOrEqual(second.route.progress.from);
+  expect(late).toBeLessThanOrEqual(second.route.progress.to);
+  await expectState(page, id, second);
+  // Back up into the first leg: the map returns to Syria and the line shrinks back.
+  const back = await progressAt(first.id, 0.6);
+  expect(back).toBeLessThanOrEqual(first.route.progress.to);
+  await expectState(page, id, first);
+  // Past the block, in the bases block, no route shows.
+  const bases = (await scrollyBlocks(page)).find((b) => b.states.some((s) => (s.notes ?? []).length > 0));
+  const footprint = bases?.states.find((s) => (s.notes ?? []).length > 0);
+  if (!bases || !footprint) throw new Error('no step shows site notes');
+  await scrollToStep(page, footprint.id);
+  await expectState(page, bases.id, footprint);
+  await expect(page.locator(`#${bases.id} .map-route:not([hidden])`)).toHaveCount(0);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('site notes show for the steps that name them, with their sources, on wide screens', async ({ page }) => {
+  await page.goto('/');
+  const bases = (await scrollyBlocks(page)).find((b) => b.states.some((s) => (s.notes ?? []).length > 0));
+  const step = bases?.states.find((s) => (s.notes ?? []).length > 0);
+  if (!bases || !step) throw new Error('no step shows site notes');
+  await scrollToStep(page, step.id);
+  await expectState(page, bases.id, step);
+  const graphic = page.locator(`#${bases.id} [data-scene-graphic]`);
+  const wide = (page.viewportSize()?.width ?? 0) >= 1024;
+  for (const note of step.notes ?? []) {
+    const box = graphic.locator(`.scene-note[data-note="${note}"]`);
+    if (wide) {
+      await expect(box).toBeVisible();
+      await expect(box.locator('a[href^="#source-"]').first()).toBeVisible();
+    } else {
+      await expect(box).toBeHidden();
+    }
+  }
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('the route and the view change at once, with nothing animating', async ({ page }) => {
+    const { id, states, graphic } = await exitBlock(page);
+    const full = states.findLast((s) => s.route?.progress.from === 1);
+    if (!full) throw new Error('no step with the whole route');
+    await scrollToStep(page, full.id, 0.5);
+    await expectState(page, id, full);
+    expect(await graphic.evaluate((element) => element.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length)).toBe(0);
+    await expect(graphic.locator('.map-route:not([hidden]) .route-line')).toBeVisible();
+  });
+});
