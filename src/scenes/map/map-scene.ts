@@ -19,8 +19,9 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
 
   applyState(state: ResolvedState, { animate }: { animate: boolean }): void {
     const map = this.querySelector<StoryMap>('story-map');
-    map?.setView(state.view, { animate });
-    this.dataset['view'] = state.view;
+    // Map blocks always declare a view (the build checks it).
+    if (state.view) map?.setView(state.view, { animate });
+    this.dataset['view'] = state.view ?? '';
     const highlight = new Set(state.highlight);
     for (const item of this.querySelectorAll<SVGGElement>('.map-item[data-id]')) {
       item.classList.toggle('is-highlight', highlight.has(item.dataset['id'] ?? ''));
