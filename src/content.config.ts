@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot } from './content-root';
 import { eventSchema } from './schemas/event';
-import { parseEventsInOrder } from './schemas/events-order';
+import { checkEventsInOrder } from './schemas/events-order';
 import { governorateSchema } from './schemas/governorate';
 import { mapLabelSchema } from './schemas/map-label';
 import { placeSchema } from './schemas/place';
@@ -16,6 +16,7 @@ const sourcesFile = `${contentRoot}/data/sources.json`;
 const placesFile = `${contentRoot}/data/places.json`;
 const viewsFile = `${contentRoot}/data/views.json`;
 const eventsFile = `${contentRoot}/data/events.json`;
+checkEventsInOrder(eventsFile);
 
 /** GeoJSON FeatureCollection → one entry per feature, keyed by its ISO code. */
 function parseGovernorates(text: string) {
@@ -46,7 +47,7 @@ export const collections = {
     schema: mapLabelSchema(readIds(viewsFile)),
   }),
   events: defineCollection({
-    loader: file(eventsFile, { parser: parseEventsInOrder(eventsFile) }),
+    loader: file(eventsFile),
     schema: eventSchema(readIds(placesFile), readIds(sourcesFile)),
   }),
   governorates: defineCollection({

@@ -8,10 +8,13 @@ import { expecting, expectingOneOf } from './expecting';
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** A real calendar day: the pattern alone would let "2024-11-31" through. */
+export function isCalendarDay(day: string): boolean {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return isoDay.test(day) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+}
+
 const calendarDay = (what: string) =>
-  z
-    .string(expecting(`${what} as YYYY-MM-DD, e.g. "2024-12-08"`))
-    .refine((day) => isoDay.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), expecting(`${what}: a real day as YYYY-MM-DD, e.g. "2024-12-08"`));
+  z.string(expecting(`${what} as YYYY-MM-DD, e.g. "2024-12-08"`)).refine(isCalendarDay, expecting(`${what}: a real day as YYYY-MM-DD, e.g. "2024-12-08"`));
 
 export const confidenceLevels = ['high', 'medium', 'low'] as const;
 export const milestones = ['offensive-start', 'offensive-end'] as const;
