@@ -19,7 +19,7 @@ const storySources = [...(story.match(/^sources:\n((?: {2}- .+\n)+)/m)?.[1] ?? '
 describe('content/data/events.json', () => {
   test('runs from the start of the offensive to the end of December, in date order', () => {
     expect(events[0]?.date).toBe('2024-11-27');
-    expect(events.at(-1)?.date <= '2024-12-31').toBe(true);
+    expect(events.at(-1)?.date ?? '').toMatch(/^2024-12-/);
     const dates = events.map((event) => event.date);
     expect([...dates].sort()).toEqual(dates);
   });
