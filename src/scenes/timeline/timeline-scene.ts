@@ -81,8 +81,13 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
     this.step(delta);
   };
 
-  /** A tap on the axis picks the event nearest to it (the marks are too small to aim at). */
+  /** A tap on a mark picks its event; elsewhere on the axis, the event nearest to the tap. */
   private readonly onAxisClick = (event: Event): void => {
+    const hit = (event.target as Element | null)?.closest<SVGElement>('.mark[data-event]');
+    if (hit) {
+      this.select(this.events.find((candidate) => candidate.id === hit.dataset['event']));
+      return;
+    }
     const svg = [...this.querySelectorAll<SVGSVGElement>('.timeline-svg')].find((candidate) => candidate.getClientRects().length > 0);
     if (!svg || !(event instanceof MouseEvent)) return;
     const box = svg.getBoundingClientRect();
