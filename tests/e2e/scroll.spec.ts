@@ -4,6 +4,7 @@ import { expectState, firstTwoSteps, scrollToStep, scrollyBlocks } from './scrol
 
 test.describe('scrolling drives the graphic', () => {
   test('each step shows its declared state going down, and again going up', async ({ page, baseURL }) => {
+    test.slow(); // every step of every block (the timeline block added seven), both ways
     const watch = watchPage(page, new URL(baseURL ?? '').origin);
     await page.goto('/');
     const blocks = await scrollyBlocks(page);
