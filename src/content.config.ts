@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot } from './content-root';
 import { baseNoteSchema } from './schemas/base-note';
+import { eventSchema } from './schemas/event';
+import { checkEventsInOrder } from './schemas/events-order';
 import { governorateSchema } from './schemas/governorate';
 import { mapLabelSchema } from './schemas/map-label';
 import { placeSchema } from './schemas/place';
@@ -15,6 +17,8 @@ import { viewSchema } from './schemas/view';
 const sourcesFile = `${contentRoot}/data/sources.json`;
 const placesFile = `${contentRoot}/data/places.json`;
 const viewsFile = `${contentRoot}/data/views.json`;
+const eventsFile = `${contentRoot}/data/events.json`;
+checkEventsInOrder(eventsFile);
 
 /** GeoJSON FeatureCollection → one entry per feature, keyed by its ISO code. */
 function parseGovernorates(text: string) {
@@ -51,6 +55,10 @@ export const collections = {
   mapLabels: defineCollection({
     loader: file(`${contentRoot}/data/map-labels.json`),
     schema: mapLabelSchema(readIds(viewsFile)),
+  }),
+  events: defineCollection({
+    loader: file(eventsFile),
+    schema: eventSchema(readIds(placesFile), readIds(sourcesFile)),
   }),
   governorates: defineCollection({
     loader: file(`${contentRoot}/data/geo/syria-governorates.geojson`, { parser: parseGovernorates }),

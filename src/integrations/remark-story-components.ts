@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { contentRoot } from '../content-root';
 import { mapLayers } from '../lib/map-layers';
 import type { StepState } from '../lib/scroll/step-state';
 import { didYouMean } from '../schemas/did-you-mean';
 import { readIds } from '../schemas/read-ids';
-import { stepPropsProblems, stepPropsSchema, stepStateFromProps, type StepChoices } from '../schemas/step';
+import { graphics, stepPropsProblems, stepPropsSchema, stepStateFromProps, type Graphic, type StepChoices } from '../schemas/step';
 import { firstWords, isJsxElement, readProps, setProp, walk, type MdxNode } from './mdx-tree';
 
 /**
@@ -28,7 +28,48 @@ function readChoices(frontmatter: Record<string, unknown> | undefined): StepChoi
     return existsSync(file) ? readIds(file) : [];
   };
   const sources = Array.isArray(frontmatter?.['sources']) ? (frontmatter['sources'] as unknown[]).map(String) : [];
-  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, routes: optionalIds('routes'), notes: optionalIds('base-notes') };
+  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, routes: optionalIds('routes'), notes: optionalIds('base-notes'), events: readEventDays() };
+}
+
+/** The events' ids and days; the events collection validates the file itself. */
+function readEventDays(): StepChoices['events'] {
+  const file = `${contentRoot}/data/events.json`;
+  if (!existsSync(file)) return [];
+  const entries = JSON.parse(readFileSync(file, 'utf8')) as { id?: unknown; date?: unknown; dateTo?: unknown }[];
+  return entries.flatMap((entry) =>
+    typeof entry.id === 'string' && typeof entry.date === 'string'
+      ? [{ id: entry.id, date: entry.date, dateTo: typeof entry.dateTo === 'string' ? entry.dateTo : undefined }]
+      : [],
+  );
+}
+
+/**
+ * What a step must say for its block's graphic to show a complete state: a map step its view; a
+ * timeline step its date (the cursor), and no map view or layers, which it would not show.
+ * An event named by a step must happen within the step's dates, or the cursor and the
+ * emphasised event would disagree.
+ */
+function graphicProblems(graphic: Graphic, props: Record<string, string>, choices: StepChoices): string[] {
+  const problems: string[] = [];
+  if (graphic === 'map') {
+    if (!props['view']) problems.push(`view: got nothing (the field is missing); expected a view id from content/data/views.json: ${choices.views.join(', ')}`);
+    if (props['event']) problems.push('event: not shown on a map; expected it only in a timeline block (<Scrolly graphic="timeline">)');
+    return problems;
+  }
+  for (const name of ['view', 'layers'] as const) {
+    if (props[name]) problems.push(`${name}: got "${props[name]}", but a timeline block has no map; leave "${name}" out`);
+  }
+  const date = props['date'];
+  if (!date) problems.push('date: got nothing (the field is missing); expected the date the timeline shows, as YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD');
+  const event = choices.events.find((candidate) => candidate.id === props['event']);
+  if (event && date) {
+    const [from = '', to = from] = date.split('/');
+    const last = event.dateTo ?? event.date;
+    if (event.date > to || last < from) {
+      problems.push(`event: got "${event.id}" (${event.date}${event.dateTo ? `/${event.dateTo}` : ''}); expected an event that happens within the step's date ${date}`);
+    }
+  }
+  return problems;
 }
 
 class ErrorList {
@@ -74,11 +115,18 @@ function checkMap(node: MdxNode, choices: StepChoices, errors: ErrorList): void 
 }
 
 function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList, stepIds: Map<string, number>): void {
-  const scrollyId = readProps(scrolly).props['id'];
+  const { id: scrollyId, graphic: graphicProp } = readProps(scrolly).props;
   const where = `<Scrolly${scrollyId ? ` id="${scrollyId}"` : ''}>`;
   if (!scrollyId || !/^[a-z][a-z0-9-]*$/.test(scrollyId)) {
     errors.add(scrolly, where, [`id: got ${JSON.stringify(scrollyId ?? null)}; expected an id for the block, e.g. "advance"`]);
   }
+  const known: readonly string[] = graphics;
+  if (graphicProp !== undefined && !known.includes(graphicProp)) {
+    const guess = didYouMean(graphicProp, graphics);
+    errors.add(scrolly, where, [`graphic: got "${graphicProp}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected one of: ${graphics.join(', ')} (leave it out for the map)`]);
+    return;
+  }
+  const graphic = (graphicProp ?? 'map') as Graphic;
   const schema = stepPropsSchema(choices);
   const knownProps = Object.keys(schema.shape);
   const states: StepState[] = [];
@@ -99,6 +147,7 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
       delete props[name];
     }
     if (firstWords(child) === '') problems.push('text: got no text; expected the words the reader reads at this step');
+    problems.push(...graphicProblems(graphic, props, choices));
     const parsed = schema.safeParse(props);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
@@ -113,10 +162,11 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
       errors.add(child, stepWhere, problems);
       return;
     }
-    const state = stepStateFromProps(parsed.data, mapLayers);
+    const state = stepStateFromProps(parsed.data, graphic === 'map' ? mapLayers : []);
     states.push(state);
     setProp(child, 'index', String(number - 1));
     setProp(child, 'state', JSON.stringify(state));
+    setProp(child, 'graphic', graphic);
   });
   if (states.length === 0 && children.length === 0) errors.add(scrolly, where, ['steps: got none; expected at least one <Step>']);
   setProp(scrolly, 'states', JSON.stringify(states));

@@ -14,7 +14,13 @@ export interface StepChoices {
   routes: readonly string[];
   /** Sites with a note in content/data/base-notes.json. */
   notes: readonly string[];
+  /** The timeline's events (content/data/events.json): their ids and days. */
+  events: readonly { id: string; date: string; dateTo?: string | undefined }[];
 }
+
+/** What a scrolly block draws: the story map (the default) or the timeline of events. */
+export const graphics = ['map', 'timeline'] as const;
+export type Graphic = (typeof graphics)[number];
 
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -80,7 +86,18 @@ export function stepPropsSchema(choices: StepChoices) {
         id: z
           .string(expecting('an id for the step, e.g. "aleppo-falls" (lower case, digits, dashes)'))
           .regex(/^[a-z][a-z0-9-]*$/, expecting('an id for the step, e.g. "aleppo-falls" (lower case, digits, dashes)')),
-        view: z.enum(choices.views as [string, ...string[]], expectingOneOf('a view id from content/data/views.json', choices.views)),
+        // Required for map blocks, not allowed in timeline blocks: see remark-story-components.ts.
+        view: z.enum(choices.views as [string, ...string[]], expectingOneOf('a view id from content/data/views.json', choices.views)).optional(),
+        event: z
+          .string(expecting('an event id from content/data/events.json'))
+          .refine((id) => choices.events.some((event) => event.id === id), {
+            error: (issue) => {
+              const ids = choices.events.map((event) => event.id);
+              const guess = didYouMean(issue.input, ids);
+              return `got ${showValue(issue.input)}${guess ? ` (did you mean "${guess}"?)` : ''}; expected an event id from content/data/events.json: ${ids.join(', ')}`;
+            },
+          })
+          .optional(),
         highlight: idList('place ids from content/data/places.json', choices.places).optional(),
         layers: idList('map layers', choices.layers).optional(),
         date: dateOrRange.optional(),
@@ -107,12 +124,13 @@ export function stepPropsProblems(props: z.infer<ReturnType<typeof stepPropsSche
 }
 
 /** The complete state of the graphic declared by a step's props. */
-export function stepStateFromProps(props: z.infer<ReturnType<typeof stepPropsSchema>>, allLayers: readonly string[]): StepState {
+export function stepStateFromProps(props: z.infer<ReturnType<typeof stepPropsSchema>>, defaultLayers: readonly string[]): StepState {
   return {
     id: props.id,
-    view: props.view,
+    ...(props.view ? { view: props.view } : {}),
     highlight: props.highlight ?? [],
-    layers: props.layers ?? [...allLayers],
+    layers: props.layers ?? [...defaultLayers],
+    ...(props.event ? { event: props.event } : {}),
     ...(props.date ? { date: props.date } : {}),
     ...(props.status ? { status: props.status } : {}),
     sources: props.sources ?? [],

@@ -2,7 +2,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface DeclaredState {
   id: string;
-  view: string;
+  /** Map blocks only. */
+  view?: string;
+  /** Timeline blocks: the event to emphasise. */
+  event?: string;
   highlight: string[];
   layers: string[];
   date?: { from: string; to: string };
@@ -49,7 +52,11 @@ export async function expectState(page: Page, blockId: string, state: DeclaredSt
   const block = page.locator(`#${blockId}`);
   await expect(block).toHaveAttribute('data-active-step', state.id);
   const graphic = block.locator('[data-scene-graphic]');
-  await expect(graphic).toHaveAttribute('data-view', state.view);
+  if ((await block.getAttribute('data-graphic')) === 'timeline') {
+    await expectTimelineState(graphic, state);
+    return;
+  }
+  await expect(graphic).toHaveAttribute('data-view', state.view ?? '');
   await expect(graphic).toHaveAttribute('data-highlight', state.highlight.join(' '));
   await expectVisibleMatches(graphic, state);
 }
@@ -99,4 +106,36 @@ async function expectRouteMatches(graphic: Locator, state: DeclaredState): Promi
       }, route ? { min: Math.min(route.progress.from, route.progress.to), max: Math.max(route.progress.from, route.progress.to) } : null),
     )
     .toEqual(expected);
+}
+
+/**
+ * A timeline shows the step's date: in its attributes, its date label, and with the cursor drawn
+ * over the day (where the step names an event on that day, exactly over the event's mark).
+ */
+export async function expectTimelineState(graphic: Locator, state: DeclaredState): Promise<void> {
+  const date = state.date;
+  if (!date) throw new Error(`timeline step ${state.id} declares no date`);
+  if (date.from === date.to) await expect(graphic).toHaveAttribute('data-date', date.from);
+  if (state.event) await expect(graphic).toHaveAttribute('data-event', state.event);
+  const shown = (await graphic.getAttribute('data-date')) ?? '';
+  const label = new Date(`${shown}T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  await expect(graphic.locator('[data-date-label]')).toHaveText(label);
+  const eventId = (await graphic.getAttribute('data-event')) ?? '';
+  await expect(graphic.locator(`li.is-current`)).toHaveAttribute('data-event', eventId);
+  await expect(graphic.locator(`li[data-event="${eventId}"]`)).toBeVisible();
+  const eventDate = await graphic.locator(`li[data-event="${eventId}"]`).getAttribute('data-date');
+  if (eventDate !== shown) return;
+  // The cursor settles (it may be moving) over the current event's mark in the visible drawing.
+  await expect
+    .poll(async () =>
+      graphic.evaluate((element, id) => {
+        const svg = [...element.querySelectorAll('svg.timeline-svg')].find((node) => node.getClientRects().length > 0);
+        const cursor = svg?.querySelector('.cursor line')?.getBoundingClientRect();
+        const mark = svg?.querySelector(`.mark[data-event="${id}"] circle`)?.getBoundingClientRect();
+        if (!cursor || !mark) return Infinity;
+        return Math.abs(cursor.left + cursor.width / 2 - (mark.left + mark.width / 2));
+      }, eventId),
+      { intervals: [50, 100, 200] },
+    )
+    .toBeLessThan(1.5);
 }

@@ -112,3 +112,36 @@ describe('remarkStoryComponents', () => {
     expect(() => check(step(`id="one" view="${view}" ${alt}`))).toThrowError(/outside a scrolly block/);
   });
 });
+
+describe('timeline blocks (<Scrolly graphic="timeline">)', () => {
+  const timeline = (...steps: string[]) => `Intro.\n\n<Scrolly id="after" graphic="timeline">\n${steps.join('\n')}</Scrolly>\n`;
+  const talt = 'alt="The timeline with the cursor on the day."';
+
+  test('a step states date and event; no map view or layers in its state', () => {
+    const tree = check(timeline(step(`id="one" date="2024-12-05" event="hama-falls" status="confirmed" ${talt}`)));
+    const [state] = JSON.parse(attribute(tree, 'Scrolly', 'states')[0] ?? '[]') as StepState[];
+    expect(state).toEqual({ id: 'one', highlight: [], layers: [], notes: [], event: 'hama-falls', date: { from: '2024-12-05', to: '2024-12-05' }, status: 'confirmed', sources: [] });
+    expect(attribute(tree, 'Step', 'graphic')).toEqual(['timeline']);
+  });
+
+  test('an unknown graphic names the choices', () => {
+    expect(() => check(`<Scrolly id="after" graphic="timelime">\n${step(`id="one" date="2024-12-05" ${talt}`)}</Scrolly>\n`)).toThrowError(
+      /graphic: got "timelime" \(did you mean "timeline"\?\); expected one of: map, timeline/,
+    );
+  });
+
+  test('a timeline step needs a date and takes no map view', () => {
+    expect(() => check(timeline(step(`id="one" ${talt}`)))).toThrowError(/date: got nothing \(the field is missing\); expected the date the timeline shows/);
+    expect(() => check(timeline(step(`id="one" date="2024-12-05" view="${view}" ${talt}`)))).toThrowError(/view: got "[^"]+", but a timeline block has no map/);
+  });
+
+  test('an event must exist and fall within the step\'s date', () => {
+    expect(() => check(timeline(step(`id="one" date="2024-12-05" event="hama-fell" ${talt}`)))).toThrowError(/event: got "hama-fell" \(did you mean "hama-falls"\?\); expected an event id from content\/data\/events\.json/);
+    expect(() => check(timeline(step(`id="one" date="2024-12-09" event="hama-falls" ${talt}`)))).toThrowError(/event: got "hama-falls" \(2024-12-05\); expected an event that happens within the step's date 2024-12-09/);
+  });
+
+  test('a map step still needs its view, and takes no event', () => {
+    expect(() => check(scrolly(step(`id="one" ${alt}`)))).toThrowError(/view: got nothing \(the field is missing\); expected a view id/);
+    expect(() => check(scrolly(step(`id="one" view="${view}" event="hama-falls" ${alt}`)))).toThrowError(/event: not shown on a map/);
+  });
+});

@@ -10,12 +10,14 @@ export type Provenance = 'confirmed' | 'reported' | 'unverified';
 export interface StepState {
   /** The step's stable id: the anchor a link can point at. */
   id: string;
-  /** The map view (an id from content/data/views.json). */
-  view: string;
+  /** The map view (an id from content/data/views.json); timeline blocks have none. */
+  view?: string;
   /** Place ids to emphasise. */
   highlight: string[];
   /** Map layers to show. */
   layers: string[];
+  /** The timeline event to emphasise (an id from content/data/events.json); without it, the latest event on or before the date. */
+  event?: string;
   /** The date the graphic shows (YYYY-MM-DD), or a range to move through with scroll progress. */
   date?: { from: string; to: string };
   /** How sure the sources are of what this step shows. */

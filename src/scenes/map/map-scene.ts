@@ -2,6 +2,7 @@ import type { StoryMap } from '../../components/map/story-map';
 import { formatDate } from '../../lib/format-date';
 import type { SceneGraphic } from '../../lib/scroll/scene-graphic';
 import type { ResolvedState } from '../../lib/scroll/step-state';
+import { dayCentre, offensiveDayLabel, type Axis } from '../../lib/timeline/timeline-model';
 
 const statusLabel: Record<string, string> = { confirmed: 'Confirmed', reported: 'Reported', unverified: 'Unverified claim' };
 
@@ -23,8 +24,9 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
 
   applyState(state: ResolvedState, { animate }: { animate: boolean }): void {
     const map = this.querySelector<StoryMap>('story-map');
-    map?.setView(state.view, { animate });
-    this.write('view', state.view);
+    // Map blocks always declare a view (the build checks it).
+    if (state.view) map?.setView(state.view, { animate });
+    this.write('view', state.view ?? '');
     const highlight = state.highlight.join(' ');
     if (this.write('highlight', highlight)) {
       const ids = new Set(state.highlight);
@@ -32,6 +34,7 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     }
     this.write('layers', state.layers.join(' '));
     this.showDate(state.date);
+    this.showOnStrip(state.date, animate);
     this.showStatus(state);
     this.showRoute(state.route, state.routeProgress ?? 0);
     map?.showRoute(state.route, state.routeProgress ?? 0);
@@ -68,6 +71,27 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     if (stamp.hidden !== !date) stamp.hidden = !date;
     const text = date ? formatDate(date) : '';
     if (stamp.textContent !== text) stamp.textContent = text;
+  }
+
+  /** The timeline strip under the date: its cursor at the map's date, and the day count. */
+  private showOnStrip(date: string | undefined, animate: boolean): void {
+    const strip = this.querySelector<HTMLElement>('.timeline-strip');
+    if (!strip) return;
+    strip.hidden = !date;
+    if (!date) return;
+    const axis = JSON.parse(strip.dataset['axis'] ?? '{}') as Axis;
+    const offensive = JSON.parse(strip.dataset['offensive'] ?? '{}') as { start: string; end: string };
+    const svg = strip.querySelector<SVGSVGElement>('svg');
+    const cursor = strip.querySelector<SVGElement>('.cursor');
+    if (svg && cursor) {
+      const x0 = Number(svg.dataset['x0']);
+      const x1 = Number(svg.dataset['x1']);
+      cursor.style.transition = animate ? '' : 'none';
+      cursor.style.transform = `translateX(${x0 + dayCentre(axis, date) * (x1 - x0)}px)`;
+    }
+    const day = strip.querySelector('[data-strip-day]');
+    const text = offensiveDayLabel(date, offensive.start, offensive.end);
+    if (day && day.textContent !== text) day.textContent = text;
   }
 
   private showStatus(state: ResolvedState): void {

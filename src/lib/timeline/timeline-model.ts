@@ -1,0 +1,77 @@
+/**
+ * The timeline's arithmetic, shared by the build (which draws the axis) and the browser (which
+ * moves the cursor), so the two always agree on where a date sits. Dates are whole days,
+ * YYYY-MM-DD, counted in UTC so that no reader's time zone shifts them.
+ */
+export interface EventDay {
+  id: string;
+  date: string;
+  dateTo?: string | undefined;
+}
+
+/** A piecewise-linear time axis: `days[i]` sits at fraction `at[i]` of the axis. */
+export interface Axis {
+  days: string[];
+  at: number[];
+}
+
+const dayMs = 86_400_000;
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / dayMs;
+export const addDays = (day: string, days: number) => new Date((dayNumber(day) + days) * dayMs).toISOString().slice(0, 10);
+export const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - dayNumber(from));
+
+/**
+ * The axis for the story: from the day before the offensive (some sources date its start a day
+ * earlier) to the last event. The offensive's days get `offensiveShare` of the width although
+ * they are a third of the span: that is where the events crowd. The scene marks the change of
+ * scale so no reader mistakes it for an even one.
+ */
+export function storyAxis(first: string, offensiveEnd: string, last: string, offensiveShare = 0.56): Axis {
+  return { days: [addDays(first, -1), addDays(offensiveEnd, 1), addDays(last, 1)], at: [0, offensiveShare, 1] };
+}
+
+/** Where `day` sits along the axis, 0 to 1 (clamped); a day occupies [position, next day's). */
+export function axisFraction(axis: Axis, day: string): number {
+  const t = dayNumber(day);
+  const days = axis.days.map(dayNumber);
+  for (let i = 1; i < days.length; i += 1) {
+    const start = days[i - 1] ?? 0;
+    const end = days[i] ?? 0;
+    if (t < end || i === days.length - 1) {
+      const local = Math.min(1, Math.max(0, (t - start) / (end - start)));
+      const a = axis.at[i - 1] ?? 0;
+      const b = axis.at[i] ?? 1;
+      return a + local * (b - a);
+    }
+  }
+  return 0;
+}
+
+/** The middle of a day on the axis, where its event marks and the cursor sit. */
+export function dayCentre(axis: Axis, day: string): number {
+  return (axisFraction(axis, day) + axisFraction(axis, addDays(day, 1))) / 2;
+}
+
+/**
+ * The event to emphasise on `day`: the one a step names, else the latest event that has begun
+ * by that day (a range such as Homs, 7–8 December, counts from its first day).
+ */
+export function eventOn<E extends EventDay>(events: readonly E[], day: string, named?: string): E | undefined {
+  if (named) {
+    const found = events.find((event) => event.id === named);
+    if (found) return found;
+  }
+  let latest: E | undefined;
+  for (const event of events) if (event.date <= day) latest = event;
+  return latest ?? events[0];
+}
+
+/** "Day 5 of 12" inside the offensive; before and after it, how far from it. */
+export function offensiveDayLabel(day: string, start: string, end: string): string {
+  const length = daysBetween(start, end) + 1;
+  const n = daysBetween(start, day) + 1;
+  if (n < 1) return n === 0 ? 'The day before the offensive' : `${1 - n} days before the offensive`;
+  if (n <= length) return `Day ${n} of ${length}`;
+  const after = n - length;
+  return `${after} ${after === 1 ? 'day' : 'days'} after the ${length}-day offensive`;
+}
