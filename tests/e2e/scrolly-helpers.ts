@@ -50,7 +50,8 @@ export async function scrollToStep(page: Page, stepId: string, into = 0.2): Prom
 /** Asserts that a block shows exactly the state its step declares: attributes and what is visible. */
 export async function expectState(page: Page, blockId: string, state: DeclaredState): Promise<void> {
   const block = page.locator(`#${blockId}`);
-  await expect(block).toHaveAttribute('data-active-step', state.id);
+  // Generous: on a loaded 2-core machine the observers that trigger the update can lag seconds.
+  await expect(block).toHaveAttribute('data-active-step', state.id, { timeout: 15_000 });
   const graphic = block.locator('[data-scene-graphic]');
   if ((await block.getAttribute('data-graphic')) === 'timeline') {
     await expectTimelineState(graphic, state);

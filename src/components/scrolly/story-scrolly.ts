@@ -163,6 +163,10 @@ function register(scrolly: StoryScrolly): void {
     // the trigger line, so no scrollama event fires: bring each block up to date as it nears.
     const nearing = new IntersectionObserver(schedule, { rootMargin: '100% 0px' });
     for (const block of scrollies) nearing.observe(block);
+    // Safety net: on a busy main thread, observer callbacks for a step crossing the line can come
+    // late or be coalesced away, leaving the previous state on screen. A passive scroll listener
+    // asks for the same once-per-frame update; it only reads geometry unless the step changed.
+    window.addEventListener('scroll', schedule, { passive: true });
     // A jump (anchor link, back button) lands in its state without sweeping through the others.
     window.addEventListener('hashchange', () => updateAll(true));
     window.addEventListener('popstate', () => updateAll(true));
