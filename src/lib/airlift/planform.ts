@@ -50,11 +50,10 @@ export function planformPath(length: number, wingspan: number, p: Planform): str
   ];
   const tailHalf = (p.tailSpan * wingspan) / 2;
   const tailLead = p.tailAt * L;
-  const tailTan = Math.tan(((p.sweep + 5) * Math.PI) / 180);
   const tail: [number, number][] = [
     [0, tailLead],
-    [tailHalf, tailLead + tailHalf * tailTan],
-    [tailHalf, tailLead + tailHalf * tailTan + p.tailChord * L * 0.5],
+    [tailHalf, tailLead + tailHalf * tan],
+    [tailHalf, tailLead + tailHalf * tan + p.tailChord * L * 0.5],
     [0, Math.min(L, tailLead + p.tailChord * L)],
   ];
   // Engine pods hang ahead of the wing's leading edge, one pair per position.
