@@ -122,14 +122,14 @@ function checkMap(node: MdxNode, choices: StepChoices, errors: ErrorList): void 
 function checkAirliftFigure(node: MdxNode, errors: ErrorList): void {
   const name = node.name ?? '';
   const { props, expressions } = readProps(node);
-  const allowed = name === 'Imagery' ? ['id'] : [];
+  const allowed: string[] = name === 'Imagery' ? ['id'] : [];
   const problems = expressions.map((prop) => `${prop}: got an expression in {braces}; expected the value in quotes, e.g. ${prop}="..."`);
   for (const prop of Object.keys(props)) {
     if (!allowed.includes(prop)) problems.push(`${prop}: not a prop of <${name}>; expected ${allowed.length ? allowed.join(', ') : 'no props (its figures come from content/data)'}`);
   }
   if (name === 'Imagery') {
     const file = `${contentRoot}/data/imagery.json`;
-    const ids = existsSync(file) ? readIds(file) : [];
+    const ids: string[] = existsSync(file) ? readIds(file) : [];
     const id = props['id'];
     if (!id) problems.push(`id: got nothing; expected an id from content/data/imagery.json: ${ids.join(', ')}`);
     else if (!ids.includes(id)) {

@@ -34,7 +34,7 @@ async function airliftBlock(page: Page): Promise<{ id: string; states: DeclaredS
 }
 
 /** Focuses an element the way this project's reader would: a tap on the phone, Tab-like focus on desktop. */
-async function reach(page: Page, target: Locator, isMobile: boolean): Promise<void> {
+async function reach(target: Locator, isMobile: boolean): Promise<void> {
   await target.scrollIntoViewIfNeeded();
   if (isMobile) await target.tap();
   else await target.focus();
@@ -110,7 +110,7 @@ test.describe('the two aircraft to scale', () => {
       const box = figure.locator(`.aircraft[data-aircraft="${a.id}"]`);
       const facts = box.locator('.aircraft-facts');
       await expect(facts).toBeHidden();
-      await reach(page, box, isMobile);
+      await reach(box, isMobile);
       await expect(facts).toBeVisible();
       await expect(facts.locator('[data-figure="length"] dd')).toContainText(`${metres.format(a.length.value)} m`);
       await expect(facts.locator('[data-figure="wingspan"] dd')).toContainText(`${metres.format(a.wingspan.value)} m`);
@@ -146,7 +146,7 @@ test.describe('the flight estimate', () => {
 
   async function enter(page: Page, field: string, text: string, isMobile: boolean) {
     const input = page.locator(`#estimate-${field}`);
-    await reach(page, input, isMobile);
+    await reach(input, isMobile);
     await input.press('ControlOrMeta+a');
     await input.press('Delete');
     if (text) await page.keyboard.type(text);
@@ -183,7 +183,7 @@ test.describe('the flight estimate', () => {
     for (const [field, text, message] of cases) {
       // One edit (fill), so no valid state passes in between and the table must not move.
       const field$ = page.locator(`#estimate-${field}`);
-      await reach(page, field$, isMobile);
+      await reach(field$, isMobile);
       await field$.fill(text);
       const target = field === 'vehicles' ? 'vehicle-tonnes' : field;
       const input = page.locator(`#estimate-${target}`);

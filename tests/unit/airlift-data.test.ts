@@ -68,7 +68,7 @@ describe('content/data/imagery.json and airlift-estimate.json', () => {
   test('every imagery entry passes; the count the sources dispute is marked so', () => {
     const rows = read('imagery.json');
     for (const row of rows) expect(messages(imagery.safeParse(row))).toEqual([]);
-    const december13 = rows.find((r) => r.id === 'khmeimim-2024-12-13') as { provider: string; aircraft: { type: string; count: number; disputed?: boolean }[] };
+    const december13 = rows.find((r) => r.id === 'khmeimim-2024-12-13') as unknown as { provider: string; aircraft: { type: string; count: number; disputed?: boolean }[] };
     expect(december13.provider).toBe('Maxar');
     expect(december13.aircraft.find((g) => g.type === 'il-76')?.disputed).toBe(true);
   });

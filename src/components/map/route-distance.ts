@@ -10,7 +10,11 @@ export async function routeDistanceTexts(): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const { id, data } of await getCollection('routes')) {
     if (!data.compareDistance) continue;
-    const stops = data.waypoints.map((w) => places.get(w.place) ?? [0, 0]);
+    const stops = data.waypoints.map((w) => {
+      const at = places.get(w.place);
+      if (!at) throw new Error(`content/data/routes.json, route "${id}": no place "${w.place}" in content/data/places.json`);
+      return at;
+    });
     texts.set(id, describeDistances(routeDistances(stops, data.waypoints.slice(1).map((w) => w.via))));
   }
   return texts;
