@@ -54,7 +54,11 @@ test.describe('the imagery and route steps', () => {
       // The distance badge shows only for the route drawn now.
       const badges = graphic.locator('.scene-distance:not([hidden])');
       await expect(badges).toHaveCount(state.route ? 1 : 0);
-      if (state.route) await expect(badges).toHaveText(/^Drawn: about [\d,]+00 km; a straight line: [\d,]+0 km\.$/);
+      if (state.route) {
+        await expect(badges).toHaveText(/^Line as drawn: about [\d,]+0 km; straight line: [\d,]+0 km\.$/);
+        const [drawn = 0, direct = 0] = ((await badges.textContent()) ?? '').match(/[\d,]+(?= km)/g)!.map((n) => Number(n.replaceAll(',', '')));
+        expect(drawn).toBeGreaterThan(direct);
+      }
       expect(await graphic.evaluate((el) => el.outerHTML.includes('NaN') || el.outerHTML.includes('Infinity'))).toBe(false);
     }
     // The two imagery steps carry their dated, sourced drawings in the text.

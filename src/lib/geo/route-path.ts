@@ -76,11 +76,10 @@ export function routeDistances(stops: readonly LonLat[], vias: readonly (readonl
 }
 
 /**
- * Honest rounding for the page: a schematic line's length is only as good as the points we chose,
- * so it is rounded to 100 km and called "about"; the direct line joins sourced points and is
- * rounded to 10 km.
+ * Both lengths to the nearest 10 km, so a short detour still reads as longer than the straight
+ * line; the drawn one is "about", because it is only as good as the drawing points we chose.
  */
 export function describeDistances({ drawnKm, directKm }: { drawnKm: number; directKm: number }): string {
-  const km = (n: number, step: number) => `${new Intl.NumberFormat('en-US').format(Math.round(n / step) * step)} km`;
-  return `Drawn: about ${km(drawnKm, 100)}; a straight line: ${km(directKm, 10)}.`;
+  const km = (n: number) => `${new Intl.NumberFormat('en-US').format(Math.round(n / 10) * 10)} km`;
+  return `Line as drawn: about ${km(drawnKm)}; straight line: ${km(directKm)}.`;
 }
