@@ -1,3 +1,4 @@
+import { ControlView } from '../../components/map/control/control-view';
 import type { StoryMap } from '../../components/map/story-map';
 import { formatDate } from '../../lib/format-date';
 import type { SceneGraphic } from '../../lib/scroll/scene-graphic';
@@ -16,10 +17,13 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
   private items: SVGGElement[] = [];
   /** The sources the badge shows now (null: as drawn at build, never replaced yet). */
   private shownSources: string | null = null;
+  /** The areas of control, arrows and falls, on maps whose steps show them. */
+  private control: ControlView | null = null;
 
   connectedCallback(): void {
     this.sourceNumbers = JSON.parse(this.dataset['sourceNumbers'] ?? '{}') as Record<string, number>;
     this.items = [...this.querySelectorAll<SVGGElement>('.map-item[data-id]')];
+    this.control = this.dataset['controlOrder'] ? new ControlView(this) : null;
   }
 
   applyState(state: ResolvedState, { animate }: { animate: boolean }): void {
@@ -40,6 +44,7 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     map?.showRoute(state.route, state.routeProgress ?? 0);
     this.dataset['notes'] = state.notes.join(' ');
     for (const note of this.querySelectorAll<HTMLElement>('[data-note]')) note.hidden = !state.notes.includes(note.dataset['note'] ?? '');
+    this.control?.apply(state, animate);
   }
 
   /**
