@@ -61,8 +61,8 @@ export interface ControlChoices {
 
 /** A day or a range "YYYY-MM-DD/YYYY-MM-DD", as [from, to]. */
 function readDays(text: string): [string, string] | undefined {
-  const [from, to = from, extra] = text.split('/');
-  if (extra !== undefined || !from || !isCalendarDay(from) || !isCalendarDay(to) || to < from) return undefined;
+  const [from = '', to = from, extra] = text.split('/');
+  if (extra !== undefined || !isCalendarDay(from) || !isCalendarDay(to) || to < from) return undefined;
   return [from, to];
 }
 

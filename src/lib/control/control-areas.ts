@@ -65,24 +65,41 @@ function bounds(shape: MultiPolygon): [number, number, number, number] {
   return [x0, y0, x1, y1];
 }
 
-/** Each holder's cells merged, covering the margin box around the outline without gaps. */
-function mergedCells(towns: readonly TownAtSnapshot[], box: [number, number, number, number], project: Project): Map<string, MultiPolygon> {
-  const points = towns.map((town) => project(town.lon, town.lat));
-  const voronoi = Delaunay.from(points).voronoi(box);
-  const cells = new Map<string, Polygon[]>();
-  towns.forEach((town, index) => {
+/** Each town's Voronoi cell, over the margin box around the outline. */
+function townCells(towns: readonly TownAtSnapshot[], box: [number, number, number, number], project: Project): (Polygon | null)[] {
+  const voronoi = Delaunay.from(towns.map((town) => project(town.lon, town.lat))).voronoi(box);
+  return towns.map((_, index) => {
     const cell = voronoi.cellPolygon(index) as Pair[] | null;
-    if (!cell) return;
-    const list = cells.get(town.holder) ?? [];
-    list.push([cell]);
-    cells.set(town.holder, list);
+    return cell ? [cell] : null;
+  });
+}
+
+/** Each holder's cells merged, covering the box without gaps. */
+function mergedCells(towns: readonly TownAtSnapshot[], cells: readonly (Polygon | null)[]): Map<string, MultiPolygon> {
+  const byHolder = new Map<string, Polygon[]>();
+  towns.forEach((town, index) => {
+    const cell = cells[index];
+    if (cell) byHolder.set(town.holder, [...(byHolder.get(town.holder) ?? []), cell]);
   });
   const merged = new Map<string, MultiPolygon>();
-  for (const [holder, polygons] of cells) {
+  for (const [holder, polygons] of byHolder) {
     const [first, ...rest] = polygons;
     if (first) merged.set(holder, polygonClipping.union(first, ...rest));
   }
   return merged;
+}
+
+/**
+ * Smoothing cuts corners; where a town sits in a thin cell, a cut can leave it outside its own
+ * holder's area. Its whole cell goes back to its holder, so the map never contradicts the table.
+ */
+function keepTownsInside(areas: Map<string, MultiPolygon>, towns: readonly TownAtSnapshot[], cells: readonly (Polygon | null)[], project: Project): void {
+  towns.forEach((town, index) => {
+    const cell = cells[index];
+    if (!cell || containsPoint(areas.get(town.holder) ?? [], project(town.lon, town.lat))) return;
+    for (const [holder, area] of areas) if (holder !== town.holder) areas.set(holder, polygonClipping.difference(area, cell));
+    areas.set(town.holder, polygonClipping.union(areas.get(town.holder) ?? [], cell));
+  });
 }
 
 /** Smooths the borders between holders on their shared arcs, so neighbours stay flush. */
@@ -111,9 +128,11 @@ function smoothed(areas: Map<string, MultiPolygon>): Map<string, MultiPolygon> {
  */
 export function controlAreas(towns: readonly TownAtSnapshot[], zones: readonly ZoneShape[], outline: MultiPolygon, project: Project): Map<string, MultiPolygon> {
   const [x0, y0, x1, y1] = bounds(outline);
-  const cells = mergedCells(towns, [x0 - margin, y0 - margin, x1 + margin, y1 + margin], project);
+  const cells = townCells(towns, [x0 - margin, y0 - margin, x1 + margin, y1 + margin], project);
+  const smooth = smoothed(mergedCells(towns, cells));
+  keepTownsInside(smooth, towns, cells, project);
   const areas = new Map<string, MultiPolygon>();
-  for (const [holder, shape] of smoothed(cells)) {
+  for (const [holder, shape] of smooth) {
     const inside = polygonClipping.intersection(shape, outline);
     if (inside.length > 0) areas.set(holder, inside);
   }
