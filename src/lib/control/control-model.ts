@@ -55,6 +55,8 @@ export interface ControlModel {
   falls: ControlFall[];
   thrusts: ControlThrust[];
   zones: { id: string; basis: string }[];
+  /** How many towns the table has. */
+  townCount: number;
 }
 
 /** Rounding of the areas' path data, in projected units (km): finer than any view shows. */
@@ -147,6 +149,7 @@ async function build(): Promise<ControlModel> {
       points: thrustLine(t.data.towns.map((id) => project(townById.get(id)!.lon, townById.get(id)!.lat))),
     })),
     zones: zones.map((zone) => ({ id: zone.id, basis: zone.data.properties.basis })),
+    townCount: towns.length,
   };
 }
 
