@@ -39,6 +39,8 @@ function fadeDuration(element: Element): number {
 
 /** Screen px left free at the start and the end of a thrust line (a town's symbol and ring). */
 const startGap = 8;
+/** Below this many px per km (Syria on a phone), only the latest falls are dated on the map. */
+const crowdedScale = 0.8;
 const endGap = 14;
 
 function readPoints(d: string): [number, number][] {
@@ -58,6 +60,9 @@ export class ControlView {
   private arrows = '';
   private drawn: { id: string | undefined; progress: number } = { id: undefined, progress: 1 };
   private shownFalls = -2;
+  /** Screen px per projected km at the resting camera, and whether that is too small for every date. */
+  private scale = Infinity;
+  private crowded = false;
 
   constructor(private readonly scene: HTMLElement) {
     for (const layer of scene.querySelectorAll<SVGSVGElement>('.control-layer')) {
@@ -142,15 +147,22 @@ export class ControlView {
     if (from && from.dataset['snapshot'] !== this.shown) from.removeAttribute('data-shown');
   }
 
-  /** A city's fall and its date show once the shown snapshot includes it. */
+  /**
+   * A city's fall and its date show once the shown snapshot includes it. On a small map (a phone's
+   * whole-country view) the dates of earlier falls would crowd each other: only the latest show.
+   */
   private showFalls(id: string | undefined): void {
     const index = id ? this.order.indexOf(id) : -1;
-    if (index === this.shownFalls) return;
+    const crowded = this.scale < crowdedScale;
+    if (index === this.shownFalls && crowded === this.crowded) return;
     this.shownFalls = index;
-    for (const fall of this.falls) fall.group.dataset['on'] = index >= fall.from ? 'true' : 'false';
+    this.crowded = crowded;
+    for (const fall of this.falls) fall.group.dataset['on'] = index >= fall.from && (!crowded || fall.from === index) ? 'true' : 'false';
   }
 
   private place(camera: Camera): void {
+    this.scale = camera.k;
+    this.showFalls(this.scene.dataset['control'] || undefined);
     for (const thrust of this.thrusts) {
       thrust.screen = thrust.points.map(([x, y]) => [camera.k * x + camera.x, camera.k * y + camera.y]);
       let run = 0;
