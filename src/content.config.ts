@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot } from './content-root';
 import { baseNoteSchema } from './schemas/base-note';
+import { factionSchema, snapshotSchema, thrustSchema, townSchema, zoneSchema, type ControlChoices } from './schemas/control';
 import { eventSchema } from './schemas/event';
 import { checkEventsInOrder } from './schemas/events-order';
 import { governorateSchema } from './schemas/governorate';
@@ -10,6 +11,7 @@ import { placeSchema } from './schemas/place';
 import { routeSchema } from './schemas/route';
 import { readIds } from './schemas/read-ids';
 import { readPlaceCoordinates } from './schemas/read-places';
+import { readSnapshots } from './schemas/read-snapshots';
 import { sourceSchema } from './schemas/source';
 import { storySchema } from './schemas/story';
 import { viewSchema } from './schemas/view';
@@ -19,6 +21,20 @@ const placesFile = `${contentRoot}/data/places.json`;
 const viewsFile = `${contentRoot}/data/views.json`;
 const eventsFile = `${contentRoot}/data/events.json`;
 checkEventsInOrder(eventsFile);
+const controlDir = `${contentRoot}/data/control`;
+const controlChoices: ControlChoices = {
+  snapshots: readSnapshots(`${controlDir}/snapshots.json`),
+  factions: readIds(`${controlDir}/factions.json`),
+  sources: readIds(sourcesFile),
+  places: readIds(placesFile),
+};
+
+/** Hand-drawn zones: one entry per GeoJSON feature, keyed by its `id` property. */
+function parseZones(text: string) {
+  const collection = JSON.parse(text) as { features?: { properties?: { id?: string } }[] };
+  if (!Array.isArray(collection.features)) throw new Error('expected a GeoJSON FeatureCollection with "features"');
+  return collection.features.map((f, index) => ({ ...f, id: f.properties?.id ?? `feature-${index + 1}` }));
+}
 
 /** GeoJSON FeatureCollection → one entry per feature, keyed by its ISO code. */
 function parseGovernorates(text: string) {
@@ -59,6 +75,26 @@ export const collections = {
   events: defineCollection({
     loader: file(eventsFile),
     schema: eventSchema(readIds(placesFile), readIds(sourcesFile)),
+  }),
+  factions: defineCollection({
+    loader: file(`${controlDir}/factions.json`),
+    schema: factionSchema,
+  }),
+  snapshots: defineCollection({
+    loader: file(`${controlDir}/snapshots.json`),
+    schema: snapshotSchema(readIds(sourcesFile)),
+  }),
+  towns: defineCollection({
+    loader: file(`${controlDir}/towns.json`),
+    schema: townSchema(controlChoices),
+  }),
+  zones: defineCollection({
+    loader: file(`${controlDir}/zones.geojson`, { parser: parseZones }),
+    schema: zoneSchema(controlChoices),
+  }),
+  thrusts: defineCollection({
+    loader: file(`${controlDir}/thrusts.json`),
+    schema: thrustSchema(readIds(`${controlDir}/towns.json`), controlChoices.factions),
   }),
   governorates: defineCollection({
     loader: file(`${contentRoot}/data/geo/syria-governorates.geojson`, { parser: parseGovernorates }),

@@ -5,6 +5,8 @@ import { mapLayers } from '../lib/map-layers';
 import type { StepState } from '../lib/scroll/step-state';
 import { didYouMean } from '../schemas/did-you-mean';
 import { readIds } from '../schemas/read-ids';
+import { readSnapshots } from '../schemas/read-snapshots';
+import { controlProblems } from '../schemas/step-control';
 import { graphics, stepPropsProblems, stepPropsSchema, stepStateFromProps, type Graphic, type StepChoices } from '../schemas/step';
 import { firstWords, isJsxElement, readProps, setProp, walk, type MdxNode } from './mdx-tree';
 
@@ -28,7 +30,9 @@ function readChoices(frontmatter: Record<string, unknown> | undefined): StepChoi
     return existsSync(file) ? readIds(file) : [];
   };
   const sources = Array.isArray(frontmatter?.['sources']) ? (frontmatter['sources'] as unknown[]).map(String) : [];
-  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, routes: optionalIds('routes'), notes: optionalIds('base-notes'), events: readEventDays() };
+  const snapshotsFile = `${contentRoot}/data/control/snapshots.json`;
+  const snapshots = existsSync(snapshotsFile) ? readSnapshots(snapshotsFile) : [];
+  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, routes: optionalIds('routes'), notes: optionalIds('base-notes'), events: readEventDays(), snapshots, thrusts: optionalIds('control/thrusts') };
 }
 
 /** The events' ids and days; the events collection validates the file itself. */
@@ -147,7 +151,7 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
       delete props[name];
     }
     if (firstWords(child) === '') problems.push('text: got no text; expected the words the reader reads at this step');
-    problems.push(...graphicProblems(graphic, props, choices));
+    problems.push(...graphicProblems(graphic, props, choices), ...controlProblems(graphic, props, choices));
     const parsed = schema.safeParse(props);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);

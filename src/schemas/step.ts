@@ -16,6 +16,10 @@ export interface StepChoices {
   notes: readonly string[];
   /** The timeline's events (content/data/events.json): their ids and days. */
   events: readonly { id: string; date: string; dateTo?: string | undefined }[];
+  /** Snapshots of the areas of control (content/data/control/snapshots.json), in date order. */
+  snapshots: readonly { id: string; date: string; dateTo?: string | undefined }[];
+  /** Thrust arrows (content/data/control/thrusts.json). */
+  thrusts: readonly string[];
 }
 
 /** What a scrolly block draws: the story map (the default) or the timeline of events. */
@@ -78,6 +82,9 @@ const progressOrRange = z
     return { from: Number(from), to: Number(to) };
   });
 
+const snapshotIds = (choices: StepChoices) => (choices.snapshots.length ? choices.snapshots.map((s) => s.id) : ['(none defined yet)']) as [string, ...string[]];
+const thrustIds = (choices: StepChoices) => (choices.thrusts.length ? [...choices.thrusts] : ['(none defined yet)']) as [string, ...string[]];
+
 /** The props a journalist writes on `<Step>`, checked at build against the story's data. */
 export function stepPropsSchema(choices: StepChoices) {
   return z
@@ -106,6 +113,9 @@ export function stepPropsSchema(choices: StepChoices) {
         route: z.enum(choices.routes as [string, ...string[]], expectingOneOf('a route id from content/data/routes.json', choices.routes)).optional(),
         routeProgress: progressOrRange.optional(),
         notes: idList('site ids from content/data/base-notes.json', choices.notes).optional(),
+        control: z.enum(snapshotIds(choices), expectingOneOf('a snapshot id from content/data/control/snapshots.json', snapshotIds(choices))).optional(),
+        arrows: idList('thrust ids from content/data/control/thrusts.json', choices.thrusts).optional(),
+        drawArrow: z.enum(thrustIds(choices), expectingOneOf('a thrust id from content/data/control/thrusts.json, drawn as the reader scrolls', thrustIds(choices))).optional(),
         alt: z
           .string(expecting('a text alternative: one or two sentences saying what the graphic shows at this step'))
           .min(15, expecting('a text alternative: one or two sentences saying what the graphic shows at this step')),
@@ -137,5 +147,8 @@ export function stepStateFromProps(props: z.infer<ReturnType<typeof stepPropsSch
     notes: props.notes ?? [],
     // A route named without a progress is drawn in full.
     ...(props.route ? { route: { id: props.route, progress: props.routeProgress ?? { from: 1, to: 1 } } } : {}),
+    ...(props.control ? { control: props.control } : {}),
+    ...(props.arrows ? { arrows: props.arrows } : {}),
+    ...(props.drawArrow ? { drawArrow: props.drawArrow } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { ControlView } from '../../components/map/control/control-view';
 import type { StoryMap } from '../../components/map/story-map';
 import { formatDate } from '../../lib/format-date';
 import type { SceneGraphic } from '../../lib/scroll/scene-graphic';
@@ -18,10 +19,13 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
   private shownSources: string | null = null;
   /** The strip's axis, parsed once: continuous steps move the cursor every frame. */
   private stripData: { axis: Axis; offensive: { start: string; end: string } } | undefined;
+  /** The areas of control, arrows and falls, on maps whose steps show them. */
+  private control: ControlView | null = null;
 
   connectedCallback(): void {
     this.sourceNumbers = JSON.parse(this.dataset['sourceNumbers'] ?? '{}') as Record<string, number>;
     this.items = [...this.querySelectorAll<SVGGElement>('.map-item[data-id]')];
+    this.control = this.dataset['controlOrder'] ? new ControlView(this) : null;
   }
 
   applyState(state: ResolvedState, { animate }: { animate: boolean }): void {
@@ -42,6 +46,7 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     map?.showRoute(state.route, state.routeProgress ?? 0);
     this.dataset['notes'] = state.notes.join(' ');
     for (const note of this.querySelectorAll<HTMLElement>('[data-note]')) note.hidden = !state.notes.includes(note.dataset['note'] ?? '');
+    this.control?.apply(state, animate);
   }
 
   /**
