@@ -1,11 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot } from './content-root';
+import { aircraftSchema } from './schemas/aircraft';
+import { estimateInputSchema } from './schemas/airlift-estimate';
 import { baseNoteSchema } from './schemas/base-note';
 import { factionSchema, snapshotSchema, thrustSchema, townSchema, zoneSchema, type ControlChoices } from './schemas/control';
 import { eventSchema } from './schemas/event';
 import { checkEventsInOrder } from './schemas/events-order';
 import { governorateSchema } from './schemas/governorate';
+import { imagerySchema } from './schemas/imagery';
 import { mapLabelSchema } from './schemas/map-label';
 import { placeSchema } from './schemas/place';
 import { routeSchema } from './schemas/route';
@@ -20,6 +23,7 @@ const sourcesFile = `${contentRoot}/data/sources.json`;
 const placesFile = `${contentRoot}/data/places.json`;
 const viewsFile = `${contentRoot}/data/views.json`;
 const eventsFile = `${contentRoot}/data/events.json`;
+const aircraftFile = `${contentRoot}/data/aircraft.json`;
 checkEventsInOrder(eventsFile);
 const controlDir = `${contentRoot}/data/control`;
 const controlChoices: ControlChoices = {
@@ -95,6 +99,18 @@ export const collections = {
   thrusts: defineCollection({
     loader: file(`${controlDir}/thrusts.json`),
     schema: thrustSchema(readIds(`${controlDir}/towns.json`), controlChoices.factions),
+  }),
+  aircraft: defineCollection({
+    loader: file(aircraftFile),
+    schema: aircraftSchema(readIds(sourcesFile)),
+  }),
+  imagery: defineCollection({
+    loader: file(`${contentRoot}/data/imagery.json`),
+    schema: imagerySchema(readIds(placesFile), readIds(sourcesFile), readIds(aircraftFile)),
+  }),
+  airliftEstimate: defineCollection({
+    loader: file(`${contentRoot}/data/airlift-estimate.json`),
+    schema: estimateInputSchema,
   }),
   governorates: defineCollection({
     loader: file(`${contentRoot}/data/geo/syria-governorates.geojson`, { parser: parseGovernorates }),

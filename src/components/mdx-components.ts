@@ -1,3 +1,6 @@
+import AircraftCompare from './airlift/AircraftCompare.astro';
+import AirliftEstimate from './airlift/AirliftEstimate.astro';
+import Imagery from './airlift/Imagery.astro';
 import Cite from './Cite.astro';
 import Map from './map/Map.astro';
 import Quote from './Quote.astro';
@@ -8,4 +11,4 @@ import Step from './scrolly/Step.astro';
  * What journalists can use in a story's MDX without an import. The build checks their props
  * (src/integrations/remark-story-components.ts lists the same names).
  */
-export const mdxComponents = { Cite, Map, Quote, Scrolly, Step };
+export const mdxComponents = { AircraftCompare, AirliftEstimate, Cite, Imagery, Map, Quote, Scrolly, Step };

@@ -17,7 +17,7 @@ import { firstWords, isJsxElement, readProps, setProp, walk, type MdxNode } from
  */
 
 /** The components a story can use; `mdx-components.ts` must provide exactly these. */
-export const storyComponentNames = ['Cite', 'Map', 'Quote', 'Scrolly', 'Step'] as const;
+export const storyComponentNames = ['AircraftCompare', 'AirliftEstimate', 'Cite', 'Imagery', 'Map', 'Quote', 'Scrolly', 'Step'] as const;
 
 interface VFileLike {
   path?: string;
@@ -118,6 +118,32 @@ function checkMap(node: MdxNode, choices: StepChoices, errors: ErrorList): void 
   }
 }
 
+/**
+ * The airlift figures: `<AircraftCompare />` and `<AirliftEstimate />` take no props (their data
+ * is content/data/aircraft.json and airlift-estimate.json); `<Imagery id="..." />` names an entry
+ * of content/data/imagery.json.
+ */
+function checkAirliftFigure(node: MdxNode, errors: ErrorList): void {
+  const name = node.name ?? '';
+  const { props, expressions } = readProps(node);
+  const allowed: string[] = name === 'Imagery' ? ['id'] : [];
+  const problems = expressions.map((prop) => `${prop}: got an expression in {braces}; expected the value in quotes, e.g. ${prop}="..."`);
+  for (const prop of Object.keys(props)) {
+    if (!allowed.includes(prop)) problems.push(`${prop}: not a prop of <${name}>; expected ${allowed.length ? allowed.join(', ') : 'no props (its figures come from content/data)'}`);
+  }
+  if (name === 'Imagery') {
+    const file = `${contentRoot}/data/imagery.json`;
+    const ids: string[] = existsSync(file) ? readIds(file) : [];
+    const id = props['id'];
+    if (!id) problems.push(`id: got nothing; expected an id from content/data/imagery.json: ${ids.join(', ')}`);
+    else if (!ids.includes(id)) {
+      const guess = didYouMean(id, ids);
+      problems.push(`id: got "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected an id from content/data/imagery.json: ${ids.join(', ')}`);
+    }
+  }
+  if (problems.length > 0) errors.add(node, `<${name}${props['id'] ? ` id="${props['id']}"` : ''}>`, problems);
+}
+
 function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList, stepIds: Map<string, number>): void {
   const { id: scrollyId, graphic: graphicProp } = readProps(scrolly).props;
   const where = `<Scrolly${scrollyId ? ` id="${scrollyId}"` : ''}>`;
@@ -191,6 +217,8 @@ export function remarkStoryComponents() {
         checkSourceProp(node, choices, errors);
       } else if (node.name === 'Map') {
         checkMap(node, choices, errors);
+      } else if (node.name === 'AircraftCompare' || node.name === 'AirliftEstimate' || node.name === 'Imagery') {
+        checkAirliftFigure(node, errors);
       } else if (node.name === 'Scrolly') {
         checkScrolly(node, choices, errors, stepIds);
       }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { expecting, expectingOneOf } from './expecting';
+import { latitude, longitude } from './place';
 
 export const routeKinds = ['reported', 'schematic'] as const;
 export const confidences = ['high', 'medium', 'low'] as const;
@@ -24,6 +25,15 @@ export function routeSchema(placeIds: readonly string[], sourceIds: readonly str
         confidence: z.enum(confidences, expectingOneOf('how sure the sources are', confidences)),
         /** Anything a reader should know about this stop. */
         note: z.string(expecting('a note, or leave the field out')).optional(),
+        /**
+         * Points [longitude, latitude] the line passes through on its way to this stop, for a
+         * schematic route that must cross the regions a source names (over Iran, south of Cyprus)
+         * rather than take the great circle. Drawing points, not stops: the caveat says so.
+         */
+        via: z
+          .array(z.tuple([longitude, latitude], expecting('a point written as [longitude, latitude], e.g. [44.0, 35.6]')), expecting('a list of [longitude, latitude] points'))
+          .min(1, expecting('at least one [longitude, latitude] point, or leave the field out'))
+          .optional(),
       },
       { error: () => 'expected a waypoint written as { "place": ..., "source": ..., "confidence": ... }' },
     )
@@ -35,8 +45,16 @@ export function routeSchema(placeIds: readonly string[], sourceIds: readonly str
     kind: z.enum(routeKinds, expectingOneOf('how the line itself is known', routeKinds)),
     /** The stops in order, at least two. */
     waypoints: z.array(waypoint, expecting('a list of at least two waypoints')).min(2, expecting('a list of at least two waypoints')),
+    /** "aircraft": an aircraft symbol rides the line's drawn end as the reader scrolls. */
+    symbol: z.enum(['aircraft'], expectingOneOf('a symbol to move along the line, or leave the field out', ['aircraft'])).optional(),
+    /** Print the length of the line as drawn beside the straight line from first to last stop. */
+    compareDistance: z.boolean(expecting('true to compare the drawn length with the direct line, or leave the field out')).optional(),
     /** What the line does not show, in one or two sentences the map prints. */
     caveat: z.string(expecting('one or two sentences on what the line does not show')).min(10, expecting('one or two sentences on what the line does not show')),
+  }).superRefine((route, context) => {
+    if (route.waypoints[0]?.via) {
+      context.addIssue({ code: 'custom', path: ['waypoints', 0, 'via'], input: route.waypoints[0].via, message: 'got points before the first stop; expected "via" only on a later stop (the points the line passes on its way there)' });
+    }
   });
 }
 

@@ -107,6 +107,14 @@ describe('remarkStoryComponents', () => {
     expect(() => check('Text <Cite source="newsweek-2024-1" />.\n')).toThrowError(/source: got "newsweek-2024-1" \(did you mean "newsweek-2024-12"\?\)/);
   });
 
+  test('the airlift figures: props are checked, and an imagery id must exist', () => {
+    const [imagery = ''] = ids('imagery.json');
+    expect(() => check(`Text.\n\n<AircraftCompare />\n\n<AirliftEstimate />\n\n<Imagery id="${imagery}" />\n`)).not.toThrow();
+    expect(() => check('<AircraftCompare type="il-76" />\n')).toThrowError(/<AircraftCompare>\s+type: not a prop of <AircraftCompare>; expected no props \(its figures come from content\/data\)/);
+    expect(() => check(`<Imagery id="${imagery.slice(0, -1)}" />\n`)).toThrowError(new RegExp(`id: got "${imagery.slice(0, -1)}" \\(did you mean "${imagery}"\\?\\); expected an id from content/data/imagery\\.json`));
+    expect(() => check('<Imagery />\n')).toThrowError(/id: got nothing; expected an id from content\/data\/imagery\.json/);
+  });
+
   test('text loose inside a scrolly block, or a step outside one, is refused', () => {
     expect(() => check(`<Scrolly id="advance">\n\nLoose words.\n\n${step(`id="one" view="${view}" ${alt}`)}</Scrolly>\n`)).toThrowError(/expected only <Step> elements/);
     expect(() => check(step(`id="one" view="${view}" ${alt}`))).toThrowError(/outside a scrolly block/);

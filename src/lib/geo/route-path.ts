@@ -20,23 +20,33 @@ const samplesPerLeg = (radians: number) => Math.min(48, Math.max(2, Math.ceil((r
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-export function routeLine(stops: readonly [number, number][], project: (lon: number, lat: number) => [number, number]): RouteLine {
+type LonLat = readonly [number, number];
+
+/**
+ * `vias[i]`, if given, lists the drawing points the line passes on its way to stop i + 1 (a
+ * schematic route kept over Iran or south of Cyprus); each piece between points is a great circle.
+ * Legs still run stop to stop, so route progress counts stops, not drawing points.
+ */
+export function routeLine(stops: readonly LonLat[], project: (lon: number, lat: number) => [number, number], vias: readonly (readonly LonLat[] | undefined)[] = []): RouteLine {
   if (stops.length < 2) throw new Error('a route needs at least two stops');
   const points: [number, number][] = [];
   const legLengths: number[] = [];
   for (let leg = 0; leg < stops.length - 1; leg += 1) {
-    const from = stops[leg]!;
-    const to = stops[leg + 1]!;
-    const along = geoInterpolate(from, to);
-    const n = samplesPerLeg(geoDistance(from, to));
+    const corners = [stops[leg]!, ...(vias[leg] ?? []), stops[leg + 1]!];
     let length = 0;
-    for (let i = leg === 0 ? 0 : 1; i <= n; i += 1) {
-      const [lon, lat] = along(i / n);
-      const [x, y] = project(lon, lat);
-      const point: [number, number] = [round1(x), round1(y)];
-      const previous = points.at(-1);
-      if (previous && i > 0) length += Math.hypot(point[0] - previous[0], point[1] - previous[1]);
-      points.push(point);
+    for (let piece = 0; piece < corners.length - 1; piece += 1) {
+      const from = corners[piece]!;
+      const to = corners[piece + 1]!;
+      const along = geoInterpolate(from as [number, number], to as [number, number]);
+      const n = samplesPerLeg(geoDistance(from as [number, number], to as [number, number]));
+      for (let i = points.length === 0 ? 0 : 1; i <= n; i += 1) {
+        const [lon, lat] = along(i / n);
+        const [x, y] = project(lon, lat);
+        const point: [number, number] = [round1(x), round1(y)];
+        const previous = points.at(-1);
+        if (previous && i > 0) length += Math.hypot(point[0] - previous[0], point[1] - previous[1]);
+        points.push(point);
+      }
     }
     legLengths.push(length);
   }
@@ -48,4 +58,28 @@ export function routeLine(stops: readonly [number, number][], project: (lon: num
   });
   legEnds[legEnds.length - 1] = 1;
   return { points, legEnds };
+}
+
+const earthRadiusKm = 6371;
+
+/**
+ * The line's length as drawn (great circles through every stop and drawing point) and the great
+ * circle from the first stop to the last, in km, unrounded: the page rounds them.
+ */
+export function routeDistances(stops: readonly LonLat[], vias: readonly (readonly LonLat[] | undefined)[] = []): { drawnKm: number; directKm: number } {
+  const corners = stops.flatMap((stop, i) => (i === 0 ? [stop] : [...(vias[i - 1] ?? []), stop]));
+  let radians = 0;
+  for (let i = 1; i < corners.length; i += 1) radians += geoDistance(corners[i - 1] as [number, number], corners[i] as [number, number]);
+  const first = stops[0] as [number, number];
+  const last = stops.at(-1) as [number, number];
+  return { drawnKm: radians * earthRadiusKm, directKm: geoDistance(first, last) * earthRadiusKm };
+}
+
+/**
+ * Both lengths to the nearest 10 km, so a short detour still reads as longer than the straight
+ * line; the drawn one is "about", because it is only as good as the drawing points we chose.
+ */
+export function describeDistances({ drawnKm, directKm }: { drawnKm: number; directKm: number }): string {
+  const km = (n: number) => `${new Intl.NumberFormat('en-US').format(Math.round(n / 10) * 10)} km`;
+  return `Line as drawn: about ${km(drawnKm)}; straight line: ${km(directKm)}.`;
 }

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { estimate, formatCount, type Carrier, type Entries, type Limits } from '../../src/lib/airlift/estimate';
+import { watchPage } from './helpers';
+import { expectState, scrollToStep, scrollyBlocks, type DeclaredState } from './scrolly-helpers';
+
+/** The airlift: the imagery steps, the routes with their aircraft symbol, the to-scale figure and the estimate. */
+
+interface Figure {
+  value: number;
+  unit: string;
+}
+interface AircraftRow {
+  id: string;
+  shortName: string;
+  length: Figure;
+  wingspan: Figure;
+  payload: Figure;
+  range: Figure;
+  people: Figure;
+}
+const aircraft = JSON.parse(readFileSync('content/data/aircraft.json', 'utf8')) as AircraftRow[];
+const inputs = JSON.parse(readFileSync('content/data/airlift-estimate.json', 'utf8')) as { id: keyof Entries; max: number; example?: number }[];
+const carriers: Carrier[] = [...aircraft].sort((a, b) => a.payload.value - b.payload.value).map((a) => ({ id: a.id, payloadTonnes: a.payload.value, peoplePerFlight: a.people.value }));
+const limits = Object.fromEntries(inputs.map((i) => [i.id, i.max])) as Limits;
+const byId = (id: string) => aircraft.find((a) => a.id === id)!;
+const metres = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+async function airliftBlock(page: Page): Promise<{ id: string; states: DeclaredState[] }> {
+  await page.goto('/');
+  const block = (await scrollyBlocks(page)).find((b) => b.states.some((s) => s.route?.id === 'airlift-corridor'));
+  if (!block) throw new Error('no scrolly block draws the airlift corridor');
+  return block;
+}
+
+/** Focuses an element the way this project's reader would: a tap on the phone, Tab-like focus on desktop. */
+async function reach(target: Locator, isMobile: boolean): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  if (isMobile) await target.tap();
+  else await target.focus();
+}
+
+test.describe('the imagery and route steps', () => {
+  test('each step shows its state going down and again coming back up, with no NaN on the map', async ({ page, baseURL }) => {
+    test.slow(); // eight scroll positions, each waiting for the graphic to settle
+    const watch = watchPage(page, new URL(baseURL ?? '').origin);
+    const { id, states } = await airliftBlock(page);
+    expect(states.map((s) => s.id)).toEqual(['airlift-at-khmeimim', 'airlift-loading', 'airlift-corridor', 'airlift-libya']);
+    for (const state of [...states, ...[...states].reverse()]) {
+      await scrollToStep(page, state.id, 0.5);
+      await expectState(page, id, state);
+      const graphic = page.locator(`#${id} [data-scene-graphic]`);
+      await expect(graphic).toHaveAttribute('data-route', state.route?.id ?? '');
+      // The distance badge shows only for the route drawn now.
+      const badges = graphic.locator('.scene-distance:not([hidden])');
+      await expect(badges).toHaveCount(state.route ? 1 : 0);
+      if (state.route) {
+        await expect(badges).toHaveText(/^Line as drawn: about [\d,]+0 km; straight line: [\d,]+0 km\.$/);
+        const [drawn = 0, direct = 0] = ((await badges.textContent()) ?? '').match(/[\d,]+(?= km)/g)!.map((n) => Number(n.replaceAll(',', '')));
+        expect(drawn).toBeGreaterThan(direct);
+      }
+      expect(await graphic.evaluate((el) => el.outerHTML.includes('NaN') || el.outerHTML.includes('Infinity'))).toBe(false);
+    }
+    // The two imagery steps carry their dated, sourced drawings in the text.
+    await expect(page.locator('#airlift-at-khmeimim [data-imagery="khmeimim-2024-12-07"] figcaption')).toContainText('December 7, 2024');
+    await expect(page.locator('#airlift-loading [data-imagery="khmeimim-2024-12-13"] figcaption')).toContainText('provider: Maxar');
+    await expect(page.locator('#airlift-loading [data-imagery] .is-disputed[data-type="il-76"]')).toHaveCount(3);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('the aircraft symbol rides the drawn end of the route as the reader scrolls, and back', async ({ page }) => {
+    const { id } = await airliftBlock(page);
+    const graphic = page.locator(`#${id} [data-scene-graphic]`);
+    const plane = graphic.locator('.map-route[data-route="airlift-corridor"] .route-aircraft');
+    const at = async (into: number) => {
+      await scrollToStep(page, 'airlift-corridor', into);
+      await expect(page.locator(`#${id}`)).toHaveAttribute('data-active-step', 'airlift-corridor', { timeout: 15_000 });
+      await expect(graphic).toHaveAttribute('data-view', 'syria-moscow');
+      await page.waitForTimeout(900); // the flight between views ends and the camera rests
+      return plane.evaluate((node) => {
+        const route = node.closest('.map-route')!;
+        const line = route.querySelector<SVGPathElement>('.route-line')!;
+        const share = Number((node as SVGGElement).dataset['share']);
+        const offset = Number(route.querySelector('.route-reveal')?.getAttribute('stroke-dashoffset'));
+        const point = line.getPointAtLength(line.getTotalLength() * share);
+        const box = node.getBoundingClientRect();
+        // The label layer's outer <svg> is the stage box; the routes' inner <svg> has no box of its own.
+        const frame = node.closest('.map-svg')!.getBoundingClientRect();
+        return { share, offset, centre: [box.left + box.width / 2 - frame.left, box.top + box.height / 2 - frame.top], onLine: [point.x, point.y], transform: (node as SVGGElement).style.transform };
+      });
+    };
+    const early = await at(0.2);
+    const late = await at(0.8);
+    expect(late.share).toBeGreaterThan(early.share + 0.3);
+    for (const sample of [early, late]) {
+      // The symbol sits where the line's reveal ends, within a few pixels of the line at that share.
+      expect(sample.offset).toBeCloseTo(1 - sample.share, 3);
+      expect(Math.hypot(sample.centre[0]! - sample.onLine[0]!, sample.centre[1]! - sample.onLine[1]!)).toBeLessThan(6);
+      expect(sample.transform).toMatch(/^translate\(-?[\d.]+px, -?[\d.]+px\) rotate\(-?[\d.]+deg\)$/);
+    }
+    const back = await at(0.3);
+    expect(back.share).toBeLessThan(late.share);
+  });
+});
+
+test.describe('the two aircraft to scale', () => {
+  test('drawn in proportion to their wingspans, with each figure from the data shown on focus or tap', async ({ page, isMobile }) => {
+    await page.goto('/');
+    const figure = page.locator('[data-aircraft-compare]');
+    const widths = await figure.locator('.aircraft svg').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
+    const spans = [...aircraft].sort((a, b) => a.wingspan.value - b.wingspan.value).map((a) => a.wingspan.value);
+    expect(widths[1]! / widths[0]!).toBeCloseTo(spans[1]! / spans[0]!, 1);
+    for (const a of aircraft) {
+      const box = figure.locator(`.aircraft[data-aircraft="${a.id}"]`);
+      const facts = box.locator('.aircraft-facts');
+      await expect(facts).toBeHidden();
+      await reach(box, isMobile);
+      await expect(facts).toBeVisible();
+      await expect(facts.locator('[data-figure="length"] dd')).toContainText(`${metres.format(a.length.value)} m`);
+      await expect(facts.locator('[data-figure="wingspan"] dd')).toContainText(`${metres.format(a.wingspan.value)} m`);
+      await expect(facts.locator('[data-figure="payload"] dd')).toContainText(`up to ${formatCount(a.payload.value)} t`);
+      await expect(facts.locator('[data-figure="range"] dd')).toContainText(`${formatCount(a.range.value)} km`);
+      // Every figure links to its source in the list at the end.
+      await expect(facts.locator('dd .cite a')).toHaveCount(5);
+    }
+  });
+
+  test('reachable with the Tab key, its figures are its accessible description', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'no keyboard on the phone; the tap is tested above');
+    await page.goto('/');
+    const first = page.locator('[data-aircraft-compare] .aircraft').first();
+    await first.scrollIntoViewIfNeeded();
+    // Tab from the link just before the figure lands on the first aircraft.
+    await page.evaluate(() => {
+      const links = [...document.querySelectorAll('a')];
+      const figure = document.querySelector('[data-aircraft-compare]')!;
+      const before = links.filter((a) => a.compareDocumentPosition(figure) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1);
+      before?.focus();
+    });
+    await page.keyboard.press('Tab');
+    await expect(first).toBeFocused();
+    await expect(first.locator('.aircraft-facts')).toBeVisible();
+    const id = await first.getAttribute('data-aircraft');
+    await expect(first).toHaveAccessibleDescription(new RegExp(`${byId(id ?? '').shortName.replace('-', '\\-')}|Length`));
+  });
+});
+
+test.describe('the flight estimate', () => {
+  const table = (page: Page) => page.locator('airlift-estimate .estimate-table tbody');
+
+  async function enter(page: Page, field: string, text: string, isMobile: boolean) {
+    const input = page.locator(`#estimate-${field}`);
+    await reach(input, isMobile);
+    await input.press('ControlOrMeta+a');
+    await input.press('Delete');
+    if (text) await page.keyboard.type(text);
+  }
+
+  test('computes flights from the sourced figures as the reader types, and says so in the live region', async ({ page, isMobile }) => {
+    await page.goto('/');
+    const entries: Entries = { people: '2,500', vehicles: '40', 'vehicle-tonnes': '16', cargo: '300' };
+    for (const [field, text] of Object.entries(entries)) await enter(page, field, text, isMobile);
+    const expected = estimate(entries, limits, carriers);
+    if (!expected.ok) throw new Error('the worked case must be valid');
+    for (const row of expected.flights) {
+      const cells = table(page).locator(`tr[data-carrier="${row.id}"]`);
+      await expect(cells.locator('[data-cell="people"]')).toHaveText(formatCount(row.peopleFlights));
+      await expect(cells.locator('[data-cell="cargo"]')).toHaveText(formatCount(row.cargoFlights));
+      await expect(cells.locator('[data-cell="flights"]')).toHaveText(formatCount(row.flights));
+    }
+    const live = page.locator('airlift-estimate [data-estimate-live]');
+    await expect(live).toHaveAttribute('aria-live', 'polite');
+    await expect(live).toHaveText(`To move 2,500 people, 40 vehicles of 16 tonnes, 300 tonnes of other cargo: ${expected.flights.map((r) => `${formatCount(r.flights)} ${byId(r.id).shortName} flights`).join(', or ')}.`);
+    // The worked case by hand: 2,500 people need 18 Il-76 flights (17 × 145 = 2,465); 940 t need 20 (19 × 48 = 912).
+    await expect(table(page).locator('tr[data-carrier="il-76"] [data-cell="flights"]')).toHaveText('38');
+  });
+
+  test('refuses negative, non-numeric and absurdly large input with a clear message, and never shows NaN', async ({ page, isMobile }) => {
+    await page.goto('/');
+    const before = await table(page).innerText();
+    const cases: [string, string, RegExp][] = [
+      ['people', '-40', /cannot be negative/],
+      ['people', 'lots', /Enter a whole number in digits/],
+      ['cargo', '99999999999999999999', /Enter at most 1,000,000/],
+      ['vehicles', '12', /Enter the weight of each vehicle/],
+    ];
+    for (const [field, text, message] of cases) {
+      // One edit (fill), so no valid state passes in between and the table must not move.
+      const field$ = page.locator(`#estimate-${field}`);
+      await reach(field$, isMobile);
+      await field$.fill(text);
+      const target = field === 'vehicles' ? 'vehicle-tonnes' : field;
+      const input = page.locator(`#estimate-${target}`);
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator(`#estimate-${target}-error`)).toHaveText(message);
+      await expect(input).toHaveAccessibleDescription(message);
+      const shown = await page.locator('airlift-estimate').innerText();
+      expect(shown).not.toMatch(/NaN|Infinity|undefined/);
+      // The table keeps the last valid numbers.
+      expect(await table(page).innerText()).toBe(before);
+      await enter(page, field, field === 'vehicles' ? '0' : String(inputs.find((i) => i.id === field)?.example ?? ''), isMobile);
+      await expect(page.locator(`#estimate-${target}`)).toHaveAttribute('aria-invalid', 'false');
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the estimate is a static table for the example values, with no dead fields, and the figures print', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('airlift-estimate form')).toBeHidden();
+    const entries = Object.fromEntries(inputs.map((i) => [i.id, i.example === undefined ? '' : String(i.example)])) as Entries;
+    const expected = estimate(entries, limits, carriers);
+    if (!expected.ok) throw new Error('the examples must make a valid estimate');
+    for (const row of expected.flights) await expect(page.locator(`airlift-estimate tr[data-carrier="${row.id}"] [data-cell="flights"]`)).toHaveText(formatCount(row.flights));
+    await expect(page.locator('[data-aircraft-compare] .aircraft')).toHaveCount(aircraft.length);
+    await expect(page.locator('[data-imagery]')).toHaveCount(2);
+  });
+});
