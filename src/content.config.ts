@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { contentRoot } from './content-root';
+import { dataFile, storyFiles } from './content-loaders';
 import { baseNoteSchema } from './schemas/base-note';
 import { eventSchema } from './schemas/event';
 import { checkEventsInOrder } from './schemas/events-order';
@@ -8,6 +8,7 @@ import { governorateSchema } from './schemas/governorate';
 import { mapLabelSchema } from './schemas/map-label';
 import { placeSchema } from './schemas/place';
 import { routeSchema } from './schemas/route';
+import { liveFile } from './schemas/live-file';
 import { readIds } from './schemas/read-ids';
 import { readPlaceCoordinates } from './schemas/read-places';
 import { sourceSchema } from './schemas/source';
@@ -18,7 +19,9 @@ const sourcesFile = `${contentRoot}/data/sources.json`;
 const placesFile = `${contentRoot}/data/places.json`;
 const viewsFile = `${contentRoot}/data/views.json`;
 const eventsFile = `${contentRoot}/data/events.json`;
-checkEventsInOrder(eventsFile);
+// Read when an entry is checked, not once: `astro dev` then accepts ids added while it runs.
+const sourceIds = liveFile(sourcesFile, readIds);
+const placeIds = liveFile(placesFile, readIds);
 
 /** GeoJSON FeatureCollection → one entry per feature, keyed by its ISO code. */
 function parseGovernorates(text: string) {
@@ -29,39 +32,39 @@ function parseGovernorates(text: string) {
 
 export const collections = {
   stories: defineCollection({
-    loader: glob({ base: `${contentRoot}/stories`, pattern: '*.mdx' }),
-    schema: storySchema(readIds(sourcesFile)),
+    loader: storyFiles(`${contentRoot}/stories`),
+    schema: storySchema(sourceIds),
   }),
   sources: defineCollection({
-    loader: file(sourcesFile),
+    loader: dataFile(sourcesFile),
     schema: sourceSchema,
   }),
   places: defineCollection({
-    loader: file(placesFile),
+    loader: dataFile(placesFile),
     schema: placeSchema,
   }),
   views: defineCollection({
-    loader: file(viewsFile),
-    schema: viewSchema(readPlaceCoordinates(placesFile)),
+    loader: dataFile(viewsFile),
+    schema: viewSchema(liveFile(placesFile, readPlaceCoordinates)),
   }),
   routes: defineCollection({
-    loader: file(`${contentRoot}/data/routes.json`),
-    schema: routeSchema(readIds(placesFile), readIds(sourcesFile)),
+    loader: dataFile(`${contentRoot}/data/routes.json`),
+    schema: routeSchema(placeIds, sourceIds),
   }),
   baseNotes: defineCollection({
-    loader: file(`${contentRoot}/data/base-notes.json`),
-    schema: baseNoteSchema(readIds(placesFile), readIds(sourcesFile)),
+    loader: dataFile(`${contentRoot}/data/base-notes.json`),
+    schema: baseNoteSchema(placeIds, sourceIds),
   }),
   mapLabels: defineCollection({
-    loader: file(`${contentRoot}/data/map-labels.json`),
-    schema: mapLabelSchema(readIds(viewsFile)),
+    loader: dataFile(`${contentRoot}/data/map-labels.json`),
+    schema: mapLabelSchema(liveFile(viewsFile, readIds)),
   }),
   events: defineCollection({
-    loader: file(eventsFile),
-    schema: eventSchema(readIds(placesFile), readIds(sourcesFile)),
+    loader: dataFile(eventsFile, { check: checkEventsInOrder }),
+    schema: eventSchema(placeIds, sourceIds),
   }),
   governorates: defineCollection({
-    loader: file(`${contentRoot}/data/geo/syria-governorates.geojson`, { parser: parseGovernorates }),
+    loader: dataFile(`${contentRoot}/data/geo/syria-governorates.geojson`, { parser: parseGovernorates }),
     schema: governorateSchema,
   }),
 };

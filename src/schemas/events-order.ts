@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { isCalendarDay } from './event';
+import { readJson } from './read-json';
 
 /**
  * The timeline reads `content/data/events.json` top to bottom, so the file must be in date order.
@@ -9,7 +9,7 @@ import { isCalendarDay } from './event';
  * `content/data/events.json: event "hama-falls" (entry 6): date "2024-12-05" is before ...`.
  */
 export function checkEventsInOrder(file: string): void {
-  const entries = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const entries = readJson(file);
   if (!Array.isArray(entries)) throw new Error(`${file}: expected a JSON array of events`);
   let previous: { id: string; date: string } | undefined;
   entries.forEach((entry: { id?: unknown; date?: unknown }, index) => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readJson } from './read-json';
 import type { PlaceCoordinates } from './view';
 
 /**
@@ -7,7 +7,7 @@ import type { PlaceCoordinates } from './view';
  * Entries with unusable coordinates are left out here; the places schema reports them.
  */
 export function readPlaceCoordinates(file: string): PlaceCoordinates {
-  const entries = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const entries = readJson(file);
   const places = new Map<string, { lat: number; lon: number }>();
   if (!Array.isArray(entries)) return places;
   for (const entry of entries as { id?: unknown; lat?: unknown; lon?: unknown }[]) {
