@@ -17,6 +17,14 @@ import { firstWords, isJsxElement, readProps, setProp, walk, type MdxNode } from
 /** The components a story can use; `mdx-components.ts` must provide exactly these. */
 export const storyComponentNames = ['Cite', 'Map', 'Quote', 'Scrolly', 'Step'] as const;
 
+/** The props a journalist writes on each component other than <Step> (whose props are its schema's). */
+const writtenProps: Record<Exclude<(typeof storyComponentNames)[number], 'Step'>, readonly string[]> = {
+  Cite: ['source'],
+  Quote: ['by', 'source'],
+  Map: ['view', 'highlight'],
+  Scrolly: ['id', 'graphic'],
+};
+
 interface VFileLike {
   path?: string;
   data: { astro?: { frontmatter?: Record<string, unknown> } };
@@ -74,21 +82,37 @@ function graphicProblems(graphic: Graphic, props: Record<string, string>, choice
 
 class ErrorList {
   readonly lines: string[] = [];
+  /** Where the first mistake is: Astro points its error overlay and "Location" there. */
+  private first: { line: number; column: number } | undefined;
   constructor(private readonly file: string) {}
 
   add(node: MdxNode, where: string, problems: string[]): void {
-    const line = node.position?.start.line;
-    this.lines.push(`${this.file}${line ? `:${line}` : ''} ${where}`, ...problems.map((problem) => `    ${problem}`));
+    const start = node.position?.start;
+    this.first ??= start ? { line: start.line, column: start.column } : undefined;
+    this.lines.push(`${this.file}${start ? `:${start.line}` : ''} ${where}`, ...problems.map((problem) => `    ${problem}`));
   }
 
   throwIfAny(): void {
-    if (this.lines.length > 0) throw new Error(`The story has mistakes:\n  ${this.lines.join('\n  ')}\n`);
+    if (this.lines.length === 0) return;
+    throw Object.assign(new Error(`The story has mistakes:\n  ${this.lines.join('\n  ')}\n`), this.first ?? {});
   }
 }
 
+/** Props the component does not have: a misspelt prop would otherwise be ignored without a word. */
+function unknownProps(name: string, props: Record<string, string>, known: readonly string[]): string[] {
+  return Object.keys(props)
+    .filter((prop) => !known.includes(prop))
+    .map((prop) => {
+      const guess = didYouMean(prop, known);
+      return `${prop}: not a prop of <${name}>${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${known.map((k) => `${k}="..."`).join(', ')}`;
+    });
+}
+
 function checkSourceProp(node: MdxNode, choices: StepChoices, errors: ErrorList): void {
-  const name = node.name ?? '';
+  const name = node.name === 'Quote' ? 'Quote' : 'Cite';
   const { props } = readProps(node);
+  const typos = unknownProps(name, props, writtenProps[name]);
+  if (typos.length > 0) errors.add(node, `<${name}>`, typos);
   const source = props['source'];
   if (!source) {
     errors.add(node, `<${name}>`, [`source: got nothing; expected a source id from the story's "sources": ${choices.sources.join(', ')}`]);
@@ -103,22 +127,28 @@ function checkSourceProp(node: MdxNode, choices: StepChoices, errors: ErrorList)
 
 /** A static map in the text: `<Map view="coast" highlight="khmeimim_ab" />`. */
 function checkMap(node: MdxNode, choices: StepChoices, errors: ErrorList): void {
-  const schema = stepPropsSchema(choices).pick({ view: true, highlight: true }).strict();
+  const schema = stepPropsSchema(choices).pick({ view: true, highlight: true });
   const { props, expressions } = readProps(node);
   const problems = expressions.map((name) => `${name}: got an expression in {braces}; expected the value in quotes, e.g. ${name}="..."`);
-  const parsed = schema.safeParse(props);
+  problems.push(...unknownProps('Map', props, writtenProps.Map));
+  if (!props['view']) problems.push(`view: got nothing (the field is missing); expected a view id from content/data/views.json: ${choices.views.join(', ')}`);
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(props).filter(([prop]) => writtenProps.Map.includes(prop))));
   if (!parsed.success) for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
-  if (problems.length > 0) {
-    errors.add(node, `<Map${props['view'] ? ` view="${props['view']}"` : ''}>`, problems);
-    return;
-  }
+  if (problems.length > 0) errors.add(node, `<Map${props['view'] ? ` view="${props['view']}"` : ''}>`, problems);
 }
 
-function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList, stepIds: Map<string, number>): void {
-  const { id: scrollyId, graphic: graphicProp } = readProps(scrolly).props;
+function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList, stepIds: Map<string, number>, blockIds: Map<string, number>): void {
+  const { props: scrollyProps } = readProps(scrolly);
+  const { id: scrollyId, graphic: graphicProp } = scrollyProps;
   const where = `<Scrolly${scrollyId ? ` id="${scrollyId}"` : ''}>`;
+  const typos = unknownProps('Scrolly', scrollyProps, writtenProps.Scrolly);
+  if (typos.length > 0) errors.add(scrolly, where, typos);
   if (!scrollyId || !/^[a-z][a-z0-9-]*$/.test(scrollyId)) {
-    errors.add(scrolly, where, [`id: got ${JSON.stringify(scrollyId ?? null)}; expected an id for the block, e.g. "advance"`]);
+    errors.add(scrolly, where, [`id: got ${JSON.stringify(scrollyId ?? null)}; expected an id for the block, e.g. "advance" (lower case, digits, dashes)`]);
+  } else if (blockIds.has(scrollyId)) {
+    errors.add(scrolly, where, [`id: got "${scrollyId}", already used by the block on line ${blockIds.get(scrollyId)}; expected an id unique in the story`]);
+  } else {
+    blockIds.set(scrollyId, scrolly.position?.start.line ?? 0);
   }
   const known: readonly string[] = graphics;
   if (graphicProp !== undefined && !known.includes(graphicProp)) {
@@ -177,6 +207,7 @@ export function remarkStoryComponents() {
     const errors = new ErrorList(file.path ? relative(process.cwd(), file.path) : 'a story');
     const choices = readChoices(file.data.astro?.frontmatter);
     const stepIds = new Map<string, number>();
+    const blockIds = new Map<string, number>();
     const known: readonly string[] = storyComponentNames;
     for (const node of walk(tree)) {
       if (!isJsxElement(node) || !node.name || !/^[A-Z]/.test(node.name)) continue;
@@ -188,7 +219,7 @@ export function remarkStoryComponents() {
       } else if (node.name === 'Map') {
         checkMap(node, choices, errors);
       } else if (node.name === 'Scrolly') {
-        checkScrolly(node, choices, errors, stepIds);
+        checkScrolly(node, choices, errors, stepIds, blockIds);
       }
     }
     for (const node of walk(tree)) {

@@ -1,4 +1,5 @@
 import { isCalendarDay } from './event';
+import { ContentError } from './content-error';
 import { readJson } from './read-json';
 
 /**
@@ -10,15 +11,16 @@ import { readJson } from './read-json';
  */
 export function checkEventsInOrder(file: string): void {
   const entries = readJson(file);
-  if (!Array.isArray(entries)) throw new Error(`${file}: expected a JSON array of events`);
+  if (!Array.isArray(entries)) throw new ContentError(`${file}: expected a JSON array of events`, { file });
   let previous: { id: string; date: string } | undefined;
   entries.forEach((entry: { id?: unknown; date?: unknown }, index) => {
     const id = typeof entry?.id === 'string' ? entry.id : `entry ${index + 1}`;
     // A malformed date is the schema's to report, with the expected form.
     if (typeof entry?.date !== 'string' || !isCalendarDay(entry.date)) return;
     if (previous && entry.date < previous.date) {
-      throw new Error(
+      throw new ContentError(
         `${file}: event "${id}" (entry ${index + 1}): date "${entry.date}" is before the previous event "${previous.id}" (${previous.date}); expected events in date order, earliest first`,
+        { file },
       );
     }
     previous = { id, date: entry.date };

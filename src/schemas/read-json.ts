@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ContentError, lineAndColumn } from './content-error';
 
 /**
  * Reads a content data file as JSON. A syntax error names the file, the line and column, and shows
@@ -10,27 +11,21 @@ export function readJson(file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new Error(jsonErrorMessage(file, text, (error as Error).message), { cause: error });
+    const parserMessage = (error as Error).message;
+    const position = /at position (\d+)/.exec(parserMessage)?.[1];
+    const { line, column } = lineAndColumn(text, position === undefined ? text.length : Number(position));
+    throw new ContentError(jsonErrorMessage(file, text, parserMessage, line, column), { file, line, column });
   }
 }
 
-/** Where in `text` the parser stopped, from V8's "at position N" (or the end of the text). */
-function errorOffset(text: string, message: string): number {
-  const position = /at position (\d+)/.exec(message)?.[1];
-  return position === undefined ? text.length : Number(position);
-}
-
-export function jsonErrorMessage(file: string, text: string, parserMessage: string): string {
-  const offset = errorOffset(text, parserMessage);
-  const before = text.slice(0, offset).split('\n');
-  const line = before.length;
-  const column = (before.at(-1)?.length ?? 0) + 1;
+function jsonErrorMessage(file: string, text: string, parserMessage: string, line: number, column: number): string {
   const source = text.split('\n')[line - 1] ?? '';
-  const reason = parserMessage.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
+  const reason = parserMessage.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+  const gutter = `    ${line} | `;
   return [
     `${file}:${line}:${column}: not valid JSON (${reason}).`,
-    `    ${line} | ${source}`,
-    `      ${' '.repeat(String(line).length)}${' '.repeat(column)}^`,
+    `${gutter}${source}`,
+    `${' '.repeat(gutter.length + column - 1)}^`,
     '  Look at this spot and just before it: usually a comma missing between two entries or fields, a comma after the last one, or a missing quote.',
   ].join('\n');
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { StepState } from '../lib/scroll/step-state';
 import { expecting, expectingOneOf, showValue } from './expecting';
 import { didYouMean } from './did-you-mean';
+import { isCalendarDay } from './event';
 
 /** The valid choices a step's props are checked against, read from content/data. */
 export interface StepChoices {
@@ -21,8 +22,6 @@ export interface StepChoices {
 /** What a scrolly block draws: the story map (the default) or the timeline of events. */
 export const graphics = ['map', 'timeline'] as const;
 export type Graphic = (typeof graphics)[number];
-
-const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** A space- or comma-separated list, each item one of `choices`. */
 function idList(what: string, choices: readonly string[]) {
@@ -47,7 +46,7 @@ const dateOrRange = z
   .string(expecting('a date as YYYY-MM-DD, or a range as YYYY-MM-DD/YYYY-MM-DD'))
   .transform((text, context) => {
     const [from, to = from, extra] = text.split('/');
-    const valid = (day: string | undefined): day is string => !!day && isoDay.test(day) && !Number.isNaN(Date.parse(day));
+    const valid = (day: string | undefined): day is string => !!day && isCalendarDay(day);
     if (extra !== undefined || !valid(from) || !valid(to) || Date.parse(to) < Date.parse(from)) {
       context.addIssue({
         code: 'custom',
