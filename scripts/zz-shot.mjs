@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '/work/wt-editors/scripts/browser.mjs';
+const [url, out, w = '1440', h = '900', full = ''] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: findChromium().path, args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+await page.goto(url, { waitUntil: 'load' });
+await page.evaluate(async () => { for (let y = 0; y < document.body.scrollHeight; y += 600) { window.scrollTo(0, y); await new Promise(r => setTimeout(r, 150)); } window.scrollTo(0, 0); });
+await page.waitForTimeout(3000);
+await page.screenshot({ path: out, fullPage: !!full });
+await browser.close();
