@@ -12,7 +12,8 @@ const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /** Every built story with its scrolly blocks and steps, for the scene gallery. */
 export async function galleryStories(): Promise<GalleryStory[]> {
-  return (await publishedStories()).map((story) => ({
+  const stories = (await publishedStories()).sort((a, b) => Number(b.data.home) - Number(a.data.home));
+  return stories.map((story) => ({
     story,
     href: story.data.home ? `${base}/` : `${base}/stories/${story.id}/`,
     blocks: storyBlocks(story.body ?? '', story.data.sources, story.filePath ?? story.id),
