@@ -14,10 +14,9 @@ export function liveContent(): AstroIntegration {
   return {
     name: 'live-content',
     hooks: {
-      'astro:server:setup': ({ server, refreshContent }) => {
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
         const dataDir = resolve(contentRoot, 'data') + sep;
-        const onDataChange = async (file: string) => {
-          if (!resolve(file).startsWith(dataDir)) return;
+        const reload = async () => {
           for (const environment of Object.values(server.environments)) {
             for (const module of environment.moduleGraph.idToModuleMap.values()) {
               if (module.file?.endsWith('.mdx')) environment.moduleGraph.invalidateModule(module);
@@ -26,7 +25,16 @@ export function liveContent(): AstroIntegration {
           await refreshContent?.({});
           server.ws.send({ type: 'full-reload' });
         };
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => void onDataChange(file));
+        // Astro reloads the content config on each saved data file, and skips a content reload
+        // asked for meanwhile; so wait for a burst of saves (a find-and-replace in several files) to end.
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const onChange = (file: string) => {
+          if (!resolve(file).startsWith(dataDir)) return;
+          clearTimeout(timer);
+          // A mistake in the data stops the reload; say it as it is, without a stack.
+          timer = setTimeout(() => reload().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error))), 400);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
       },
     },
   };

@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { contentRoot } from '../content-root';
 import { mapLayers } from '../lib/map-layers';
 import type { StepState } from '../lib/scroll/step-state';
 import { didYouMean } from '../schemas/did-you-mean';
 import { readIds } from '../schemas/read-ids';
-import { graphics, stepPropsProblems, stepPropsSchema, stepStateFromProps, type Graphic, type StepChoices } from '../schemas/step';
+import { readJson } from '../schemas/read-json';
+import { graphics, stepPropsProblems, stepPropsSchema, stepStateFromProps, unlistedSource, type Graphic, type StepChoices } from '../schemas/step';
 import { firstWords, isJsxElement, readProps, setProp, walk, type MdxNode } from './mdx-tree';
 
 /**
@@ -36,14 +37,23 @@ function readChoices(frontmatter: Record<string, unknown> | undefined): StepChoi
     return existsSync(file) ? readIds(file) : [];
   };
   const sources = Array.isArray(frontmatter?.['sources']) ? (frontmatter['sources'] as unknown[]).map(String) : [];
-  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, routes: optionalIds('routes'), notes: optionalIds('base-notes'), events: readEventDays() };
+  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, knownSources: optionalIds('sources'), routes: optionalIds('routes'), notes: optionalIds('base-notes'), events: readEventDays() };
+}
+
+/** The story is checked against the data files: a broken one is named as the thing to fix first. */
+function readDataFor<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new Error(`The story cannot be checked until a data file it uses is fixed:\n${(error as Error).message}`);
+  }
 }
 
 /** The events' ids and days; the events collection validates the file itself. */
 function readEventDays(): StepChoices['events'] {
   const file = `${contentRoot}/data/events.json`;
   if (!existsSync(file)) return [];
-  const entries = JSON.parse(readFileSync(file, 'utf8')) as { id?: unknown; date?: unknown; dateTo?: unknown }[];
+  const entries = readJson(file) as { id?: unknown; date?: unknown; dateTo?: unknown }[];
   return entries.flatMap((entry) =>
     typeof entry.id === 'string' && typeof entry.date === 'string'
       ? [{ id: entry.id, date: entry.date, dateTo: typeof entry.dateTo === 'string' ? entry.dateTo : undefined }]
@@ -116,6 +126,8 @@ function checkSourceProp(node: MdxNode, choices: StepChoices, errors: ErrorList)
   const source = props['source'];
   if (!source) {
     errors.add(node, `<${name}>`, [`source: got nothing; expected a source id from the story's "sources": ${choices.sources.join(', ')}`]);
+  } else if (choices.knownSources?.includes(source) && !choices.sources.includes(source)) {
+    errors.add(node, `<${name} source="${source}">`, [`source: ${unlistedSource(source)}`]);
   } else if (!choices.sources.includes(source)) {
     const guess = didYouMean(source, choices.sources);
     errors.add(node, `<${name} source="${source}">`, [
@@ -205,7 +217,7 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
 export function remarkStoryComponents() {
   return (tree: MdxNode, file: VFileLike) => {
     const errors = new ErrorList(file.path ? relative(process.cwd(), file.path) : 'a story');
-    const choices = readChoices(file.data.astro?.frontmatter);
+    const choices = readDataFor(() => readChoices(file.data.astro?.frontmatter));
     const stepIds = new Map<string, number>();
     const blockIds = new Map<string, number>();
     const known: readonly string[] = storyComponentNames;

@@ -19,13 +19,15 @@ export function readJson(file: string): unknown {
 }
 
 function jsonErrorMessage(file: string, text: string, parserMessage: string, line: number, column: number): string {
-  const source = text.split('\n')[line - 1] ?? '';
+  const lines = text.split('\n');
   const reason = parserMessage.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
-  const gutter = `    ${line} | `;
+  // The line before too: the missing comma is usually at its end.
+  const width = String(line).length;
+  const shown = [line - 1, line].filter((number) => number >= 1).map((number) => `    ${String(number).padStart(width)} | ${lines[number - 1] ?? ''}`);
   return [
     `${file}:${line}:${column}: not valid JSON (${reason}).`,
-    `${gutter}${source}`,
-    `${' '.repeat(gutter.length + column - 1)}^`,
+    ...shown,
+    `${' '.repeat(4 + width + 3 + column - 1)}^`,
     '  Look at this spot and just before it: usually a comma missing between two entries or fields, a comma after the last one, or a missing quote.',
   ].join('\n');
 }

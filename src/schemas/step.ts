@@ -11,6 +11,8 @@ export interface StepChoices {
   layers: readonly string[];
   /** The sources the story lists in its frontmatter. */
   sources: readonly string[];
+  /** Every source in content/data/sources.json: one of these missing from `sources` needs adding there. */
+  knownSources?: readonly string[];
   /** Route ids from content/data/routes.json. */
   routes: readonly string[];
   /** Sites with a note in content/data/base-notes.json. */
@@ -23,8 +25,13 @@ export interface StepChoices {
 export const graphics = ['map', 'timeline'] as const;
 export type Graphic = (typeof graphics)[number];
 
-/** A space- or comma-separated list, each item one of `choices`. */
-function idList(what: string, choices: readonly string[]) {
+/** Why a source id is refused when sources.json has it: the story's list lacks it. */
+export function unlistedSource(id: string): string {
+  return `got "${id}", which content/data/sources.json has but the story's "sources" list (in the frontmatter) does not; expected it added there as "  - ${id}"`;
+}
+
+/** A space- or comma-separated list, each item one of `choices`; `why` may explain a refusal better. */
+function idList(what: string, choices: readonly string[], why?: (id: string) => string | undefined) {
   return z
     .string(expecting(`${what}, separated by spaces`))
     .transform((text, context) => {
@@ -35,7 +42,7 @@ function idList(what: string, choices: readonly string[]) {
         context.addIssue({
           code: 'custom',
           input: id,
-          message: `got ${showValue(id)}${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${what}: ${choices.join(', ') || '(none defined yet)'}`,
+          message: why?.(id) ?? `got ${showValue(id)}${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${what}: ${choices.join(', ') || '(none defined yet)'}`,
         });
       }
       return ids;
@@ -101,7 +108,7 @@ export function stepPropsSchema(choices: StepChoices) {
         layers: idList('map layers', choices.layers).optional(),
         date: dateOrRange.optional(),
         status: z.enum(['confirmed', 'reported', 'unverified'], expectingOneOf('how sure the sources are', ['confirmed', 'reported', 'unverified'])).optional(),
-        sources: idList("source ids from the story's \"sources\" list", choices.sources).optional(),
+        sources: idList("source ids from the story's \"sources\" list", choices.sources, (id) => (choices.knownSources?.includes(id) ? unlistedSource(id) : undefined)).optional(),
         route: z.enum(choices.routes as [string, ...string[]], expectingOneOf('a route id from content/data/routes.json', choices.routes)).optional(),
         routeProgress: progressOrRange.optional(),
         notes: idList('site ids from content/data/base-notes.json', choices.notes).optional(),

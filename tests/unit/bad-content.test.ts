@@ -107,6 +107,14 @@ describe('mistakes in the story text (checked as the build compiles the MDX)', (
     expect(message).toContain('source: got "newsweek-2024-21" (did you mean "newsweek-2024-12"?); expected a source id from the story\'s "sources" in the frontmatter: newsweek-2024-12, ');
   });
 
+  test('a source cited but missing from the story\'s list says where to add it', () => {
+    const message = storyMessage((text) => text.replace('  - rusi-2024-12-31\n', ''));
+    // One line fewer above the step: the frontmatter lost a line.
+    expect(message).toContain(`${storyPath}:${lineOf('id="after-dec-31"') - 1} <Scrolly id="aftermath"> <Step> 7`);
+    expect(message).toContain('sources: got "rusi-2024-12-31", which content/data/sources.json has but the story\'s "sources" list (in the frontmatter) does not; expected it added there as "  - rusi-2024-12-31"');
+    expect(message).toMatch(/<Cite source="rusi-2024-12-31">\n\s+source: got "rusi-2024-12-31", which content\/data\/sources\.json has/);
+  });
+
   test('an unknown event in a timeline step', () => {
     const message = storyMessage((text) => text.replace('event="peskov-on-bases"', 'event="peskov-on-base"'));
     expect(message).toContain(`${storyPath}:${lineOf('event="peskov-on-bases"')} <Scrolly id="aftermath"> <Step> 1 ("December 9. Kremlin spokesman Dmitry Peskov ...")`);
@@ -159,7 +167,7 @@ describe('mistakes in data files and frontmatter (astro sync)', () => {
     expect(status).not.toBe(0);
     const line = readFileSync('content/data/places.json', 'utf8').split('\n').findIndex((l) => l.includes('"name": "Hama"')) + 1;
     expect(output).toContain(`content/data/places.json:${line}:5: not valid JSON (Expected ',' or '}' after property value).`);
-    expect(output).toContain(`    ${line} |     "name": "Hama",`);
+    expect(output).toContain(`    ${line - 1} |     "id": "hama"\n    ${line} |     "name": "Hama",\n${' '.repeat(4 + String(line).length + 3 + 4)}^`);
     expect(output).toContain('usually a comma missing between two entries or fields, a comma after the last one, or a missing quote');
     expect(output).not.toContain('Caused by');
   });

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from './browser.mjs';
+const [url, out, w = '1440', h = '900'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: findChromium().path, args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+await page.waitForTimeout(6000);
+await page.screenshot({ path: out });
+const text = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? document.body.innerText.slice(0, 2000));
+console.log(text.replace(/\s+\n/g, '\n').slice(0, 3000));
+await browser.close();
