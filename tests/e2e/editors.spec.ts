@@ -16,7 +16,7 @@ test.describe('the demo story', () => {
     await page.goto(demo);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('After Syria, Russian cargo planes turned toward Libya');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-    await expect(page.locator('[id^="source-"]')).toHaveCount(3);
+    await expect(page.locator('[id^="source-"]')).toHaveCount(4);
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
   });
