@@ -54,6 +54,7 @@ export function viewSchema(placesNow: PlaceCoordinates | (() => PlaceCoordinates
           ctx.addIssue({ code: 'custom', path: ['keyPlaces', index], message: `got ${showValue(id)}${guessOf(id, places)}; expected a place id from content/data/places.json: ${[...places.keys()].join(', ')}` });
           return;
         }
+        if (Number.isNaN(place.lat) || Number.isNaN(place.lon)) return;
         if (place.lon < west || place.lon > east || place.lat < south || place.lat > north) {
           ctx.addIssue({
             code: 'custom',
