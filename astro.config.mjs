@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { liveContent } from './src/integrations/live-content.ts';
 import { remarkStoryComponents } from './src/integrations/remark-story-components.ts';
 
 // SITE_URL and BASE_PATH let a newsroom host the story under its own domain and path.
@@ -12,7 +13,7 @@ export default defineConfig({
   // The unified (remark) pipeline, because the story's own check runs as a remark plugin:
   // it sees each component with its file and line, which rendering cannot.
   markdown: { processor: unified({ remarkPlugins: [remarkStoryComponents] }) },
-  integrations: [mdx()],
+  integrations: [mdx(), liveContent()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

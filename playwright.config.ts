@@ -21,7 +21,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
   ],
   webServer: {
-    command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+    // Drafts too (SHOW_DRAFTS=1): the demo story is tested like the main one.
+    command: `SHOW_DRAFTS=1 npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 180_000,
