@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { remarkStoryComponents } from './src/integrations/remark-story-components.ts';
+import { siteFiles } from './src/integrations/site-files.ts';
 
 // SITE_URL and BASE_PATH let a newsroom host the story under its own domain and path.
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
   // it sees each component with its file and line, which rendering cannot.
   // No syntax highlighting: stories hold no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: unified({ remarkPlugins: [remarkStoryComponents] }), syntaxHighlight: false },
-  integrations: [mdx()],
+  integrations: [mdx(), siteFiles()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   security: { csp: contentSecurityPolicy },
