@@ -1,3 +1,5 @@
+import type { AstroUserConfig } from 'astro';
+
 /**
  * The Content-Security-Policy Astro writes into every page as a <meta> tag. Astro adds the hashes
  * of the scripts and styles it bundles or inlines, so no script runs unless the build made it.
@@ -6,7 +8,9 @@
  * Framing (`frame-ancestors`) cannot be set in a <meta> tag (browsers ignore it there and log an
  * error), so it lives with the other response headers in public/_headers.
  */
-export const contentSecurityPolicy = {
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+export const contentSecurityPolicy: CspConfig = {
   algorithm: 'SHA-256',
   directives: [
     "default-src 'self'",
@@ -20,4 +24,4 @@ export const contentSecurityPolicy = {
   // The map's labels carry their build-time position and size in `style` attributes; a style
   // attribute cannot run code, so attributes are allowed while <style> elements need a hash.
   styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
-} as const;
+};
