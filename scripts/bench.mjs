@@ -23,9 +23,22 @@ const port = Number(process.env.BENCH_PORT ?? 4399);
 const origin = `http://127.0.0.1:${port}`;
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 
+/** Medians of the numbers; the elements that shifted most, over all runs. */
+function scrollMedians(samples) {
+  const sources = {};
+  for (const sample of samples) for (const [node, value] of Object.entries(sample.shiftSources)) sources[node] = (sources[node] ?? 0) + value / samples.length;
+  const top = Object.entries(sources).sort((a, b) => b[1] - a[1]).slice(0, 5);
+  return { ...medianOfRuns(samples), shiftSources: Object.fromEntries(top.map(([node, value]) => [node, Math.round(value * 10000) / 10000])) };
+}
+
 /** Medians of the numbers; the audits any run did not pass, all of them. */
 function lighthouseMedians(samples) {
-  return { ...medianOfRuns(samples), failing: [...new Set(samples.flatMap((sample) => sample.failing))] };
+  const groups = [...new Set(samples.flatMap((sample) => Object.keys(sample.mainThread)))];
+  return {
+    ...medianOfRuns(samples),
+    mainThread: Object.fromEntries(groups.map((group) => [group, medianOfRuns(samples.map((sample) => ({ ms: sample.mainThread[group] ?? 0 }))).ms])),
+    failing: [...new Set(samples.flatMap((sample) => sample.failing))],
+  };
 }
 
 // The site URL is the origin it is served from, as in production: canonical and social URLs
@@ -62,7 +75,7 @@ try {
     buildSeconds,
     bytes,
     lighthouse: { mobile: lighthouseMedians(lighthouse.mobile), desktop: lighthouseMedians(lighthouse.desktop) },
-    scroll: Object.fromEntries(Object.entries(scroll).map(([name, samples]) => [name, medianOfRuns(samples)])),
+    scroll: Object.fromEntries(Object.entries(scroll).map(([name, samples]) => [name, scrollMedians(samples)])),
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -19,7 +19,7 @@ export async function lighthouseRun(url, formFactor) {
     const failing = Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
       .filter((a) => categories.some((c) => lhr.categories[c].auditRefs.some((ref) => ref.id === a.id && ref.weight > 0)))
-      .map((a) => `${a.id} (${a.score})`);
+      .map((a) => a.id);
     return {
       performance: Math.round(lhr.categories.performance.score * 100),
       accessibility: Math.round(lhr.categories.accessibility.score * 100),
@@ -29,6 +29,8 @@ export async function lighthouseRun(url, formFactor) {
       fcpMs: Math.round(audit('first-contentful-paint').numericValue),
       cls: audit('cumulative-layout-shift').numericValue,
       tbtMs: Math.round(audit('total-blocking-time').numericValue),
+      // Where the main thread's time goes at load (what TBT is made of), in ms.
+      mainThread: Object.fromEntries((audit('mainthread-work-breakdown').details?.items ?? []).map((item) => [item.group, Math.round(item.duration)])),
       failing,
     };
   } finally {

@@ -63,9 +63,15 @@ Files: ${b.files.map((f) => `${f.file} ${kb(f.gzip)}${f.atLoad ? '' : ' (later)'
 
 ${table(['form factor', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'FCP ms', 'TBT ms', 'CLS', 'audits not passed (any run)'], [lhRow('mobile', result.lighthouse.mobile), lhRow('desktop', result.lighthouse.desktop)])}
 
+Main thread at load (mobile, ms): ${Object.entries(result.lighthouse.mobile.mainThread).map(([group, ms]) => `${group} ${ms}`).join(', ')}.
+
 ## Scroll benchmark (whole story, ~12 s, CDP synthesizeScrollGesture)
 
 ${table(['size', 'frames', 'p50 ms', 'p95 ms', 'p99 ms', '> 16.7 ms', '> 33 ms', 'dropped', 'long tasks', 'longest ms', 'CLS load', 'CLS scroll', 'reached end'], [scrollRow('390x844, CPU 4x', result.scroll.phone390x844cpu4x), scrollRow('1440x900', result.scroll.desktop1440x900)])}
+
+Elements that shifted (share of CLS, load and scroll): ${Object.entries(result.scroll)
+    .map(([size, s]) => `${size}: ${Object.entries(s.shiftSources).map(([node, value]) => `${node} ${value}`).join(', ') || 'none'}`)
+    .join('; ')}.
 
 Cold build: ${result.buildSeconds} s.
 `;

@@ -25,7 +25,9 @@ export async function scrollRun(browser, origin, { width, height, throttle, mobi
   const cdp = await context.newCDPSession(page);
   await page.addInitScript(() => {
     const w = window;
-    w.__bench = { loadShift: 0, scrollShift: 0, longTasks: [], frames: [], scrolling: false };
+    w.__bench = { loadShift: 0, scrollShift: 0, longTasks: [], frames: [], scrolling: false, shiftSources: {} };
+    const describe = (node) =>
+      node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${[...node.classList].slice(0, 2).map((c) => `.${c}`).join('')}` : String(node?.nodeName ?? 'unknown');
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (w.__bench.scrolling) w.__bench.longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
@@ -34,6 +36,11 @@ export async function scrollRun(browser, origin, { width, height, throttle, mobi
         if (entry.hadRecentInput) continue;
         if (w.__bench.scrolling) w.__bench.scrollShift += entry.value;
         else w.__bench.loadShift += entry.value;
+        // Which elements moved: to find the cause of a shift, not only its size.
+        for (const source of entry.sources ?? []) {
+          const name = describe(source.node);
+          w.__bench.shiftSources[name] = (w.__bench.shiftSources[name] ?? 0) + entry.value / entry.sources.length;
+        }
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -84,5 +91,6 @@ export async function scrollRun(browser, origin, { width, height, throttle, mobi
     clsLoad: result.loadShift,
     clsScroll: result.scrollShift,
     reachedBottom: result.y >= result.max - 2,
+    shiftSources: result.shiftSources,
   };
 }
