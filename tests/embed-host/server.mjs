@@ -42,6 +42,11 @@ createServer((request, response) => {
     response.end(read('node_modules/pym.js/dist/pym.v1.js'));
     return;
   }
+  if (url.pathname === '/favicon.ico') {
+    response.writeHead(204);
+    response.end();
+    return;
+  }
   const [, slug, kind] = url.pathname.split('/');
   let page = null;
   try {

@@ -210,8 +210,10 @@ function register(scrolly: StoryScrolly): void {
   if (scheduled) return;
   scheduled = true;
   queueMicrotask(() => {
+    // Framed as an embed, the frame's own scroll position means nothing (see viewport-source.ts).
+    const ownScroll = viewportSource().mode === 'window';
     const schedule = startScroller(
-      scrollies.flatMap((block) => block.stepElements),
+      ownScroll ? scrollies.flatMap((block) => block.stepElements) : [],
       { offset: triggerOffset, onChange: () => updateAll() },
     );
     // A jump (Home, a link from far away) can move a block into view without any step crossing
