@@ -12,6 +12,8 @@ export interface Embed {
   slug: string;
   /** The scrolly block a scene shows; none for the whole story. */
   block?: string;
+  /** What the scene's steps drive (the whole story has both). */
+  graphic?: StoryBlock['graphic'];
   title: string;
   description: string;
   /** Its address under the site's base path: "/embed/" or "/embed/<slug>/". */
@@ -51,6 +53,7 @@ export function resolveEmbeds(json: unknown, blocks: readonly StoryBlock[], stor
     return {
       slug: scene.slug,
       block: block.id,
+      graphic: block.graphic,
       title,
       description: `${title}: ${block.steps} steps from ${story.headline}`,
       path: `/embed/${scene.slug}/`,

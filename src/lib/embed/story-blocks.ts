@@ -6,6 +6,8 @@ import { isJsxElement, readProps, textOf, walk, type MdxNode } from '../../integ
 /** A story's `<Scrolly>` block as an embed sees it. */
 export interface StoryBlock {
   id: string;
+  /** What its steps drive. */
+  graphic: 'map' | 'timeline';
   /** The `## ` heading above the block in the story, if any. */
   heading: string | undefined;
   /** How many steps it has now. */
@@ -23,10 +25,11 @@ export function storyBlocks(body: string): StoryBlock[] {
   for (const node of walk(tree)) {
     if (node.type === 'heading' && (node as MdxNode & { depth?: number }).depth === 2) heading = textOf(node);
     if (!isJsxElement(node) || node.name !== 'Scrolly') continue;
-    const id = readProps(node).props['id'];
+    const { props } = readProps(node);
+    const id = props['id'];
     if (!id) continue;
     const steps = (node.children ?? []).filter((child) => isJsxElement(child) && child.name === 'Step').length;
-    blocks.push({ id, heading, steps });
+    blocks.push({ id, graphic: props['graphic'] === 'timeline' ? 'timeline' : 'map', heading, steps });
   }
   return blocks;
 }
