@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { embedHostURL } from '../embed-host/address.mjs';
 import { watchPage } from './helpers';
@@ -117,6 +118,25 @@ test('the previous/next buttons in a pym host scroll the host page to the step',
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(hostScroll);
 });
 
+test('a citation link in a pym host scrolls the host page to the source it names', async ({ page }) => {
+  const frame = await openHost(page, scenes[0]?.slug ?? '', 'pym');
+  await expect(scrollMode(frame)).toHaveAttribute('data-scroll-mode', 'host', { timeout: 15_000 });
+  const cite = frame.locator('.step.is-active a[href^="#source-"]').first();
+  const step = frame.locator('.step', { has: cite });
+  await scrollHostTo(page, await step.evaluate((element) => element.getBoundingClientRect().top), 0.5);
+  const sourceId = (await cite.getAttribute('href'))?.slice(1) ?? '';
+  await cite.click();
+  const viewportHeight = page.viewportSize()?.height ?? 0;
+  await expect
+    .poll(async () => {
+      const iframeTop = await page.locator('[data-testid="embed-slot"] iframe').evaluate((iframe) => iframe.getBoundingClientRect().top);
+      const sourceTop = await frame.locator(`#${sourceId}`).evaluate((element) => element.getBoundingClientRect().top);
+      const top = iframeTop + sourceTop;
+      return top >= 0 && top < viewportHeight / 2;
+    }, { timeout: 15_000 })
+    .toBe(true);
+});
+
 test('a pym host without scroll tracking still moves the steps (asked again as steps cross its viewport)', async ({ page }) => {
   const frame = await openHost(page, scenes[0]?.slug ?? '', 'pym-no-tracking');
   await expect(scrollMode(frame)).toHaveAttribute('data-scroll-mode', 'host', { timeout: 15_000 });
@@ -181,4 +201,23 @@ test('each embed page announces its oEmbed JSON, whose code loads pym.js from th
     await expect(page.locator(`#pym-${slug}`)).toHaveValue(/data-pym-trackscroll="true"/);
     await expect(page.locator(`#iframe-${slug}`)).toHaveValue(/^<iframe src="[^"]+" title="[^"]+" width="100%" height="\d+"/);
   }
+});
+
+test('embedded scenes (stepper and host modes) and the embed-codes page have no axe violations', async ({ page }) => {
+  test.slow(); // axe over a map page per scene
+  const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+  const violations = async (within?: string) => {
+    let builder = new AxeBuilder({ page }).withTags(wcag).exclude('.map-geometry').exclude('.map-geo');
+    if (within) builder = builder.include(within);
+    return (await builder.analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
+  };
+  for (const { slug } of scenes) {
+    for (const kind of ['iframe', 'pym'] as const) {
+      const frame = await openHost(page, slug, kind);
+      await expect(scrollMode(frame)).toHaveAttribute('data-scroll-mode', kind === 'pym' ? 'host' : 'stepper', { timeout: 15_000 });
+      expect(await violations('[data-testid="embed-slot"]'), `${slug} (${kind})`).toEqual([]);
+    }
+  }
+  await page.goto('/embed/codes/');
+  expect(await violations()).toEqual([]);
 });

@@ -70,6 +70,17 @@ function start(childId: string): void {
     }
   });
 
+  // Links within the page (a citation to its source, "skip past this map") would scroll a frame
+  // that cannot scroll: in host mode the host page scrolls to the target instead.
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+    const target = link && document.getElementById(decodeURIComponent(link.getAttribute('href')?.slice(1) ?? ''));
+    if (!target || root.dataset['scrollMode'] !== 'host') return;
+    event.preventDefault();
+    host.scrollTo(target.getBoundingClientRect().top - hostViewport.height * 0.1, false);
+    target.focus({ preventScroll: true });
+  });
+
   // Hosts that embed with pym but without scroll tracking answer only when asked: ask again
   // whenever a step enters or leaves their viewport (intersections are seen across origins even
   // though scrollama's trigger line is not), so their steps still move, if more coarsely.
