@@ -121,8 +121,8 @@ test('the previous/next buttons in a pym host scroll the host page to the step',
 test('a citation link in a pym host scrolls the host page to the source it names', async ({ page }) => {
   const frame = await openHost(page, scenes[0]?.slug ?? '', 'pym');
   await expect(scrollMode(frame)).toHaveAttribute('data-scroll-mode', 'host', { timeout: 15_000 });
-  const cite = frame.locator('.step.is-active a[href^="#source-"]').first();
-  const step = frame.locator('.step', { has: cite });
+  const step = frame.locator('.step.is-active');
+  const cite = step.locator('a[href^="#source-"]').first();
   await scrollHostTo(page, await step.evaluate((element) => element.getBoundingClientRect().top), 0.5);
   const sourceId = (await cite.getAttribute('href'))?.slice(1) ?? '';
   await cite.click();
