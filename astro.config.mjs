@@ -2,7 +2,10 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { liveContent } from './src/integrations/live-content.ts';
 import { remarkStoryComponents } from './src/integrations/remark-story-components.ts';
+import { siteFiles } from './src/integrations/site-files.ts';
 
 // SITE_URL and BASE_PATH let a newsroom host the story under its own domain and path.
 export default defineConfig({
@@ -11,8 +14,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // The unified (remark) pipeline, because the story's own check runs as a remark plugin:
   // it sees each component with its file and line, which rendering cannot.
-  markdown: { processor: unified({ remarkPlugins: [remarkStoryComponents] }) },
-  integrations: [mdx()],
+  // No syntax highlighting: stories hold no code, and Shiki's inline styles would break the CSP.
+  markdown: { processor: unified({ remarkPlugins: [remarkStoryComponents] }), syntaxHighlight: false },
+  integrations: [mdx(), liveContent(), siteFiles()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  security: { csp: contentSecurityPolicy },
 });

@@ -1,8 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
+// The embed tests' host page, a news site's page on another origin (tests/embed-host, tests/e2e/embed.spec.ts).
+import { embedHostPort, embedHostURL, previewPort } from './tests/embed-host/address.mjs';
 
 // Its own port, and never an already-running server: the tests always check a fresh build.
-const port = Number(process.env.PREVIEW_PORT ?? 4329);
+const port = previewPort;
 const baseURL = `http://127.0.0.1:${port}`;
 const browser = findChromium();
 const launchOptions = { args: chromiumArgs, ...(browser ? { executablePath: browser.path } : {}) };
@@ -20,12 +22,23 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, browserName: 'chromium' } },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
   ],
-  webServer: {
-    command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Drafts too (SHOW_DRAFTS=1): the demo story is tested like the main one.
+      command: `SHOW_DRAFTS=1 npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node tests/embed-host/server.mjs ${embedHostPort} ${baseURL}`,
+      url: `${embedHostURL}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

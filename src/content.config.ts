@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { contentRoot } from './content-root';
+import { dataFile, storyFiles } from './content-loaders';
 import { aircraftSchema } from './schemas/aircraft';
 import { estimateInputSchema } from './schemas/airlift-estimate';
 import { baseNoteSchema } from './schemas/base-note';
+import { factionSchema, snapshotSchema, thrustSchema, townSchema, zoneSchema, type ControlChoices } from './schemas/control';
 import { eventSchema } from './schemas/event';
 import { checkEventsInOrder } from './schemas/events-order';
 import { governorateSchema } from './schemas/governorate';
@@ -11,8 +12,10 @@ import { imagerySchema } from './schemas/imagery';
 import { mapLabelSchema } from './schemas/map-label';
 import { placeSchema } from './schemas/place';
 import { routeSchema } from './schemas/route';
+import { liveFile } from './schemas/live-file';
 import { readIds } from './schemas/read-ids';
 import { readPlaceCoordinates } from './schemas/read-places';
+import { readSnapshots } from './schemas/read-snapshots';
 import { sourceSchema } from './schemas/source';
 import { storySchema } from './schemas/story';
 import { viewSchema } from './schemas/view';
@@ -22,7 +25,24 @@ const placesFile = `${contentRoot}/data/places.json`;
 const viewsFile = `${contentRoot}/data/views.json`;
 const eventsFile = `${contentRoot}/data/events.json`;
 const aircraftFile = `${contentRoot}/data/aircraft.json`;
-checkEventsInOrder(eventsFile);
+const controlDir = `${contentRoot}/data/control`;
+const controlChoices: ControlChoices = {
+  snapshots: readSnapshots(`${controlDir}/snapshots.json`),
+  factions: readIds(`${controlDir}/factions.json`),
+  sources: readIds(sourcesFile),
+  places: readIds(placesFile),
+};
+
+/** Hand-drawn zones: one entry per GeoJSON feature, keyed by its `id` property. */
+function parseZones(text: string) {
+  const collection = JSON.parse(text) as { features?: { properties?: { id?: string } }[] };
+  if (!Array.isArray(collection.features)) throw new Error('expected a GeoJSON FeatureCollection with "features"');
+  return collection.features.map((f, index) => ({ ...f, id: f.properties?.id ?? `feature-${index + 1}` }));
+}
+
+// Read when an entry is checked, not once: `astro dev` then accepts ids added while it runs.
+const sourceIds = liveFile(sourcesFile, readIds);
+const placeIds = liveFile(placesFile, readIds);
 
 /** GeoJSON FeatureCollection → one entry per feature, keyed by its ISO code. */
 function parseGovernorates(text: string) {
@@ -33,51 +53,71 @@ function parseGovernorates(text: string) {
 
 export const collections = {
   stories: defineCollection({
-    loader: glob({ base: `${contentRoot}/stories`, pattern: '*.mdx' }),
-    schema: storySchema(readIds(sourcesFile)),
+    loader: storyFiles(`${contentRoot}/stories`),
+    schema: storySchema(sourceIds),
   }),
   sources: defineCollection({
-    loader: file(sourcesFile),
+    loader: dataFile(sourcesFile),
     schema: sourceSchema,
   }),
   places: defineCollection({
-    loader: file(placesFile),
+    loader: dataFile(placesFile),
     schema: placeSchema,
   }),
   views: defineCollection({
-    loader: file(viewsFile),
-    schema: viewSchema(readPlaceCoordinates(placesFile)),
+    loader: dataFile(viewsFile),
+    schema: viewSchema(liveFile(placesFile, readPlaceCoordinates)),
   }),
   routes: defineCollection({
-    loader: file(`${contentRoot}/data/routes.json`),
-    schema: routeSchema(readIds(placesFile), readIds(sourcesFile)),
+    loader: dataFile(`${contentRoot}/data/routes.json`),
+    schema: routeSchema(placeIds, sourceIds),
   }),
   baseNotes: defineCollection({
-    loader: file(`${contentRoot}/data/base-notes.json`),
-    schema: baseNoteSchema(readIds(placesFile), readIds(sourcesFile)),
+    loader: dataFile(`${contentRoot}/data/base-notes.json`),
+    schema: baseNoteSchema(placeIds, sourceIds),
   }),
   mapLabels: defineCollection({
-    loader: file(`${contentRoot}/data/map-labels.json`),
-    schema: mapLabelSchema(readIds(viewsFile)),
+    loader: dataFile(`${contentRoot}/data/map-labels.json`),
+    schema: mapLabelSchema(liveFile(viewsFile, readIds)),
   }),
   events: defineCollection({
-    loader: file(eventsFile),
-    schema: eventSchema(readIds(placesFile), readIds(sourcesFile)),
+    loader: dataFile(eventsFile, { check: checkEventsInOrder }),
+    schema: eventSchema(placeIds, sourceIds),
+  }),
+  factions: defineCollection({
+    loader: dataFile(`${controlDir}/factions.json`),
+    schema: factionSchema,
+  }),
+  snapshots: defineCollection({
+    loader: dataFile(`${controlDir}/snapshots.json`),
+    schema: snapshotSchema(readIds(sourcesFile)),
+  }),
+  towns: defineCollection({
+    loader: dataFile(`${controlDir}/towns.json`),
+    schema: townSchema(controlChoices),
+  }),
+  zones: defineCollection({
+    loader: dataFile(`${controlDir}/zones.geojson`, { parser: parseZones }),
+    schema: zoneSchema(controlChoices),
+  }),
+  thrusts: defineCollection({
+    loader: dataFile(`${controlDir}/thrusts.json`),
+    schema: thrustSchema(readIds(`${controlDir}/towns.json`), controlChoices.factions),
   }),
   aircraft: defineCollection({
-    loader: file(aircraftFile),
+    loader: dataFile(aircraftFile),
     schema: aircraftSchema(readIds(sourcesFile)),
   }),
   imagery: defineCollection({
-    loader: file(`${contentRoot}/data/imagery.json`),
+    loader: dataFile(`${contentRoot}/data/imagery.json`),
     schema: imagerySchema(readIds(placesFile), readIds(sourcesFile), readIds(aircraftFile)),
   }),
   airliftEstimate: defineCollection({
-    loader: file(`${contentRoot}/data/airlift-estimate.json`),
+    loader: dataFile(`${contentRoot}/data/airlift-estimate.json`),
     schema: estimateInputSchema,
   }),
   governorates: defineCollection({
-    loader: file(`${contentRoot}/data/geo/syria-governorates.geojson`, { parser: parseGovernorates }),
+    loader: dataFile(`${contentRoot}/data/geo/syria-governorates.geojson`, { parser: parseGovernorates }),
     schema: governorateSchema,
   }),
 };

@@ -1,11 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { contentRoot } from '../content-root';
 import { mapLayers } from '../lib/map-layers';
 import type { StepState } from '../lib/scroll/step-state';
 import { didYouMean } from '../schemas/did-you-mean';
 import { readIds } from '../schemas/read-ids';
-import { graphics, stepPropsProblems, stepPropsSchema, stepStateFromProps, type Graphic, type StepChoices } from '../schemas/step';
+import { readJson } from '../schemas/read-json';
+import { readSnapshots } from '../schemas/read-snapshots';
+import { controlProblems } from '../schemas/step-control';
+import { graphics, stepPropsProblems, stepPropsSchema, stepStateFromProps, unlistedSource, type Graphic, type StepChoices } from '../schemas/step';
 import { firstWords, isJsxElement, readProps, setProp, walk, type MdxNode } from './mdx-tree';
 
 /**
@@ -16,6 +19,17 @@ import { firstWords, isJsxElement, readProps, setProp, walk, type MdxNode } from
 
 /** The components a story can use; `mdx-components.ts` must provide exactly these. */
 export const storyComponentNames = ['AircraftCompare', 'AirliftEstimate', 'Cite', 'Imagery', 'Map', 'Quote', 'Scrolly', 'Step'] as const;
+
+/** The props a journalist writes on each component other than <Step> (whose props are its schema's). */
+const writtenProps: Record<Exclude<(typeof storyComponentNames)[number], 'Step'>, readonly string[]> = {
+  Cite: ['source'],
+  Quote: ['by', 'source'],
+  Map: ['view', 'highlight'],
+  Scrolly: ['id', 'graphic'],
+  AircraftCompare: [],
+  AirliftEstimate: [],
+  Imagery: ['id'],
+};
 
 interface VFileLike {
   path?: string;
@@ -28,14 +42,25 @@ function readChoices(frontmatter: Record<string, unknown> | undefined): StepChoi
     return existsSync(file) ? readIds(file) : [];
   };
   const sources = Array.isArray(frontmatter?.['sources']) ? (frontmatter['sources'] as unknown[]).map(String) : [];
-  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, routes: optionalIds('routes'), notes: optionalIds('base-notes'), events: readEventDays() };
+  const snapshotsFile = `${contentRoot}/data/control/snapshots.json`;
+  const snapshots = existsSync(snapshotsFile) ? readSnapshots(snapshotsFile) : [];
+  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, knownSources: optionalIds('sources'), routes: optionalIds('routes'), notes: optionalIds('base-notes'), events: readEventDays(), snapshots, thrusts: optionalIds('control/thrusts') };
+}
+
+/** The story is checked against the data files: a broken one is named as the thing to fix first. */
+function readDataFor<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new Error(`The story cannot be checked until a data file it uses is fixed:\n${(error as Error).message}`);
+  }
 }
 
 /** The events' ids and days; the events collection validates the file itself. */
 function readEventDays(): StepChoices['events'] {
   const file = `${contentRoot}/data/events.json`;
   if (!existsSync(file)) return [];
-  const entries = JSON.parse(readFileSync(file, 'utf8')) as { id?: unknown; date?: unknown; dateTo?: unknown }[];
+  const entries = readJson(file) as { id?: unknown; date?: unknown; dateTo?: unknown }[];
   return entries.flatMap((entry) =>
     typeof entry.id === 'string' && typeof entry.date === 'string'
       ? [{ id: entry.id, date: entry.date, dateTo: typeof entry.dateTo === 'string' ? entry.dateTo : undefined }]
@@ -74,24 +99,42 @@ function graphicProblems(graphic: Graphic, props: Record<string, string>, choice
 
 class ErrorList {
   readonly lines: string[] = [];
+  /** Where the first mistake is: Astro points its error overlay and "Location" there. */
+  private first: { line: number; column: number } | undefined;
   constructor(private readonly file: string) {}
 
   add(node: MdxNode, where: string, problems: string[]): void {
-    const line = node.position?.start.line;
-    this.lines.push(`${this.file}${line ? `:${line}` : ''} ${where}`, ...problems.map((problem) => `    ${problem}`));
+    const start = node.position?.start;
+    this.first ??= start ? { line: start.line, column: start.column } : undefined;
+    this.lines.push(`${this.file}${start ? `:${start.line}` : ''} ${where}`, ...problems.map((problem) => `    ${problem}`));
   }
 
   throwIfAny(): void {
-    if (this.lines.length > 0) throw new Error(`The story has mistakes:\n  ${this.lines.join('\n  ')}\n`);
+    if (this.lines.length === 0) return;
+    throw Object.assign(new Error(`The story has mistakes:\n  ${this.lines.join('\n  ')}\n`), this.first ?? {});
   }
 }
 
+/** Props the component does not have: a misspelt prop would otherwise be ignored without a word. */
+function unknownProps(name: string, props: Record<string, string>, known: readonly string[]): string[] {
+  return Object.keys(props)
+    .filter((prop) => !known.includes(prop))
+    .map((prop) => {
+      const guess = didYouMean(prop, known);
+      return `${prop}: not a prop of <${name}>${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${known.map((k) => `${k}="..."`).join(', ')}`;
+    });
+}
+
 function checkSourceProp(node: MdxNode, choices: StepChoices, errors: ErrorList): void {
-  const name = node.name ?? '';
+  const name = node.name === 'Quote' ? 'Quote' : 'Cite';
   const { props } = readProps(node);
+  const typos = unknownProps(name, props, writtenProps[name]);
+  if (typos.length > 0) errors.add(node, `<${name}>`, typos);
   const source = props['source'];
   if (!source) {
     errors.add(node, `<${name}>`, [`source: got nothing; expected a source id from the story's "sources": ${choices.sources.join(', ')}`]);
+  } else if (choices.knownSources?.includes(source) && !choices.sources.includes(source)) {
+    errors.add(node, `<${name} source="${source}">`, [`source: ${unlistedSource(source)}`]);
   } else if (!choices.sources.includes(source)) {
     const guess = didYouMean(source, choices.sources);
     errors.add(node, `<${name} source="${source}">`, [
@@ -103,15 +146,14 @@ function checkSourceProp(node: MdxNode, choices: StepChoices, errors: ErrorList)
 
 /** A static map in the text: `<Map view="coast" highlight="khmeimim_ab" />`. */
 function checkMap(node: MdxNode, choices: StepChoices, errors: ErrorList): void {
-  const schema = stepPropsSchema(choices).pick({ view: true, highlight: true }).strict();
+  const schema = stepPropsSchema(choices).pick({ view: true, highlight: true });
   const { props, expressions } = readProps(node);
   const problems = expressions.map((name) => `${name}: got an expression in {braces}; expected the value in quotes, e.g. ${name}="..."`);
-  const parsed = schema.safeParse(props);
+  problems.push(...unknownProps('Map', props, writtenProps.Map));
+  if (!props['view']) problems.push(`view: got nothing (the field is missing); expected a view id from content/data/views.json: ${choices.views.join(', ')}`);
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(props).filter(([prop]) => writtenProps.Map.includes(prop))));
   if (!parsed.success) for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
-  if (problems.length > 0) {
-    errors.add(node, `<Map${props['view'] ? ` view="${props['view']}"` : ''}>`, problems);
-    return;
-  }
+  if (problems.length > 0) errors.add(node, `<Map${props['view'] ? ` view="${props['view']}"` : ''}>`, problems);
 }
 
 /**
@@ -122,10 +164,12 @@ function checkMap(node: MdxNode, choices: StepChoices, errors: ErrorList): void 
 function checkAirliftFigure(node: MdxNode, errors: ErrorList): void {
   const name = node.name ?? '';
   const { props, expressions } = readProps(node);
-  const allowed: string[] = name === 'Imagery' ? ['id'] : [];
   const problems = expressions.map((prop) => `${prop}: got an expression in {braces}; expected the value in quotes, e.g. ${prop}="..."`);
+  const known = name === 'Imagery' ? writtenProps.Imagery : [];
   for (const prop of Object.keys(props)) {
-    if (!allowed.includes(prop)) problems.push(`${prop}: not a prop of <${name}>; expected ${allowed.length ? allowed.join(', ') : 'no props (its figures come from content/data)'}`);
+    if (known.includes(prop)) continue;
+    const guess = didYouMean(prop, known);
+    problems.push(`${prop}: not a prop of <${name}>${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${known.length ? known.map((k) => `${k}="..."`).join(', ') : 'no props (its figures come from content/data)'}`);
   }
   if (name === 'Imagery') {
     const file = `${contentRoot}/data/imagery.json`;
@@ -140,11 +184,18 @@ function checkAirliftFigure(node: MdxNode, errors: ErrorList): void {
   if (problems.length > 0) errors.add(node, `<${name}${props['id'] ? ` id="${props['id']}"` : ''}>`, problems);
 }
 
-function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList, stepIds: Map<string, number>): void {
-  const { id: scrollyId, graphic: graphicProp } = readProps(scrolly).props;
+function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList, stepIds: Map<string, number>, blockIds: Map<string, number>): void {
+  const { props: scrollyProps } = readProps(scrolly);
+  const { id: scrollyId, graphic: graphicProp } = scrollyProps;
   const where = `<Scrolly${scrollyId ? ` id="${scrollyId}"` : ''}>`;
+  const typos = unknownProps('Scrolly', scrollyProps, writtenProps.Scrolly);
+  if (typos.length > 0) errors.add(scrolly, where, typos);
   if (!scrollyId || !/^[a-z][a-z0-9-]*$/.test(scrollyId)) {
-    errors.add(scrolly, where, [`id: got ${JSON.stringify(scrollyId ?? null)}; expected an id for the block, e.g. "advance"`]);
+    errors.add(scrolly, where, [`id: got ${JSON.stringify(scrollyId ?? null)}; expected an id for the block, e.g. "advance" (lower case, digits, dashes)`]);
+  } else if (blockIds.has(scrollyId)) {
+    errors.add(scrolly, where, [`id: got "${scrollyId}", already used by the block on line ${blockIds.get(scrollyId)}; expected an id unique in the story`]);
+  } else {
+    blockIds.set(scrollyId, scrolly.position?.start.line ?? 0);
   }
   const known: readonly string[] = graphics;
   if (graphicProp !== undefined && !known.includes(graphicProp)) {
@@ -173,7 +224,7 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
       delete props[name];
     }
     if (firstWords(child) === '') problems.push('text: got no text; expected the words the reader reads at this step');
-    problems.push(...graphicProblems(graphic, props, choices));
+    problems.push(...graphicProblems(graphic, props, choices), ...controlProblems(graphic, props, choices));
     const parsed = schema.safeParse(props);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
@@ -201,8 +252,9 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
 export function remarkStoryComponents() {
   return (tree: MdxNode, file: VFileLike) => {
     const errors = new ErrorList(file.path ? relative(process.cwd(), file.path) : 'a story');
-    const choices = readChoices(file.data.astro?.frontmatter);
+    const choices = readDataFor(() => readChoices(file.data.astro?.frontmatter));
     const stepIds = new Map<string, number>();
+    const blockIds = new Map<string, number>();
     const known: readonly string[] = storyComponentNames;
     for (const node of walk(tree)) {
       if (!isJsxElement(node) || !node.name || !/^[A-Z]/.test(node.name)) continue;
@@ -216,7 +268,7 @@ export function remarkStoryComponents() {
       } else if (node.name === 'AircraftCompare' || node.name === 'AirliftEstimate' || node.name === 'Imagery') {
         checkAirliftFigure(node, errors);
       } else if (node.name === 'Scrolly') {
-        checkScrolly(node, choices, errors, stepIds);
+        checkScrolly(node, choices, errors, stepIds, blockIds);
       }
     }
     for (const node of walk(tree)) {

@@ -21,5 +21,9 @@ export function didYouMean(value: unknown, choices: readonly string[]): string |
     if (!best || distance < best.distance) best = { choice, distance };
   }
   const tolerance = Math.max(2, Math.floor(value.length / 3));
-  return best && best.distance <= tolerance ? best.choice : undefined;
+  if (best && best.distance <= tolerance) return best.choice;
+  // A shortened or lengthened id ("coast" for "coastline"): the one choice that starts with it.
+  const lower = value.toLowerCase();
+  const [only, ...more] = choices.filter((choice) => lower.length >= 3 && (choice.toLowerCase().startsWith(lower) || lower.startsWith(choice.toLowerCase())));
+  return more.length === 0 ? only : undefined;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { expecting, expectingOneOf } from './expecting';
+import { idFrom, type IdChoices } from './id-from';
 
 /**
  * One dated event of the story's timeline (`content/data/events.json`). Ids are kebab-case, e.g.
@@ -19,9 +20,9 @@ const calendarDay = (what: string) =>
 export const confidenceLevels = ['high', 'medium', 'low'] as const;
 export const milestones = ['offensive-start', 'offensive-end'] as const;
 
-export function eventSchema(placeIds: readonly [string, ...string[]], sourceIds: readonly [string, ...string[]]) {
-  const placeId = z.enum(placeIds, expectingOneOf('a place id from content/data/places.json', placeIds));
-  const sourceId = z.enum(sourceIds, expectingOneOf('a source id from content/data/sources.json', sourceIds));
+export function eventSchema(placeIds: IdChoices, sourceIds: IdChoices) {
+  const placeId = idFrom('a place id from content/data/places.json', placeIds);
+  const sourceId = idFrom('a source id from content/data/sources.json', sourceIds);
   return z
     .object({
       /** Kebab-case, e.g. "hama-falls": the anchor (#event-hama-falls) and what a step's `event` names. */

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { latitude, longitude } from './place';
-import { expecting, showValue } from './expecting';
+import { expecting } from './expecting';
+import { idFrom, type IdChoices } from './id-from';
 
 /**
  * A name printed over an area rather than at a point (`content/data/map-labels.json`): countries,
  * seas, regions. Its position is where the label's centre goes, chosen by the graphics desk.
  */
-export function mapLabelSchema(viewIds: readonly string[]) {
+export function mapLabelSchema(viewIds: IdChoices) {
   return z.object({
     /** The text, as printed (countries in capitals by the map's style, not here). */
     text: z.string(expecting('the text of the label')).min(2, expecting('the text of the label')).max(40, expecting('at most 40 characters')),
@@ -18,9 +19,7 @@ export function mapLabelSchema(viewIds: readonly string[]) {
     lon: longitude,
     /** The views that print it. */
     views: z.array(
-      z.string(expecting('a view id')).refine((id) => viewIds.includes(id), {
-        error: (issue) => `got ${showValue(issue.input)}; expected a view id from content/data/views.json: ${viewIds.join(', ')}`,
-      }),
+      idFrom('a view id from content/data/views.json', viewIds),
       expecting('a list of view ids'),
     ),
   });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { expecting, expectingOneOf } from './expecting';
+import { idFrom, type IdChoices } from './id-from';
 import { latitude, longitude } from './place';
 
 export const routeKinds = ['reported', 'schematic'] as const;
@@ -11,16 +12,16 @@ export const confidences = ['high', 'medium', 'low'] as const;
  * says more than the sources: where the record is silent (which airfield), the route stops at
  * what is known (the city) and the caveat says so.
  */
-export function routeSchema(placeIds: readonly string[], sourceIds: readonly string[]) {
+export function routeSchema(placeIds: IdChoices, sourceIds: IdChoices) {
   const waypoint = z
     .object(
       {
         /** A place id from places.json. */
-        place: z.enum(placeIds as [string, ...string[]], expectingOneOf('a place id from content/data/places.json', placeIds)),
+        place: idFrom('a place id from content/data/places.json', placeIds),
         /** When, in the source's own words, e.g. "the morning of 8 December". */
         time: z.string(expecting('the time as the source gives it, or leave the field out')).min(3, expecting('the time as the source gives it')).optional(),
         /** The source that places the route here. */
-        source: z.enum(sourceIds as [string, ...string[]], expectingOneOf('a source id from content/data/sources.json', sourceIds)),
+        source: idFrom('a source id from content/data/sources.json', sourceIds),
         /** How sure the sources are that the route passed here. */
         confidence: z.enum(confidences, expectingOneOf('how sure the sources are', confidences)),
         /** Anything a reader should know about this stop. */

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { StepState } from '../lib/scroll/step-state';
 import { expecting, expectingOneOf, showValue } from './expecting';
 import { didYouMean } from './did-you-mean';
+import { isCalendarDay } from './event';
 
 /** The valid choices a step's props are checked against, read from content/data. */
 export interface StepChoices {
@@ -10,22 +11,31 @@ export interface StepChoices {
   layers: readonly string[];
   /** The sources the story lists in its frontmatter. */
   sources: readonly string[];
+  /** Every source in content/data/sources.json: one of these missing from `sources` needs adding there. */
+  knownSources?: readonly string[];
   /** Route ids from content/data/routes.json. */
   routes: readonly string[];
   /** Sites with a note in content/data/base-notes.json. */
   notes: readonly string[];
   /** The timeline's events (content/data/events.json): their ids and days. */
   events: readonly { id: string; date: string; dateTo?: string | undefined }[];
+  /** Snapshots of the areas of control (content/data/control/snapshots.json), in date order. */
+  snapshots: readonly { id: string; date: string; dateTo?: string | undefined }[];
+  /** Thrust arrows (content/data/control/thrusts.json). */
+  thrusts: readonly string[];
 }
 
 /** What a scrolly block draws: the story map (the default) or the timeline of events. */
 export const graphics = ['map', 'timeline'] as const;
 export type Graphic = (typeof graphics)[number];
 
-const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Why a source id is refused when sources.json has it: the story's list lacks it. */
+export function unlistedSource(id: string): string {
+  return `got "${id}", which content/data/sources.json has but the story's "sources" list (in the frontmatter) does not; expected it added there as "  - ${id}"`;
+}
 
-/** A space- or comma-separated list, each item one of `choices`. */
-function idList(what: string, choices: readonly string[]) {
+/** A space- or comma-separated list, each item one of `choices`; `why` may explain a refusal better. */
+function idList(what: string, choices: readonly string[], why?: (id: string) => string | undefined) {
   return z
     .string(expecting(`${what}, separated by spaces`))
     .transform((text, context) => {
@@ -36,7 +46,7 @@ function idList(what: string, choices: readonly string[]) {
         context.addIssue({
           code: 'custom',
           input: id,
-          message: `got ${showValue(id)}${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${what}: ${choices.join(', ') || '(none defined yet)'}`,
+          message: why?.(id) ?? `got ${showValue(id)}${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${what}: ${choices.join(', ') || '(none defined yet)'}`,
         });
       }
       return ids;
@@ -47,7 +57,7 @@ const dateOrRange = z
   .string(expecting('a date as YYYY-MM-DD, or a range as YYYY-MM-DD/YYYY-MM-DD'))
   .transform((text, context) => {
     const [from, to = from, extra] = text.split('/');
-    const valid = (day: string | undefined): day is string => !!day && isoDay.test(day) && !Number.isNaN(Date.parse(day));
+    const valid = (day: string | undefined): day is string => !!day && isCalendarDay(day);
     if (extra !== undefined || !valid(from) || !valid(to) || Date.parse(to) < Date.parse(from)) {
       context.addIssue({
         code: 'custom',
@@ -78,6 +88,9 @@ const progressOrRange = z
     return { from: Number(from), to: Number(to) };
   });
 
+const snapshotIds = (choices: StepChoices) => (choices.snapshots.length ? choices.snapshots.map((s) => s.id) : ['(none defined yet)']) as [string, ...string[]];
+const thrustIds = (choices: StepChoices) => (choices.thrusts.length ? [...choices.thrusts] : ['(none defined yet)']) as [string, ...string[]];
+
 /** The props a journalist writes on `<Step>`, checked at build against the story's data. */
 export function stepPropsSchema(choices: StepChoices) {
   return z
@@ -102,10 +115,13 @@ export function stepPropsSchema(choices: StepChoices) {
         layers: idList('map layers', choices.layers).optional(),
         date: dateOrRange.optional(),
         status: z.enum(['confirmed', 'reported', 'unverified'], expectingOneOf('how sure the sources are', ['confirmed', 'reported', 'unverified'])).optional(),
-        sources: idList("source ids from the story's \"sources\" list", choices.sources).optional(),
+        sources: idList("source ids from the story's \"sources\" list", choices.sources, (id) => (choices.knownSources?.includes(id) ? unlistedSource(id) : undefined)).optional(),
         route: z.enum(choices.routes as [string, ...string[]], expectingOneOf('a route id from content/data/routes.json', choices.routes)).optional(),
         routeProgress: progressOrRange.optional(),
         notes: idList('site ids from content/data/base-notes.json', choices.notes).optional(),
+        control: z.enum(snapshotIds(choices), expectingOneOf('a snapshot id from content/data/control/snapshots.json', snapshotIds(choices))).optional(),
+        arrows: idList('thrust ids from content/data/control/thrusts.json', choices.thrusts).optional(),
+        drawArrow: z.enum(thrustIds(choices), expectingOneOf('a thrust id from content/data/control/thrusts.json, drawn as the reader scrolls', thrustIds(choices))).optional(),
         alt: z
           .string(expecting('a text alternative: one or two sentences saying what the graphic shows at this step'))
           .min(15, expecting('a text alternative: one or two sentences saying what the graphic shows at this step')),
@@ -137,5 +153,8 @@ export function stepStateFromProps(props: z.infer<ReturnType<typeof stepPropsSch
     notes: props.notes ?? [],
     // A route named without a progress is drawn in full.
     ...(props.route ? { route: { id: props.route, progress: props.routeProgress ?? { from: 1, to: 1 } } } : {}),
+    ...(props.control ? { control: props.control } : {}),
+    ...(props.arrows ? { arrows: props.arrows } : {}),
+    ...(props.drawArrow ? { drawArrow: props.drawArrow } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { expecting, expectingOneOf } from './expecting';
+import { expecting } from './expecting';
+import { idFrom, type IdChoices } from './id-from';
 
 /** A date and time with its zone, e.g. 2024-12-09T14:00:00+03:00 or 2024-12-09T11:00:00Z. */
 const zonedDateTime = (what: string) =>
@@ -19,8 +20,8 @@ const update = z.object({
  * The frontmatter of a story. `sourceIds` are checked against `content/data/sources.json`, so a
  * typo names the valid ids.
  */
-export function storySchema(sourceIds: readonly [string, ...string[]]) {
-  const sourceId = z.enum(sourceIds, expectingOneOf('a source id from content/data/sources.json', sourceIds));
+export function storySchema(sourceIds: IdChoices) {
+  const sourceId = idFrom('a source id from content/data/sources.json', sourceIds);
   return z.object({
     /** The headline: one line, said plainly. */
     headline: z.string(expecting('a headline of 10 to 140 characters')).min(10, expecting('a headline of 10 to 140 characters')).max(140, expecting('a headline of 10 to 140 characters')),

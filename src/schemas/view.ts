@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { didYouMean } from './did-you-mean';
 import { expecting, showValue } from './expecting';
 
 /** Coordinates of the places a view may name, by id. */
@@ -12,12 +13,17 @@ const corner = z.tuple(
   expecting('a corner as [longitude, latitude] in degrees'),
 );
 
+function guessOf(id: string, places: PlaceCoordinates): string {
+  const guess = didYouMean(id, [...places.keys()]);
+  return guess ? ` (did you mean "${guess}"?)` : '';
+}
+
 /**
  * A named view of the map (`content/data/views.json`): a geographic rectangle the map fits to its
  * box, whatever the box's aspect ratio. Ids are kebab-case, e.g. `syria-moscow`.
  */
-export function viewSchema(places: PlaceCoordinates) {
-  const placeIds = [...places.keys()];
+/** `places` may be a function that reads the current file (see live-file.ts). */
+export function viewSchema(placesNow: PlaceCoordinates | (() => PlaceCoordinates)) {
   return z
     .object({
       /** What the view shows, for editors and the map's accessible description. */
@@ -34,6 +40,7 @@ export function viewSchema(places: PlaceCoordinates) {
         .default([]),
     })
     .superRefine((view, ctx) => {
+      const places = typeof placesNow === 'function' ? placesNow() : placesNow;
       const [[west, south], [east, north]] = view.bounds;
       if (west >= east) {
         ctx.addIssue({ code: 'custom', path: ['bounds'], message: `got west ${west} and east ${east}; expected west < east (the rectangle is inside out or empty)` });
@@ -44,9 +51,10 @@ export function viewSchema(places: PlaceCoordinates) {
       view.keyPlaces.forEach((id, index) => {
         const place = places.get(id);
         if (!place) {
-          ctx.addIssue({ code: 'custom', path: ['keyPlaces', index], message: `got ${showValue(id)}; expected a place id from content/data/places.json: ${placeIds.join(', ')}` });
+          ctx.addIssue({ code: 'custom', path: ['keyPlaces', index], message: `got ${showValue(id)}${guessOf(id, places)}; expected a place id from content/data/places.json: ${[...places.keys()].join(', ')}` });
           return;
         }
+        if (Number.isNaN(place.lat) || Number.isNaN(place.lon)) return;
         if (place.lon < west || place.lon > east || place.lat < south || place.lat > north) {
           ctx.addIssue({
             code: 'custom',

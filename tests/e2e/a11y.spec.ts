@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { pageUrl, sitePages } from './built-site';
 import { scrollToStep, scrollyBlocks } from './scrolly-helpers';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -17,24 +18,36 @@ async function violations(page: Page, within?: string) {
   }));
 }
 
+// Every page of the build (the story, its embeds, the scene gallery, proof pages), found in dist/
+// when the test runs, so pages added later are checked without being listed here.
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility (${colorScheme})`, () => {
     test.use({ colorScheme });
 
-    test('the whole story page has no axe violations', async ({ page }) => {
-      test.setTimeout(120_000);
-      await page.goto('/');
-      expect(await violations(page)).toEqual([]);
+    test('every page has no axe violations', async ({ page }) => {
+      const pages = sitePages();
+      test.setTimeout(90_000 * pages.length);
+      for (const built of pages) {
+        await test.step(built.path, async () => {
+          await page.goto(pageUrl(built));
+          expect(await violations(page), built.path).toEqual([]);
+        });
+      }
     });
 
-    test('each scrolly block has no axe violations in the state of every step', async ({ page }) => {
-      test.setTimeout(300_000);
-      await page.goto('/');
-      for (const block of await scrollyBlocks(page)) {
-        for (const state of block.states) {
-          await scrollToStep(page, state.id, 0.3);
-          await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', state.id);
-          expect(await violations(page, `#${block.id}`), `step ${state.id}`).toEqual([]);
+    test('each scrolly block on every page has no axe violations in the state of every step', async ({ page }) => {
+      const pages = sitePages();
+      test.setTimeout(300_000 * pages.length);
+      for (const built of pages) {
+        await page.goto(pageUrl(built));
+        for (const block of await scrollyBlocks(page)) {
+          await test.step(`${built.path} #${block.id}`, async () => {
+            for (const state of block.states) {
+              await scrollToStep(page, state.id, 0.3);
+              await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', state.id);
+              expect(await violations(page, `#${block.id}`), `${built.path} step ${state.id}`).toEqual([]);
+            }
+          });
         }
       }
     });

@@ -15,10 +15,13 @@ export class ContentFixture {
   private readonly project = mkdtempSync(join(tmpdir(), 'story-fixture-'));
   readonly root = join(this.project, 'content');
 
-  constructor() {
-    for (const name of ['src', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  /** `copyCode`: copy the code too, which `astro build` needs (it resolves linked files to the real project). */
+  constructor({ copyCode = false } = {}) {
+    const code = ['src', 'public', 'astro.config.mjs'];
+    for (const name of ['node_modules', 'package.json', 'tsconfig.json', ...(copyCode ? [] : code)]) {
       symlinkSync(join(projectRoot, name), join(this.project, name));
     }
+    if (copyCode) for (const name of code) cpSync(join(projectRoot, name), join(this.project, name), { recursive: true });
     cpSync(join(projectRoot, 'content'), this.root, { recursive: true });
   }
 
@@ -34,7 +37,16 @@ export class ContentFixture {
 
   /** Runs the content validation; returns the exit code and everything printed. */
   sync(): { status: number; output: string } {
-    const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['sync'], {
+    return this.astro('sync');
+  }
+
+  /** Builds the site (needs `copyCode`); returns the exit code and everything printed. */
+  build(): { status: number; output: string } {
+    return this.astro('build');
+  }
+
+  private astro(command: string): { status: number; output: string } {
+    const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), [command], {
       cwd: this.project,
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
       encoding: 'utf8',

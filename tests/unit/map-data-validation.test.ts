@@ -84,7 +84,7 @@ describe('mapLabelSchema(viewIds)', () => {
   test('rejects an unknown view id, listing the valid ones', () => {
     const schema = mapLabelSchema(['syria', 'coast']);
     expect(messages(schema.safeParse({ text: 'Lebanon', kind: 'country', lat: 34, lon: 35.9, views: ['syira'] }))).toEqual([
-      'views.0: got "syira"; expected a view id from content/data/views.json: syria, coast',
+      'views.0: got "syira" (did you mean "syria"?); expected a view id from content/data/views.json: syria, coast',
     ]);
   });
 });
@@ -121,7 +121,7 @@ describe('astro sync on bad map content', () => {
   test('an unknown place id in views.json', () => {
     const out = syncWith((dir) => edit(dir, 'views.json', (rows) => void (rows.find((r) => r['id'] === 'coast')!['keyPlaces'] = ['latakia', 'jabla'])));
     expect(out).toContain('views → coast data does not match collection schema');
-    expect(out).toContain('keyPlaces.1: got "jabla"; expected a place id from content/data/places.json');
+    expect(out).toContain('keyPlaces.1: got "jabla" (did you mean "jableh"?); expected a place id from content/data/places.json');
   });
 
   test('an inside-out view in views.json', () => {

@@ -68,7 +68,10 @@ export class StoryMap extends HTMLElement {
   private frame: HTMLElement | null = null;
   private stage: HTMLElement | null = null;
   private camera: SVGGElement | null = null;
-  private geo: SVGSVGElement | null = null;
+  /** Every camera group: the base map's and those of layers drawn over it (areas of control). */
+  private cameras: SVGGElement[] = [];
+  /** Every geometry box a flight moves: the base map and the layers drawn over it. */
+  private geos: SVGSVGElement[] = [];
   private labels: SVGSVGElement | null = null;
   private detail: SVGGElement | null = null;
   private furniture: HTMLElement | null = null;
@@ -87,7 +90,8 @@ export class StoryMap extends HTMLElement {
     this.frame = this.querySelector('.map-frame');
     this.stage = this.querySelector('.map-stage');
     this.camera = this.querySelector('.map-camera');
-    this.geo = this.querySelector('.map-geo');
+    this.cameras = [...this.querySelectorAll<SVGGElement>('.map-camera')];
+    this.geos = [...this.querySelectorAll<SVGSVGElement>('.map-geo')];
     this.labels = this.querySelector('.map-svg');
     this.detail = this.querySelector('.lod-detail');
     this.furniture = this.querySelector('.map-furniture');
@@ -102,7 +106,7 @@ export class StoryMap extends HTMLElement {
       anchor?.setAttribute('y', '0');
       this.items.set(id, { g, text: g.querySelector('text'), point: [item[0], item[1]], fontSize: item[2], radius: item[3], texts: item[4], label: null, off: null, transform: '' });
     }
-    this.geo?.removeAttribute('viewBox');
+    for (const geo of this.geos) geo.removeAttribute('viewBox');
     this.routes = this.querySelector('.map-route') ? new RouteLines(this) : null;
     this.frame.classList.add('is-live');
     this.measure();
@@ -242,7 +246,7 @@ export class StoryMap extends HTMLElement {
     if (!view || !this.camera || this.size.width === 0) return;
     this.stopAnimations();
     this.current = this.fit(view);
-    this.camera.style.transform = transform(this.current);
+    for (const camera of this.cameras) camera.style.transform = transform(this.current);
     if (this.detail) this.detail.style.opacity = view.detail === 'high' ? '1' : '0';
     const shown = this.shownLabels(view, this.current);
     // Only the items whose state changes are written: every write restyles (and re-lays out) the
@@ -263,6 +267,13 @@ export class StoryMap extends HTMLElement {
     }
     this.routes?.place(this.current);
     this.applyViewFurniture(view);
+    // Layers that keep their own marks in screen pixels (arrows, dates) place them from this.
+    this.dispatchEvent(new CustomEvent<Camera>('map-camera', { detail: this.current }));
+  }
+
+  /** Where the camera rests (screen px per projected unit, and offset). */
+  get cameraAtRest(): Camera {
+    return this.current;
   }
 
   /**
@@ -271,12 +282,13 @@ export class StoryMap extends HTMLElement {
    * camera takes the end position and the box drops its transform (one repaint, crisp strokes).
    */
   private fly(path: (t: number) => Camera, view: ViewData, duration: number, to: Camera): void {
-    if (!this.camera || !this.geo) return;
+    if (!this.camera || this.geos.length === 0) return;
     const frames = Array.from({ length: FRAMES + 1 }, (_, i) => path(easeInOut(i / FRAMES)));
     const from = frames[0] ?? to;
     const timing: KeyframeAnimationOptions = { duration, easing: 'linear' };
-    this.camera.style.transform = transform(from);
-    this.animations.push(this.geo.animate(frames.map((c) => ({ transform: relativeTransform(from, c) })), timing));
+    const keyframes = frames.map((c) => ({ transform: relativeTransform(from, c) }));
+    for (const camera of this.cameras) camera.style.transform = transform(from);
+    for (const geo of this.geos) this.animations.push(geo.animate(keyframes, timing));
     // Detail shows once zoomed in and goes at once when zooming out: fading it would repaint.
     if (this.detail && view.detail === 'low') this.detail.style.opacity = '0';
     // Labels fade out for the flight and back in at the end: moving each one every frame would

@@ -2,6 +2,7 @@ import { startScroller } from '../../lib/scroll/scroller';
 import { addressDelay, triggerOffset } from '../../lib/scroll/settings';
 import { isSceneGraphic, type SceneGraphic } from '../../lib/scroll/scene-graphic';
 import { isContinuous, resolveState, stepAtLine, type StepState } from '../../lib/scroll/step-state';
+import { onViewportChange, pinOffset, viewportSource, type Viewport } from '../../lib/scroll/viewport-source';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -25,6 +26,9 @@ export class StoryScrolly extends HTMLElement {
   /** The progress the graphic last showed (only continuous steps redraw with progress). */
   private drawnProgress = -1;
   private addressTimer = 0;
+  /** Host mode: how far the graphic is moved down its block (px), as measured and as shown. */
+  private measuredPin: number | null = null;
+  private shownPin: number | null = null;
 
   connectedCallback(): void {
     this.states = JSON.parse(this.dataset['states'] ?? '[]') as StepState[];
@@ -45,26 +49,53 @@ export class StoryScrolly extends HTMLElement {
     return this.steps;
   }
 
+  /** The step shown (0 before any). */
+  get activeIndex(): number {
+    return Math.max(0, this.current.index);
+  }
+
   /**
    * Reads where the block and its steps are (layout reads only). `updateAll` measures every block
    * before any block writes, so a frame costs at most one layout: measuring after another block's
    * DOM writes would force a synchronous layout per block.
    */
-  measure(triggerY: number, viewportHeight: number): Measured | null {
+  measure(triggerY: number, viewport: Viewport): Measured | null {
     const box = this.getBoundingClientRect();
-    if (box.bottom < -viewportHeight || box.top > 2 * viewportHeight) return null;
+    if (box.bottom < viewport.top - viewport.height || box.top > viewport.top + 2 * viewport.height) return null;
     const { index, progress } = stepAtLine(this.steps.map((step) => step.getBoundingClientRect()), triggerY);
+    this.measuredPin = this.pinFor(box, viewport);
     return { index, progress, engaged: box.top <= triggerY && box.bottom >= triggerY };
+  }
+
+  /** Host mode (an embed the host page scrolls): where the graphic must sit to stay in the reader's viewport. */
+  private pinFor(box: DOMRect, viewport: Viewport): number | null {
+    const graphic = this.graphicBox;
+    if (viewportSource().mode !== 'host' || !graphic) return null;
+    return pinOffset(viewport.top - box.top, { top: graphic.offsetTop, height: graphic.offsetHeight }, box.height);
+  }
+
+  private get graphicBox(): HTMLElement | null {
+    return this.querySelector<HTMLElement>('.scrolly-graphic');
+  }
+
+  /** Moves the graphic to the measured pin (a transform: the compositor moves it, nothing relayouts). */
+  private applyPin(): void {
+    const graphic = this.graphicBox;
+    if (!graphic || this.measuredPin === this.shownPin) return;
+    this.shownPin = this.measuredPin;
+    graphic.style.transform = this.measuredPin === null ? '' : `translateY(${this.measuredPin}px)`;
   }
 
   /** Shows the state measured at the trigger line (DOM writes only); cheap when nothing changed. */
   update({ index, progress, engaged }: Measured, jump: boolean): void {
     const state = this.states[index];
     if (!state) return;
+    this.applyPin();
     const stepChanged = index !== this.current.index;
     const progressMatters = isContinuous(state) && Math.abs(progress - this.drawnProgress) > 0.001;
     // Progress is kept for every step (a resize returns the reader to it); it redraws only continuous ones.
-    if (engaged !== this.current.engaged) this.followAddress(engaged ? state.id : null);
+    const ownPage = viewportSource().mode === 'window';
+    if (ownPage && engaged !== this.current.engaged) this.followAddress(engaged ? state.id : null);
     const first = this.current.index === -1;
     const previous = this.current.index;
     this.current = { index, progress, engaged };
@@ -79,7 +110,7 @@ export class StoryScrolly extends HTMLElement {
       this.steps[previous]?.classList.remove('is-active');
       this.steps[index]?.classList.add('is-active');
       this.updateControls(index);
-      if (engaged) this.followAddress(state.id);
+      if (engaged && ownPage) this.followAddress(state.id);
     }
   }
 
@@ -89,11 +120,19 @@ export class StoryScrolly extends HTMLElement {
    */
   keepReaderPlace(): void {
     const step = this.steps[this.current.index];
-    if (!step || !this.current.engaged) return;
+    // In an embed the host page owns the scroll position (and keeps its own place on resize).
+    if (!step || !this.current.engaged || viewportSource().mode !== 'window') return;
     const box = step.getBoundingClientRect();
     const triggerY = window.innerHeight * triggerOffset;
     const y = window.scrollY + box.top + this.current.progress * box.height - triggerY;
     window.scrollTo({ top: y, behavior: 'instant' });
+  }
+
+  /** Stepper mode (no viewport known): shows step `index` whole, as if read to its end. */
+  showStep(index: number, jump: boolean): void {
+    this.measuredPin = null;
+    const clamped = Math.min(this.steps.length - 1, Math.max(0, index));
+    this.update({ index: clamped, progress: 1, engaged: false }, jump);
   }
 
   private updateControls(index: number): void {
@@ -124,13 +163,25 @@ export class StoryScrolly extends HTMLElement {
     else if (event.key === 'ArrowLeft') this.go(-1, event);
   };
 
-  /** Moves to the previous or next step: scrolls it to the trigger line and focuses it. */
+  /**
+   * Moves to the previous or next step and focuses it: scrolls it past the trigger line (the
+   * page's own or, in an embed, the host's), or in stepper mode simply shows it.
+   */
   go(delta: number, event?: Event): void {
     const from = Math.max(0, this.current.index);
     const step = this.steps[from + delta];
     if (!step) return;
     event?.preventDefault();
-    step.scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    const source = viewportSource();
+    const viewport = source.viewport();
+    if (source.mode === 'window') {
+      step.scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    } else if (viewport) {
+      // Where scroll-margin-top puts a step on the story's own page: its top at half the viewport.
+      source.scrollTo(step.getBoundingClientRect().top - viewport.height / 2, !reducedMotion.matches);
+    } else {
+      this.showStep(from + delta, false);
+    }
     step.focus({ preventScroll: true });
   }
 }
@@ -139,10 +190,14 @@ const scrollies: StoryScrolly[] = [];
 let scheduled = false;
 
 function updateAll(jump = false): void {
-  const viewportHeight = window.innerHeight;
-  const triggerY = viewportHeight * triggerOffset;
+  const viewport = viewportSource().viewport();
+  if (!viewport) {
+    for (const scrolly of scrollies) scrolly.showStep(scrolly.activeIndex, jump);
+    return;
+  }
+  const triggerY = viewport.top + viewport.height * triggerOffset;
   // All reads, then all writes (see StoryScrolly.measure).
-  const measured = scrollies.map((scrolly) => scrolly.measure(triggerY, viewportHeight));
+  const measured = scrollies.map((scrolly) => scrolly.measure(triggerY, viewport));
   scrollies.forEach((scrolly, i) => {
     const at = measured[i];
     if (at) scrolly.update(at, jump);
@@ -155,8 +210,10 @@ function register(scrolly: StoryScrolly): void {
   if (scheduled) return;
   scheduled = true;
   queueMicrotask(() => {
+    // Framed as an embed, the frame's own scroll position means nothing (see viewport-source.ts).
+    const ownScroll = viewportSource().mode === 'window';
     const schedule = startScroller(
-      scrollies.flatMap((block) => block.stepElements),
+      ownScroll ? scrollies.flatMap((block) => block.stepElements) : [],
       { offset: triggerOffset, onChange: () => updateAll() },
     );
     // A jump (Home, a link from far away) can move a block into view without any step crossing
@@ -170,6 +227,8 @@ function register(scrolly: StoryScrolly): void {
     // A jump (anchor link, back button) lands in its state without sweeping through the others.
     window.addEventListener('hashchange', () => updateAll(true));
     window.addEventListener('popstate', () => updateAll(true));
+    // An embed's host reports its viewport: follow each move; a change of mode lands without animation.
+    onViewportChange((modeChanged) => (modeChanged ? updateAll(true) : schedule()));
     let width = window.innerWidth;
     window.addEventListener('resize', () => {
       if (window.innerWidth === width) return;

@@ -136,6 +136,18 @@ function buildCountries(spec: LevelSpec, report: LayerReport) {
   return { land, syria, borders };
 }
 
+/**
+ * Syria's de facto outline (Natural Earth via world-atlas, the outline the map draws), in degrees,
+ * simplified like a level of detail: what the areas of control are clipped to.
+ */
+export function syriaOutline(scale: '10m' | '50m', minAreaKm2: number): Feature<Polygon | MultiPolygon> {
+  const raw = readWorldAtlas(scale);
+  const simplified = simplify(presimplify(raw, sphericalTriangleArea), kmToSteradians(minAreaKm2)) as CountriesTopology;
+  const syria = simplified.objects.countries.geometries.find((g) => g.id === SYRIA_ID);
+  if (!syria) throw new Error(`world-atlas ${scale}: no feature with id ${SYRIA_ID} (Syria)`);
+  return feature(simplified, syria) as Feature<Polygon | MultiPolygon>;
+}
+
 /** The internal lines between Syria's governorates: a topology mesh of shared arcs only. */
 function buildGovernorates(governorates: FeatureCollection<Polygon | MultiPolygon>, spec: LevelSpec): string {
   const topo = topology({ governorates }, 1e6) as unknown as Topology<{ governorates: GeometryCollection }>;

@@ -33,11 +33,14 @@ export function startScroller(steps: HTMLElement[], { offset, onChange }: Scroll
       onChange();
     });
   };
-  scrollama()
-    .setup({ step: steps, offset: offset as scrollama.DecimalType, progress: true, threshold: 2, debug: false })
-    .onStepEnter(schedule)
-    .onStepExit(schedule)
-    .onStepProgress(schedule);
+  // No steps to watch: an embed whose steps follow its host page's viewport, not its own frame's.
+  if (steps.length > 0) {
+    scrollama()
+      .setup({ step: steps, offset: offset as scrollama.DecimalType, progress: true, threshold: 2, debug: false })
+      .onStepEnter(schedule)
+      .onStepExit(schedule)
+      .onStepProgress(schedule);
+  }
   schedule();
   return schedule;
 }

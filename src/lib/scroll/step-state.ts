@@ -32,6 +32,12 @@ export interface StepState {
   route?: { id: string; progress: { from: number; to: number } };
   /** Sites whose sourced note (content/data/base-notes.json) shows beside the map. */
   notes: string[];
+  /** The snapshot of the areas of control the map shows (content/data/control/snapshots.json). */
+  control?: string;
+  /** Thrust arrows drawn in full (content/data/control/thrusts.json). */
+  arrows?: string[];
+  /** A thrust arrow that draws itself with scroll progress through the step. */
+  drawArrow?: string;
 }
 
 /** The state at a given progress (0 to 1) through a step: ranges resolved to one value. */
@@ -41,6 +47,8 @@ export interface ResolvedState extends Omit<StepState, 'date' | 'route'> {
   route?: string;
   /** How much of it is drawn, 0 to 1. */
   routeProgress?: number;
+  /** How much of `drawArrow` is drawn, 0 to 1. */
+  arrowProgress?: number;
 }
 
 const dayMs = 86_400_000;
@@ -63,6 +71,7 @@ export function resolveState(state: StepState, progress: number): ResolvedState 
     resolved.route = route.id;
     resolved.routeProgress = interpolateNumber(route.progress.from, route.progress.to, progress);
   }
+  if (state.drawArrow) resolved.arrowProgress = interpolateNumber(0, 1, progress);
   return resolved;
 }
 
@@ -76,7 +85,7 @@ export function interpolateNumber(from: number, to: number, progress: number): n
 export function isContinuous(state: StepState): boolean {
   const dateMoves = state.date !== undefined && state.date.from !== state.date.to;
   const routeMoves = state.route !== undefined && state.route.progress.from !== state.route.progress.to;
-  return dateMoves || routeMoves;
+  return dateMoves || routeMoves || state.drawArrow !== undefined;
 }
 
 /**

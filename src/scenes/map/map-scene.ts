@@ -1,10 +1,11 @@
+import { ControlView } from '../../components/map/control/control-view';
 import type { StoryMap } from '../../components/map/story-map';
 import { formatDate } from '../../lib/format-date';
 import type { SceneGraphic } from '../../lib/scroll/scene-graphic';
 import type { ResolvedState } from '../../lib/scroll/step-state';
+import { statusLabels } from '../../lib/status-labels';
 import { dayCentre, offensiveDayLabel, type Axis } from '../../lib/timeline/timeline-model';
 
-const statusLabel: Record<string, string> = { confirmed: 'Confirmed', reported: 'Reported', unverified: 'Unverified claim' };
 
 /**
  * <story-map-scene>: shows one step's state on the map drawn at build. Writes the state it shows
@@ -16,10 +17,15 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
   private items: SVGGElement[] = [];
   /** The sources the badge shows now (null: as drawn at build, never replaced yet). */
   private shownSources: string | null = null;
+  /** The strip's axis, parsed once: continuous steps move the cursor every frame. */
+  private stripData: { axis: Axis; offensive: { start: string; end: string } } | undefined;
+  /** The areas of control, arrows and falls, on maps whose steps show them. */
+  private control: ControlView | null = null;
 
   connectedCallback(): void {
     this.sourceNumbers = JSON.parse(this.dataset['sourceNumbers'] ?? '{}') as Record<string, number>;
     this.items = [...this.querySelectorAll<SVGGElement>('.map-item[data-id]')];
+    this.control = this.dataset['controlOrder'] ? new ControlView(this) : null;
   }
 
   applyState(state: ResolvedState, { animate }: { animate: boolean }): void {
@@ -40,6 +46,7 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     map?.showRoute(state.route, state.routeProgress ?? 0);
     this.dataset['notes'] = state.notes.join(' ');
     for (const note of this.querySelectorAll<HTMLElement>('[data-note]')) note.hidden = !state.notes.includes(note.dataset['note'] ?? '');
+    this.control?.apply(state, animate);
   }
 
   /**
@@ -68,7 +75,7 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     this.write('date', date ?? '');
     const stamp = this.querySelector<HTMLElement>('.scene-date');
     if (!stamp) return;
-    if (stamp.hidden !== !date) stamp.hidden = !date;
+    stamp.classList.toggle('is-blank', !date);
     const text = date ? formatDate(date) : '';
     if (stamp.textContent !== text) stamp.textContent = text;
   }
@@ -77,10 +84,13 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
   private showOnStrip(date: string | undefined, animate: boolean): void {
     const strip = this.querySelector<HTMLElement>('.timeline-strip');
     if (!strip) return;
-    strip.hidden = !date;
+    strip.classList.toggle('is-blank', !date);
     if (!date) return;
-    const axis = JSON.parse(strip.dataset['axis'] ?? '{}') as Axis;
-    const offensive = JSON.parse(strip.dataset['offensive'] ?? '{}') as { start: string; end: string };
+    this.stripData ??= {
+      axis: JSON.parse(strip.dataset['axis'] ?? '{}') as Axis,
+      offensive: JSON.parse(strip.dataset['offensive'] ?? '{}') as { start: string; end: string },
+    };
+    const { axis, offensive } = this.stripData;
     const svg = strip.querySelector<SVGSVGElement>('svg');
     const cursor = strip.querySelector<SVGElement>('.cursor');
     if (svg && cursor) {
@@ -104,7 +114,7 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     if (!badge) return;
     badge.hidden = !state.status;
     const label = badge.querySelector('.scene-status-label');
-    if (label) label.textContent = state.status ? (statusLabel[state.status] ?? '') : '';
+    if (label) label.textContent = state.status ? statusLabels[state.status] : '';
     const sources = badge.querySelector('.scene-sources');
     if (!sources) return;
     sources.replaceChildren(

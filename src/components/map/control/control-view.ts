@@ -1,0 +1,205 @@
+import type { Camera } from '../../../lib/geo/fit-view';
+import { pathThrough } from '../../../lib/geo/route-draw';
+import type { ResolvedState } from '../../../lib/scroll/step-state';
+import type { StoryMap } from '../story-map';
+
+/**
+ * Shows a step's areas of control on a map whose layers were all drawn at build
+ * (ControlAreas.astro, ControlMarks.astro): one snapshot layer at a time, cross-faded with an
+ * opacity animation on the layer's own box (the compositor blends it; nothing repaints per frame);
+ * the thrust arrows, one of which may draw itself with scroll progress; each city's fall with its
+ * date once the shown snapshot includes it; the legend's basis and the date stamp of the areas.
+ * Any state can follow any other: scrolling up runs the same fade back to the earlier layer.
+ */
+
+interface ThrustNode {
+  id: string;
+  group: SVGGElement;
+  lines: SVGPathElement[];
+  head: SVGGElement | null;
+  points: [number, number][];
+  /** The line in screen px at the resting camera, with cumulative lengths. */
+  screen: [number, number][];
+  lengths: number[];
+}
+
+interface FallNode {
+  group: SVGGElement;
+  from: number;
+  point: [number, number];
+}
+
+/** How long a change of areas fades, in ms (0 under reduced motion: the CSS token says so). */
+function fadeDuration(element: Element): number {
+  if (matchMedia('(prefers-reduced-motion: reduce)').matches) return 0;
+  const value = getComputedStyle(element).getPropertyValue('--duration-areas').trim();
+  const ms = value.endsWith('ms') ? parseFloat(value) : parseFloat(value) * 1000;
+  return Number.isFinite(ms) ? ms : 700;
+}
+
+/** Screen px left free at the start and the end of a thrust line (a town's symbol and ring). */
+const startGap = 8;
+/** Below this many px per km (Syria on a phone), only the latest falls are dated on the map. */
+const crowdedScale = 0.8;
+const endGap = 14;
+
+function readPoints(d: string): [number, number][] {
+  const numbers = d.slice(1).split(/[L,]/).map(Number);
+  const points: [number, number][] = [];
+  for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i] ?? 0, numbers[i + 1] ?? 0]);
+  return points;
+}
+
+export class ControlView {
+  private readonly layers = new Map<string, SVGSVGElement>();
+  private readonly thrusts: ThrustNode[] = [];
+  private readonly falls: FallNode[] = [];
+  private readonly order: string[];
+  private shown: string | undefined;
+  private fade: { animation: Animation; from: SVGSVGElement | undefined } | null = null;
+  private arrows = '';
+  private drawn: { id: string | undefined; progress: number } = { id: undefined, progress: 1 };
+  private shownFalls = -2;
+  /** Screen px per projected km at the resting camera, and whether that is too small for every date. */
+  private scale = Infinity;
+  private crowded = false;
+
+  constructor(private readonly scene: HTMLElement) {
+    for (const layer of scene.querySelectorAll<SVGSVGElement>('.control-layer')) {
+      this.layers.set(layer.dataset['snapshot'] ?? '', layer);
+      if (layer.hasAttribute('data-shown')) this.shown = layer.dataset['snapshot'];
+    }
+    this.order = JSON.parse(scene.dataset['controlOrder'] ?? '[]') as string[];
+    scene.querySelector('.control-thrusts')?.removeAttribute('viewBox');
+    for (const group of scene.querySelectorAll<SVGGElement>('.control-thrust')) {
+      const id = group.dataset['thrust'] ?? '';
+      const lines = [...group.querySelectorAll('path')];
+      const head = scene.querySelector<SVGGElement>(`.control-head[data-head="${id}"]`);
+      this.thrusts.push({ id, group, lines, head, points: readPoints(lines[0]?.getAttribute('d') ?? ''), screen: [], lengths: [] });
+    }
+    for (const group of scene.querySelectorAll<SVGGElement>('.control-fall')) {
+      this.falls.push({ group, from: Number(group.dataset['from']), point: [Number(group.dataset['x']), Number(group.dataset['y'])] });
+    }
+    // Marks are placed like the map's own labels: anchors at 0,0 moved by a transform.
+    for (const anchor of scene.querySelectorAll('.control-head .map-anchor, .control-fall .map-anchor')) {
+      anchor.setAttribute('x', '0');
+      anchor.setAttribute('y', '0');
+    }
+    const map = scene.querySelector<StoryMap>('story-map');
+    map?.addEventListener('map-camera', (event) => this.place((event as CustomEvent<Camera>).detail));
+    if (map?.cameraAtRest) this.place(map.cameraAtRest);
+  }
+
+  apply(state: ResolvedState, animate: boolean): void {
+    this.showSnapshot(state.control, animate);
+    this.showFalls(state.control);
+    const arrows = [...(state.arrows ?? []), ...(state.drawArrow ? [state.drawArrow] : [])].join(' ');
+    if (arrows !== this.arrows) {
+      this.arrows = arrows;
+      for (const thrust of this.thrusts) {
+        const on = arrows.split(' ').includes(thrust.id) ? 'true' : 'false';
+        thrust.group.dataset['on'] = on;
+        if (thrust.head) thrust.head.dataset['on'] = on;
+      }
+    }
+    const progress = state.drawArrow ? (state.arrowProgress ?? 0) : 1;
+    if (state.drawArrow !== this.drawn.id || progress !== this.drawn.progress) {
+      const previous = this.drawn.id;
+      this.drawn = { id: state.drawArrow, progress };
+      for (const thrust of this.thrusts) if (thrust.id === previous || thrust.id === state.drawArrow) this.draw(thrust);
+    }
+  }
+
+  /** One layer shown; a change fades the new layer in over the old, from wherever a fade was. */
+  private showSnapshot(id: string | undefined, animate: boolean): void {
+    if (id === this.shown) return;
+    this.scene.dataset['control'] = id ?? '';
+    for (const node of this.scene.querySelectorAll<HTMLElement>('.control-basis')) node.hidden = node.dataset['snapshot'] !== id;
+    const stamp = this.scene.querySelector<HTMLElement>('[data-control-stamp]');
+    const days = id ? (JSON.parse(stamp?.dataset['days'] ?? '{}') as Record<string, string>)[id] : undefined;
+    if (stamp) {
+      stamp.hidden = !days;
+      if (days) stamp.textContent = days;
+    }
+    this.finishFade();
+    const from = this.shown ? this.layers.get(this.shown) : undefined;
+    const to = id ? this.layers.get(id) : undefined;
+    this.shown = id;
+    if (to) to.setAttribute('data-shown', '');
+    const duration = animate && from && to ? fadeDuration(this.scene) : 0;
+    if (duration === 0) {
+      if (from && from !== to) from.removeAttribute('data-shown');
+      return;
+    }
+    const animation = to!.animate([{ opacity: 0 }, { opacity: 1 }], { duration, easing: 'ease-in-out' });
+    this.fade = { animation, from };
+    animation.finished.then(
+      () => this.finishFade(),
+      () => undefined,
+    );
+  }
+
+  private finishFade(): void {
+    if (!this.fade) return;
+    const { animation, from } = this.fade;
+    this.fade = null;
+    animation.cancel();
+    if (from && from.dataset['snapshot'] !== this.shown) from.removeAttribute('data-shown');
+  }
+
+  /**
+   * A city's fall and its date show once the shown snapshot includes it. On a small map (a phone's
+   * whole-country view) the dates of earlier falls would crowd each other: only the latest show.
+   */
+  private showFalls(id: string | undefined): void {
+    const index = id ? this.order.indexOf(id) : -1;
+    const crowded = this.scale < crowdedScale;
+    if (index === this.shownFalls && crowded === this.crowded) return;
+    this.shownFalls = index;
+    this.crowded = crowded;
+    for (const fall of this.falls) fall.group.dataset['on'] = index >= fall.from && (!crowded || fall.from === index) ? 'true' : 'false';
+  }
+
+  private place(camera: Camera): void {
+    this.scale = camera.k;
+    this.showFalls(this.scene.dataset['control'] || undefined);
+    for (const thrust of this.thrusts) {
+      thrust.screen = thrust.points.map(([x, y]) => [camera.k * x + camera.x, camera.k * y + camera.y]);
+      let run = 0;
+      thrust.lengths = thrust.screen.map((point, i) => (run += i === 0 ? 0 : Math.hypot(point[0] - thrust.screen[i - 1]![0], point[1] - thrust.screen[i - 1]![1])));
+      const d = pathThrough(thrust.points, camera.k, camera.x, camera.y);
+      for (const line of thrust.lines) line.setAttribute('d', d);
+      this.draw(thrust);
+    }
+    for (const fall of this.falls) {
+      fall.group.style.transform = `translate(${(camera.k * fall.point[0] + camera.x).toFixed(1)}px, ${(camera.k * fall.point[1] + camera.y).toFixed(1)}px)`;
+    }
+  }
+
+  /**
+   * Draws a thrust to its share (1 unless it is the step's drawArrow), its head at the tip. The
+   * line stops short of the towns at both ends, so that it never covers their symbols.
+   */
+  private draw(thrust: ThrustNode): void {
+    const total = thrust.lengths.at(-1) ?? 0;
+    if (total < startGap + endGap) return;
+    const share = thrust.id === this.drawn.id ? this.drawn.progress : 1;
+    const along = startGap + (total - startGap - endGap) * share;
+    for (const line of thrust.lines) {
+      line.style.strokeDasharray = `${(along - startGap).toFixed(1)} ${total.toFixed(1)}`;
+      line.style.strokeDashoffset = (-startGap).toFixed(1);
+    }
+    let i = thrust.lengths.findIndex((length) => length >= along);
+    if (i < 1) i = 1;
+    const [x0, y0] = thrust.screen[i - 1]!;
+    const [x1, y1] = thrust.screen[i]!;
+    const segment = (thrust.lengths[i] ?? 0) - (thrust.lengths[i - 1] ?? 0) || 1;
+    const t = Math.min(1, Math.max(0, (along - (thrust.lengths[i - 1] ?? 0)) / segment));
+    const angle = (Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI;
+    if (thrust.head) {
+      thrust.head.style.transform = `translate(${(x0 + (x1 - x0) * t).toFixed(1)}px, ${(y0 + (y1 - y0) * t).toFixed(1)}px)`;
+      thrust.head.style.opacity = share < 0.03 ? '0' : '1';
+      thrust.head.querySelector('path')?.setAttribute('transform', `rotate(${angle.toFixed(1)})`);
+    }
+  }
+}

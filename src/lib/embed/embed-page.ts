@@ -1,0 +1,24 @@
+import type { AstroGlobal } from 'astro';
+import type { Embed, StoryEmbeds } from './embeds';
+import { siteUrl } from './embed-code';
+
+type Site = Pick<AstroGlobal, 'site'>;
+
+/** The addresses an embed page links to: the story's own page, its oEmbed JSON, the pym loader. */
+export function embedAddresses(astro: Site, embed: Embed) {
+  const base = import.meta.env.BASE_URL;
+  return {
+    url: siteUrl(embed.path, astro.site, base),
+    story: siteUrl('/', astro.site, base),
+    oembed: siteUrl(`/embed/oembed/${embed.slug}.json`, astro.site, base),
+    pym: siteUrl('/pym.v1.min.js', astro.site, base),
+  };
+}
+
+/** The embed-code inputs of every embed. */
+export function embedCodes(astro: Site, { embeds }: Pick<StoryEmbeds, 'embeds'>) {
+  return embeds.map((embed) => {
+    const { url, pym } = embedAddresses(astro, embed);
+    return { embed, code: { url, pymUrl: pym, title: embed.title, fallbackHeight: embed.fallbackHeight } };
+  });
+}

@@ -1,0 +1,112 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectState, scrollToStep, scrollyBlocks, type DeclaredState } from './scrolly-helpers';
+
+/**
+ * The advance: each step shows the areas of control, the arrows and the dated falls it declares,
+ * with the map's date; scrolling back up restores the earlier state; without JavaScript every
+ * step still says who held what, in words.
+ */
+
+interface AdvanceState extends DeclaredState {
+  control?: string;
+  arrows?: string[];
+  drawArrow?: string;
+}
+
+async function advanceStates(page: Page): Promise<AdvanceState[]> {
+  await page.goto('/');
+  const block = (await scrollyBlocks(page)).find((b) => b.id === 'scrolly-advance');
+  if (!block || block.states.length < 5) throw new Error('the story needs the advance block with its steps');
+  return block.states as AdvanceState[];
+}
+
+/** The snapshot layer, arrows and falls on screen match the state (polled: a fade may be running). */
+async function expectAreas(graphic: Locator, state: AdvanceState, order: string[]): Promise<void> {
+  await expect(graphic).toHaveAttribute('data-control', state.control ?? '');
+  const arrows = [...(state.arrows ?? []), ...(state.drawArrow ? [state.drawArrow] : [])].sort();
+  const index = order.indexOf(state.control ?? '');
+  await expect
+    .poll(() =>
+      graphic.evaluate((element) => {
+        const visible = (node: Element) => node.getClientRects().length > 0 && getComputedStyle(node).display !== 'none';
+        return {
+          layers: [...element.querySelectorAll('.control-layer')].filter(visible).map((node) => node.getAttribute('data-snapshot')),
+          arrows: [...element.querySelectorAll('.control-thrust')].filter(visible).map((node) => node.getAttribute('data-thrust')).sort(),
+          falls: [...element.querySelectorAll('.control-fall')].filter(visible).map((node) => Number(node.getAttribute('data-from'))),
+        };
+      }),
+    )
+    .toEqual({ layers: [state.control], arrows, falls: expect.any(Array) });
+  const falls = await graphic.locator('.control-fall').evaluateAll((nodes) =>
+    nodes.map((node) => ({ from: Number(node.getAttribute('data-from')), shown: node.getClientRects().length > 0 && getComputedStyle(node).display !== 'none' })),
+  );
+  // Falls still to come never show; the latest always do (a crowded phone map drops the earlier dates).
+  for (const fall of falls) {
+    if (fall.from > index) expect(fall.shown, `a fall of snapshot ${order[fall.from]} at ${state.control}`).toBe(false);
+    if (fall.from === index) expect(fall.shown, `a fall of snapshot ${order[fall.from]} at ${state.control}`).toBe(true);
+  }
+  // The areas' own date and basis: approximate, the snapshot's days.
+  await expect(graphic.locator('[data-control-stamp]')).toBeVisible();
+  await expect(graphic.locator('[data-control-stamp]')).toContainText('Areas approx.');
+  await expect(graphic.locator(`.control-basis[data-snapshot="${state.control}"]`)).toContainText('Approximate areas');
+  await expect(graphic.locator('.control-basis:not([hidden])')).toHaveCount(1);
+}
+
+test('each step shows its date, its areas, its arrows and the falls so far', async ({ page }) => {
+  test.slow();
+  const states = await advanceStates(page);
+  const graphic = page.locator('#scrolly-advance [data-scene-graphic]');
+  const order = JSON.parse((await graphic.getAttribute('data-control-order')) ?? '[]') as string[];
+  for (const state of states) {
+    await scrollToStep(page, state.id);
+    await expectState(page, 'scrolly-advance', state);
+    await expectAreas(graphic, state, order);
+  }
+});
+
+test('scrolling back up restores the earlier date and areas', async ({ page }) => {
+  const states = await advanceStates(page);
+  const graphic = page.locator('#scrolly-advance [data-scene-graphic]');
+  const order = JSON.parse((await graphic.getAttribute('data-control-order')) ?? '[]') as string[];
+  const first = states[0]!;
+  const last = states.at(-1)!;
+  await scrollToStep(page, last.id);
+  await expectState(page, 'scrolly-advance', last);
+  await expect(graphic).toHaveAttribute('data-control', last.control ?? '');
+  await scrollToStep(page, first.id);
+  await expectState(page, 'scrolly-advance', first);
+  await expect(graphic).toHaveAttribute('data-date', first.date?.from ?? '');
+  await expect(graphic.locator('.scene-date')).toHaveText('November 27, 2024');
+  await expectAreas(graphic, first, order);
+});
+
+test('an arrow draws itself as the reader scrolls through its step', async ({ page }) => {
+  const states = await advanceStates(page);
+  const drawing = states.find((state) => state.drawArrow);
+  if (!drawing?.drawArrow) throw new Error('the advance needs a step with drawArrow');
+  const line = page.locator(`#scrolly-advance .control-thrust[data-thrust="${drawing.drawArrow}"] .thrust-line`);
+  const drawn = () => line.evaluate((node) => parseFloat(getComputedStyle(node).strokeDasharray.split(/[ ,]+/)[0] ?? '0'));
+  await scrollToStep(page, drawing.id, 0.05);
+  await expectState(page, 'scrolly-advance', drawing);
+  await expect.poll(drawn).toBeLessThan(40);
+  await scrollToStep(page, drawing.id, 0.9);
+  await expect.poll(drawn).toBeGreaterThan(60);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every step says in words who held what, on which date, and the first areas show', async ({ page }) => {
+    await page.goto('/');
+    const steps = page.locator('#scrolly-advance .step');
+    const count = await steps.count();
+    expect(count).toBeGreaterThan(4);
+    for (let i = 0; i < count; i += 1) {
+      const details = steps.nth(i).locator('details.control-description');
+      await expect(details.locator('summary')).toContainText(/Who held what, (November|December) \d/);
+      await expect(details).toContainText(/Approximate areas of control, .*Syrian government: about \d+% of the country/);
+    }
+    await expect(page.locator('#scrolly-advance .control-layer[data-snapshot="before"]')).toBeVisible();
+    await expect(page.locator('#scrolly-advance .control-legend, #scrolly-advance .control-swatches')).toContainText('HTS-led coalition');
+  });
+});

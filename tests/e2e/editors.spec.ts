@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { watchPage } from './helpers';
+import { expectState, scrollToStep, scrollyBlocks } from './scrolly-helpers';
+
+/**
+ * What editors get besides the story: the demo story (a draft, built for tests with
+ * SHOW_DRAFTS=1) proves the components work for any story; the scene gallery shows every step's
+ * state of every story without scrolling.
+ */
+const demo = '/stories/russia-libya-air-bridge/';
+
+test.describe('the demo story', () => {
+  test('has its own page, kept out of search engines, with its sources', async ({ page, baseURL }) => {
+    const watched = watchPage(page, new URL(baseURL ?? '').origin);
+    await page.goto(demo);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('After Syria, Russian cargo planes turned toward Libya');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    await expect(page.locator('[id^="source-"]')).toHaveCount(4);
+    expect(watched.consoleErrors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+  });
+
+  test('every step, down then up, shows the state it declares', async ({ page }) => {
+    test.slow();
+    await page.goto(demo);
+    const blocks = await scrollyBlocks(page);
+    expect(blocks.map((block) => block.id)).toEqual(['scrolly-libya-flights']);
+    const [block] = blocks;
+    if (!block) return;
+    for (const state of [...block.states, ...[...block.states].reverse()]) {
+      await scrollToStep(page, state.id);
+      await expectState(page, block.id, state);
+    }
+  });
+
+  test('has no axe violations', async ({ page }) => {
+    await page.goto(demo);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).exclude('.map-geometry').exclude('.map-geo').analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+});
+
+test.describe('the scene gallery', () => {
+  test('lists every step of every story, each in a phone and a desktop frame', async ({ page }) => {
+    const stepsOf = async (path: string) => {
+      await page.goto(path);
+      return (await scrollyBlocks(page)).flatMap((block) => block.states.map((state) => state.id));
+    };
+    const expected = { 'russia-syria-exit': await stepsOf('/'), 'russia-libya-air-bridge': await stepsOf(demo) };
+    await page.goto('/gallery/');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    for (const [story, steps] of Object.entries(expected)) {
+      const listed = await page.locator(`[id^="gallery-${story}-"]`).evaluateAll((items) =>
+        items.map((item) => ({
+          step: (item as HTMLElement).dataset['galleryStep'],
+          frames: [...item.querySelectorAll('iframe')].map((frame) => `${frame.getAttribute('src')} ${frame.width}x${frame.height}`),
+        })),
+      );
+      expect(listed).toEqual(steps.map((step) => ({ step, frames: [`/gallery/${story}/${step}/ 390x844`, `/gallery/${story}/${step}/ 1440x900`] })));
+    }
+  });
+
+  test('a frame shows its step in the declared state, with the step\'s words', async ({ page }) => {
+    await page.goto('/');
+    const blocks = await scrollyBlocks(page);
+    const block = blocks.find((candidate) => candidate.states.length > 2);
+    const state = block?.states.at(-1);
+    if (!block || !state) throw new Error('the story needs a block with three steps');
+    await page.goto(`/gallery/russia-syria-exit/${state.id}/`);
+    await expectState(page, block.id, state);
+    await expect(page.locator(`#${state.id} .step-card`)).toBeVisible();
+  });
+
+  test('the story does not link to it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('a[href*="gallery"]')).toHaveCount(0);
+  });
+});

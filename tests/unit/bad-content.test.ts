@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { MdxNode } from '../../src/integrations/mdx-tree';
+import { remarkStoryComponents } from '../../src/integrations/remark-story-components';
+import { ContentFixture, storyFile } from './content-fixture';
+
+/**
+ * The mistakes a journalist makes, one test each, made in a copy of the real story and data.
+ * Each message must name the file (and line where there is one), the step or entry, the bad
+ * value, what was expected and, for a typo, the likely intended value: the message is the whole
+ * help a journalist gets (EDITING.md quotes these messages).
+ *
+ * Mistakes in the story's text are checked as the build checks them (the remark plugin over the
+ * edited MDX, in-process: fast); one test runs a real `astro build` to prove such a mistake
+ * stops it with the same message. Mistakes in data files and frontmatter go through `astro sync`.
+ */
+
+const storyPath = `content/${storyFile}`;
+const realStory = readFileSync(storyPath, 'utf8');
+
+/** The message the build gives for the story after `change`, or '' when it passes. */
+function storyMessage(change: (text: string) => string): string {
+  const text = change(realStory);
+  if (text === realStory) throw new Error('the edit changed nothing in the story');
+  const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (!frontmatter) throw new Error('the story has no frontmatter');
+  const sources = [...(/^sources:\n((?: {2}- .*\n)+)/m.exec(frontmatter[1] + '\n')?.[1] ?? '').matchAll(/- (\S+)/g)].map((m) => m[1] ?? '');
+  // Blank lines in place of the frontmatter keep the line numbers the file's own, as Astro does.
+  const body = '\n'.repeat(frontmatter[0].split('\n').length - 1) + text.slice(frontmatter[0].length);
+  try {
+    const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as unknown as MdxNode;
+    remarkStoryComponents()(tree, { path: `${process.cwd()}/${storyPath}`, data: { astro: { frontmatter: { sources } } } });
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+}
+
+/** The 1-based line of the first line of the story containing `needle`. */
+function lineOf(needle: string): number {
+  const index = realStory.split('\n').findIndex((line) => line.includes(needle));
+  if (index === -1) throw new Error(`the story has no line with ${needle}`);
+  return index + 1;
+}
+
+let fixture: ContentFixture | undefined;
+afterEach(() => fixture?.remove());
+
+function syncWith(file: string, change: (text: string) => string) {
+  fixture = new ContentFixture().edit(file, change);
+  return fixture.sync();
+}
+
+describe('mistakes in the story text (checked as the build compiles the MDX)', () => {
+  test('the real story passes', () => {
+    expect(storyMessage((text) => `${text}\n`)).toBe('');
+  });
+
+  test('a misspelt component: file and line, the name, the component meant', () => {
+    const message = storyMessage((text) => text.replace('Newsweek said it had asked the Russian defense ministry for comment. <Cite', 'Newsweek said it had asked the Russian defense ministry for comment. <Cit'));
+    expect(message).toContain(`${storyPath}:${lineOf('Newsweek said it had asked')} <Cit>`);
+    expect(message).toContain('not a story component (did you mean <Cite>?); expected one of: <Cite>, <Map>, <Quote>, <Scrolly>, <Step>');
+  });
+
+  test('a misspelt opening tag whose closing tag is right: the MDX reader names the line and both tags', () => {
+    // The MDX parser stops before the story check runs; EDITING.md explains this message.
+    const message = storyMessage((text) => text.replace('<Quote by="Fighterbomber', '<Qoute by="Fighterbomber'));
+    expect(message).toContain(`Unexpected closing tag \`</Quote>\`, expected corresponding closing tag for \`<Qoute>\` (${lineOf('<Quote by="Fighterbomber')}:1-`);
+  });
+
+  test('a misspelt prop of a step: the step, the prop, the prop meant and the list', () => {
+    const message = storyMessage((text) => text.replace('id="hama-and-daraa-fall" view="syria" highlight=', 'id="hama-and-daraa-fall" view="syria" higlight='));
+    expect(message).toContain(`${storyPath}:${lineOf('id="hama-and-daraa-fall"')} <Scrolly id="advance"> <Step> 3 ("Hama fell on December 5. On ...")`);
+    expect(message).toContain('higlight: not a prop of <Step> (did you mean "highlight"?); expected one of: id, view, event, highlight,');
+  });
+
+  test('a misspelt prop of a block is not silently ignored', () => {
+    const message = storyMessage((text) => text.replace('<Scrolly id="aftermath" graphic="timeline">', '<Scrolly id="aftermath" grafic="timeline">'));
+    expect(message).toContain(`${storyPath}:${lineOf('<Scrolly id="aftermath"')} <Scrolly id="aftermath">`);
+    expect(message).toContain('grafic: not a prop of <Scrolly> (did you mean "graphic"?); expected id="...", graphic="..."');
+  });
+
+  test('a misspelt prop of a citation', () => {
+    const message = storyMessage((text) => text.replace('Newsweek reported in December 2024. The claims came from Russian social media channels, which said Moscow\'s troops were stuck in the country. <Cite source=', 'Newsweek reported in December 2024. The claims came from Russian social media channels, which said Moscow\'s troops were stuck in the country. <Cite sorce='));
+    expect(message).toContain('sorce: not a prop of <Cite> (did you mean "source"?); expected source="..."');
+    expect(message).toContain('source: got nothing; expected a source id from the story\'s "sources"');
+  });
+
+  test('an unknown view: the value, the view meant and the views there are', () => {
+    const message = storyMessage((text) => text.replace('id="offensive-begins" view="northwest"', 'id="offensive-begins" view="nortwest"'));
+    expect(message).toContain(`${storyPath}:${lineOf('id="offensive-begins"')} <Scrolly id="advance"> <Step> 1 ("The offensive began on Wednesday, November ...")`);
+    expect(message).toMatch(/view: got "nortwest" \(did you mean "northwest"\?\); expected a view id from content\/data\/views\.json: syria, northwest, coast, /);
+  });
+
+  test('an unknown place in a highlight', () => {
+    const message = storyMessage((text) => text.replace('highlight="idlib aleppo"', 'highlight="idlib alepo"'));
+    expect(message).toContain('<Step> 1 ("The offensive began on Wednesday, November ...")');
+    expect(message).toMatch(/highlight: got "alepo" \(did you mean "aleppo"\?\); expected place ids from content\/data\/places\.json: damascus, aleppo, /);
+  });
+
+  test('a cited source the story does not list', () => {
+    const message = storyMessage((text) => text.replace('Newsweek said it had asked the Russian defense ministry for comment. <Cite source="newsweek-2024-12" />', 'Newsweek said it had asked the Russian defense ministry for comment. <Cite source="newsweek-2024-21" />'));
+    expect(message).toContain(`${storyPath}:${lineOf('Newsweek said it had asked')} <Cite source="newsweek-2024-21">`);
+    expect(message).toContain('source: got "newsweek-2024-21" (did you mean "newsweek-2024-12"?); expected a source id from the story\'s "sources" in the frontmatter: newsweek-2024-12, ');
+  });
+
+  test('a source cited but missing from the story\'s list says where to add it', () => {
+    const message = storyMessage((text) => text.replace('  - rusi-2024-12-31\n', ''));
+    // One line fewer above the step: the frontmatter lost a line.
+    expect(message).toContain(`${storyPath}:${lineOf('id="after-dec-31"') - 1} <Scrolly id="aftermath"> <Step> 7`);
+    expect(message).toContain('sources: got "rusi-2024-12-31", which content/data/sources.json has but the story\'s "sources" list (in the frontmatter) does not; expected it added there as "  - rusi-2024-12-31"');
+    expect(message).toMatch(/<Cite source="rusi-2024-12-31">\n\s+source: got "rusi-2024-12-31", which content\/data\/sources\.json has/);
+  });
+
+  test('an unknown event in a timeline step', () => {
+    const message = storyMessage((text) => text.replace('event="peskov-on-bases"', 'event="peskov-on-base"'));
+    expect(message).toContain(`${storyPath}:${lineOf('event="peskov-on-bases"')} <Scrolly id="aftermath"> <Step> 1 ("December 9. Kremlin spokesman Dmitry Peskov ...")`);
+    expect(message).toContain('event: got "peskov-on-base" (did you mean "peskov-on-bases"?); expected an event id from content/data/events.json: ');
+  });
+
+  test('a date that is not a real day', () => {
+    const message = storyMessage((text) => text.replace('id="damascus-falls" view="syria" highlight="damascus" date="2024-12-08"', 'id="damascus-falls" view="syria" highlight="damascus" date="2024-11-31"'));
+    expect(message).toContain('<Step> 5 ("The same day, the rebels swept ...")');
+    expect(message).toContain('date: got "2024-11-31"; expected a date as YYYY-MM-DD, or a range as YYYY-MM-DD/YYYY-MM-DD with the later date second');
+  });
+
+  test('a step without its required text alternative', () => {
+    const message = storyMessage((text) => text.replace(/(id="damascus-falls"[^>]*?) alt="[^"]*"/, '$1'));
+    expect(message).toContain('<Step> 5 ("The same day, the rebels swept ...")');
+    expect(message).toContain('alt: got nothing (the field is missing); expected a text alternative: one or two sentences saying what the graphic shows at this step');
+  });
+
+  test('a step id used twice', () => {
+    const message = storyMessage((text) => text.replace('<Step id="damascus-falls"', '<Step id="homs-falls"'));
+    expect(message).toContain('<Step> 5 ("The same day, the rebels swept ...")');
+    expect(message).toContain(`id: got "homs-falls", already used by the step on line ${lineOf('id="homs-falls"')}; expected an id unique in the story`);
+  });
+
+  test('a block id used twice', () => {
+    const message = storyMessage((text) => text.replace('<Scrolly id="exit">', '<Scrolly id="advance">'));
+    expect(message).toContain(`${storyPath}:${lineOf('<Scrolly id="exit">')} <Scrolly id="advance">`);
+    expect(message).toContain(`id: got "advance", already used by the block on line ${lineOf('<Scrolly id="advance">')}; expected an id unique in the story`);
+  });
+
+  test('a step without text', () => {
+    const message = storyMessage((text) => text.replace('    The same day, the rebels swept into Damascus and declared the end of Assad\'s rule. <Cite source="gulfnews-afp-2024-12-08" />\n', ''));
+    expect(message).toContain(`${storyPath}:${lineOf('id="damascus-falls"')} <Scrolly id="advance"> <Step> 5 ("no text")`);
+    expect(message).toContain('text: got no text; expected the words the reader reads at this step');
+  });
+
+  test('such a mistake stops `astro build`, with the same message and the line as its location', () => {
+    fixture = new ContentFixture({ copyCode: true }).edit(storyFile, (text) => text.replace('id="offensive-begins" view="northwest"', 'id="offensive-begins" view="nortwest"'));
+    const { status, output } = fixture.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${storyPath}:${lineOf('id="offensive-begins"')} <Scrolly id="advance"> <Step> 1`);
+    expect(output).toContain('view: got "nortwest" (did you mean "northwest"?)');
+    expect(output).toMatch(new RegExp(`russia-syria-exit\\.mdx:${lineOf('id="offensive-begins"')}:\\d+`));
+  }, 120_000);
+});
+
+describe('mistakes in data files and frontmatter (astro sync)', () => {
+  test('malformed JSON: the file, line and column, the line itself, and the usual cause', () => {
+    const { status, output } = syncWith('data/places.json', (text) => text.replace('"id": "hama",', '"id": "hama"'));
+    expect(status).not.toBe(0);
+    const line = readFileSync('content/data/places.json', 'utf8').split('\n').findIndex((l) => l.includes('"name": "Hama"')) + 1;
+    expect(output).toContain(`content/data/places.json:${line}:5: not valid JSON (Expected ',' or '}' after property value).`);
+    expect(output).toContain(`    ${line - 1} |     "id": "hama"\n    ${line} |     "name": "Hama",\n${' '.repeat(4 + String(line).length + 3 + 4)}^`);
+    expect(output).toContain('usually a comma missing between two entries or fields, a comma after the last one, or a missing quote');
+    expect(output).not.toContain('Caused by');
+  });
+
+  test('an id used twice in a data file: both entries and the line of the second', () => {
+    const { status, output } = syncWith('data/places.json', (text) => text.replace('"id": "homs",', '"id": "hama",'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/data\/places\.json: entry \d+ has the id "hama", already used by entry \d+; expected every id in the file to be different/);
+    const line = readFileSync('content/data/places.json', 'utf8').split('\n').findIndex((l) => l.includes('"id": "homs"')) + 1;
+    expect(output).toMatch(new RegExp(`places\\.json:${line}:\\d+`));
+  });
+
+  test('a required field missing from a data entry: the entry, the field, what it should be', () => {
+    const { status, output } = syncWith('data/places.json', (text) => text.replace('"lat": 35.1318,\n', ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain('places → hama data does not match collection schema.');
+    expect(output).toContain('lat: got nothing (the field is missing); expected a latitude in decimal degrees between -90 and 90, e.g. 33.5102');
+  });
+
+  test('an unknown place in an event: the event, the value, the place meant', () => {
+    const { status, output } = syncWith('data/events.json', (text) => text.replace('"places": ["hama"]', '"places": ["hamah"]').replace(/("id": "hama-falls",[\s\S]*?"places": \[\s*)"hama"/, '$1"hamah"'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('events → hama-falls data does not match collection schema.');
+    expect(output).toMatch(/places\.0: got "hamah" \(did you mean "hama"\?\); expected a place id from content\/data\/places\.json: damascus, /);
+  });
+
+  test('a source id in the frontmatter that sources.json does not have', () => {
+    const { status, output } = syncWith(storyFile, (text) => text.replace('  - rusi-2024-12-31\n', '  - rusi-2024-12-13\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('stories → russia-syria-exit data does not match collection schema.');
+    expect(output).toMatch(/sources\.\d+: got "rusi-2024-12-13" \(did you mean "rusi-2024-12-31"\?\); expected a source id from content\/data\/sources\.json: /);
+  });
+
+  test('a bad date in a source: the entry, the value, the form expected', () => {
+    const { status, output } = syncWith('data/sources.json', (text) => text.replace(/("id": "rusi-2024-12-31",[\s\S]*?"date": )"[^"]+"/, '$1"31 December 2024"'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('sources → rusi-2024-12-31 data does not match collection schema.');
+    expect(output).toContain('date: got "31 December 2024"; expected a date as YYYY-MM-DD or YYYY-MM');
+  });
+});

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { iframeSnippet, oembedResponse, pymSnippet, siteUrl } from '../../src/lib/embed/embed-code';
+import { resolveEmbeds } from '../../src/lib/embed/embeds';
+import { sliceScene, sceneMarkers, sourcesMentioned } from '../../src/lib/embed/scene-slice';
+import { storyBlocks } from '../../src/lib/embed/story-blocks';
+import { pinOffset } from '../../src/lib/scroll/viewport-source';
+
+const storyFile = 'content/stories/russia-syria-exit.mdx';
+const storyBody = readFileSync(new URL(`../../${storyFile}`, import.meta.url), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+const config = () => JSON.parse(readFileSync(new URL('../../content/data/embeds.json', import.meta.url), 'utf8')) as Record<string, unknown> & { scenes: Record<string, unknown>[] };
+const story = { file: storyFile, headline: 'A headline' };
+
+describe('the story\'s scrolly blocks', () => {
+  test('are read from the MDX with their headings and step counts, whatever they are now', () => {
+    const blocks = storyBlocks(storyBody);
+    const declared = [...storyBody.matchAll(/<Scrolly id="([^"]+)"/g)].map((match) => match[1]);
+    expect(blocks.map((block) => block.id)).toEqual(declared);
+    for (const block of blocks) {
+      const source = storyBody.slice(storyBody.indexOf(`<Scrolly id="${block.id}"`));
+      const own = source.slice(0, source.indexOf('</Scrolly>'));
+      expect(block.steps).toBe((own.match(/<Step /g) ?? []).length);
+      const before = storyBody.slice(0, storyBody.indexOf(`<Scrolly id="${block.id}"`));
+      expect(block.heading).toBe([...before.matchAll(/^## (.+)$/gm)].at(-1)?.[1]);
+    }
+  });
+});
+
+describe('content/data/embeds.json', () => {
+  const blocks = storyBlocks(storyBody);
+
+  test('as it is: the whole story, then a scene per entry titled by its heading', () => {
+    const { embeds } = resolveEmbeds(config(), blocks, story);
+    expect(embeds[0]).toMatchObject({ slug: 'story', path: '/embed/' });
+    const timeline = embeds.find((embed) => embed.block === 'aftermath');
+    expect(timeline).toMatchObject({ slug: 'timeline', path: '/embed/timeline/', title: 'What happened next' });
+  });
+
+  test('a scene naming a block the story does not have fails with the file, the field and the choices', () => {
+    const broken = config();
+    broken.scenes[0] = { slug: 'advance', block: 'advnce' };
+    expect(() => resolveEmbeds(broken, blocks, story)).toThrow(
+      /content\/data\/embeds\.json:\n {2}scenes\.0\.block: got "advnce" \(did you mean "advance"\?\); expected the id of a <Scrolly> block in content\/stories\/russia-syria-exit\.mdx: advance, exit/,
+    );
+  });
+
+  test.each([
+    ['a reserved slug', { slug: 'codes', block: 'advance' }, /scenes\.0\.slug: got "codes"; expected a slug other than codes, oembed, story/],
+    ['a slug that is not a slug', { slug: 'The Advance', block: 'advance' }, /scenes\.0\.slug: got "The Advance"; expected a lowercase slug/],
+    ['an unknown field', { slug: 'advance', block: 'advance', heigth: 3 }, /scenes\.0/],
+  ])('%s fails the build', (_, scene, message) => {
+    const broken = config();
+    broken.scenes[0] = scene;
+    expect(() => resolveEmbeds(broken, blocks, story)).toThrow(message);
+  });
+
+  test('a slug used twice, and an origin with a path, fail the build', () => {
+    const broken = config();
+    broken.scenes.push({ slug: 'advance', block: 'exit' });
+    broken['acceptMessagesFrom'] = ['https://news.example/path'];
+    expect(() => resolveEmbeds(broken, blocks, story)).toThrow(/scenes\.5\.slug: got "advance" twice/);
+    expect(() => resolveEmbeds(broken, blocks, story)).toThrow(/acceptMessagesFrom\.0: got "https:\/\/news\.example\/path"; expected an origin only/);
+  });
+});
+
+describe('embed codes', () => {
+  const code = { url: 'https://news.example/graphics/embed/exit/', pymUrl: 'https://news.example/graphics/pym.v1.min.js', title: 'Assad\'s "exit" <route>', fallbackHeight: 760 };
+
+  test('the responsive code is pym.js auto-init with scroll tracking, escaped, and a link for hosts without scripts', () => {
+    expect(pymSnippet(code)).toBe(
+      '<div data-pym-src="https://news.example/graphics/embed/exit/" data-pym-title="Assad\'s &quot;exit&quot; &lt;route&gt;" data-pym-trackscroll="true" data-pym-scrollwait="0">' +
+        '<a href="https://news.example/graphics/embed/exit/">Assad\'s &quot;exit&quot; &lt;route&gt;</a></div>\n' +
+        '<script src="https://news.example/graphics/pym.v1.min.js"></script>',
+    );
+  });
+
+  test('the plain iframe has the fallback height', () => {
+    expect(iframeSnippet(code)).toContain('height="760"');
+  });
+
+  test('oEmbed: a rich response whose html is the responsive code', () => {
+    expect(oembedResponse({ ...code, providerName: 'Desk', providerUrl: 'https://news.example/graphics/', width: 640 })).toEqual({
+      version: '1.0',
+      type: 'rich',
+      title: code.title,
+      provider_name: 'Desk',
+      provider_url: 'https://news.example/graphics/',
+      html: pymSnippet(code),
+      width: 640,
+      height: 760,
+    });
+  });
+
+  test('addresses follow the configured site and base path', () => {
+    expect(siteUrl('/embed/exit/', new URL('https://news.example'), '/graphics/')).toBe('https://news.example/graphics/embed/exit/');
+    expect(siteUrl('/embed/', new URL('https://news.example'), '/')).toBe('https://news.example/embed/');
+    expect(() => siteUrl('/embed/', undefined, '/')).toThrow(/"site" must be set/);
+  });
+});
+
+describe('a scene cut out of the rendered story', () => {
+  test('keeps only the marked block, and lists the sources it refers to in the story\'s order', () => {
+    const html = `<p>before <a href="#source-a">[1]</a></p>${sceneMarkers.start}<div data-states="[{&quot;sources&quot;:[&quot;c&quot;]}]"><a href="#source-b">[2]</a></div>${sceneMarkers.end}<p>after</p>`;
+    const scene = sliceScene(html, 'x');
+    expect(scene).not.toContain('before');
+    expect(scene).not.toContain('after');
+    expect(sourcesMentioned(scene, ['a', 'b', 'c'])).toEqual(['b', 'c']);
+  });
+
+  test('a block rendered twice or not at all is an error', () => {
+    expect(() => sliceScene('<p>nothing</p>', 'x')).toThrow(/exactly once/);
+    expect(() => sliceScene(`${sceneMarkers.start}${sceneMarkers.end}${sceneMarkers.start}${sceneMarkers.end}`, 'x')).toThrow(/exactly once/);
+  });
+});
+
+describe('the graphic pinned in the host\'s viewport', () => {
+  const graphic = { top: 0, height: 800 };
+  test('stays in its place until the viewport reaches it, follows it, and stops at the block\'s end', () => {
+    expect(pinOffset(-300, graphic, 5000)).toBe(0);
+    expect(pinOffset(1200, graphic, 5000)).toBe(1200);
+    expect(pinOffset(4800, graphic, 5000)).toBe(4200);
+    expect(pinOffset(100, { top: 50, height: 800 }, 5000)).toBe(50);
+  });
+});
