@@ -277,17 +277,20 @@ export class StoryMap extends HTMLElement {
   }
 
   /**
-   * A flight: the geometry box moves on the compositor with a CSS transform relative to where
-   * the flight starts (no repaint per frame; strokes scale a little on the way), then the SVG
-   * camera takes the end position and the box drops its transform (one repaint, crisp strokes).
+   * A flight: the geometry box moves on the compositor with a CSS transform relative to the
+   * camera it is drawn with (no repaint per frame; strokes scale a little on the way), then the
+   * SVG camera takes the end position and the box drops its transform (one repaint, crisp strokes).
    */
   private fly(path: (t: number) => Camera, view: ViewData, duration: number, to: Camera): void {
     if (!this.camera || this.geos.length === 0) return;
     const frames = Array.from({ length: FRAMES + 1 }, (_, i) => path(easeInOut(i / FRAMES)));
-    const from = frames[0] ?? to;
+    // The picture the compositor moves is drawn at the flight's widest camera, so the frames only
+    // ever enlarge it. Drawn at a close-up (Khmeimim) and shrunk to a region, the layer would be
+    // the whole region at close-up scale, rasterised anew each frame: about 1 fps at 1440 px.
+    const base = frames.reduce((widest, c) => (c.k < widest.k ? c : widest), frames[0] ?? to);
     const timing: KeyframeAnimationOptions = { duration, easing: 'linear' };
-    const keyframes = frames.map((c) => ({ transform: relativeTransform(from, c) }));
-    for (const camera of this.cameras) camera.style.transform = transform(from);
+    const keyframes = frames.map((c) => ({ transform: relativeTransform(base, c) }));
+    for (const camera of this.cameras) camera.style.transform = transform(base);
     for (const geo of this.geos) this.animations.push(geo.animate(keyframes, timing));
     // Detail shows once zoomed in and goes at once when zooming out: fading it would repaint.
     if (this.detail && view.detail === 'low') this.detail.style.opacity = '0';
