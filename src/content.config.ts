@@ -26,11 +26,27 @@ const viewsFile = `${contentRoot}/data/views.json`;
 const eventsFile = `${contentRoot}/data/events.json`;
 const aircraftFile = `${contentRoot}/data/aircraft.json`;
 const controlDir = `${contentRoot}/data/control`;
+
+/**
+ * Ids read once, when the config loads, for the schemas that take a fixed list. A broken file
+ * gives none here: its own collection's loader then reports it plainly (file, line, column),
+ * where an error thrown from this module would reach the journalist wrapped in Astro's stack.
+ */
+function idsOrNone<T>(read: (file: string) => T[], file: string): T[] {
+  try {
+    return read(file);
+  } catch {
+    return [];
+  }
+}
+
+const listedSources = idsOrNone(readIds, sourcesFile);
+const listedPlaces = idsOrNone(readIds, placesFile);
 const controlChoices: ControlChoices = {
-  snapshots: readSnapshots(`${controlDir}/snapshots.json`),
-  factions: readIds(`${controlDir}/factions.json`),
-  sources: readIds(sourcesFile),
-  places: readIds(placesFile),
+  snapshots: idsOrNone(readSnapshots, `${controlDir}/snapshots.json`),
+  factions: idsOrNone(readIds, `${controlDir}/factions.json`),
+  sources: listedSources,
+  places: listedPlaces,
 };
 
 /** Hand-drawn zones: one entry per GeoJSON feature, keyed by its `id` property. */
@@ -90,7 +106,7 @@ export const collections = {
   }),
   snapshots: defineCollection({
     loader: dataFile(`${controlDir}/snapshots.json`),
-    schema: snapshotSchema(readIds(sourcesFile)),
+    schema: snapshotSchema(listedSources),
   }),
   towns: defineCollection({
     loader: dataFile(`${controlDir}/towns.json`),
@@ -102,15 +118,15 @@ export const collections = {
   }),
   thrusts: defineCollection({
     loader: dataFile(`${controlDir}/thrusts.json`),
-    schema: thrustSchema(readIds(`${controlDir}/towns.json`), controlChoices.factions),
+    schema: thrustSchema(idsOrNone(readIds, `${controlDir}/towns.json`), controlChoices.factions),
   }),
   aircraft: defineCollection({
     loader: dataFile(aircraftFile),
-    schema: aircraftSchema(readIds(sourcesFile)),
+    schema: aircraftSchema(listedSources),
   }),
   imagery: defineCollection({
     loader: dataFile(`${contentRoot}/data/imagery.json`),
-    schema: imagerySchema(readIds(placesFile), readIds(sourcesFile), readIds(aircraftFile)),
+    schema: imagerySchema(listedPlaces, listedSources, idsOrNone(readIds, aircraftFile)),
   }),
   airliftEstimate: defineCollection({
     loader: dataFile(`${contentRoot}/data/airlift-estimate.json`),

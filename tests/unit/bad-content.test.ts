@@ -62,7 +62,7 @@ describe('mistakes in the story text (checked as the build compiles the MDX)', (
   test('a misspelt component: file and line, the name, the component meant', () => {
     const message = storyMessage((text) => text.replace('Newsweek said it had asked the Russian defense ministry for comment. <Cite', 'Newsweek said it had asked the Russian defense ministry for comment. <Cit'));
     expect(message).toContain(`${storyPath}:${lineOf('Newsweek said it had asked')} <Cit>`);
-    expect(message).toContain('not a story component (did you mean <Cite>?); expected one of: <Cite>, <Map>, <Quote>, <Scrolly>, <Step>');
+    expect(message).toContain('not a story component (did you mean <Cite>?); expected one of: <AircraftCompare>, <AirliftEstimate>, <Cite>, <Imagery>, <Map>, <Quote>, <Scrolly>, <Step>');
   });
 
   test('a misspelt opening tag whose closing tag is right: the MDX reader names the line and both tags', () => {
@@ -72,8 +72,8 @@ describe('mistakes in the story text (checked as the build compiles the MDX)', (
   });
 
   test('a misspelt prop of a step: the step, the prop, the prop meant and the list', () => {
-    const message = storyMessage((text) => text.replace('id="hama-and-daraa-fall" view="syria" highlight=', 'id="hama-and-daraa-fall" view="syria" higlight='));
-    expect(message).toContain(`${storyPath}:${lineOf('id="hama-and-daraa-fall"')} <Scrolly id="advance"> <Step> 3 ("Hama fell on December 5. On ...")`);
+    const message = storyMessage((text) => text.replace('id="hama-falls" view="hama-homs" highlight=', 'id="hama-falls" view="hama-homs" higlight='));
+    expect(message).toContain(`${storyPath}:${lineOf('id="hama-falls"')} <Scrolly id="advance"> <Step> 3 ("From there the rebels pushed south ...")`);
     expect(message).toContain('higlight: not a prop of <Step> (did you mean "highlight"?); expected one of: id, view, event, highlight,');
   });
 
@@ -90,14 +90,14 @@ describe('mistakes in the story text (checked as the build compiles the MDX)', (
   });
 
   test('an unknown view: the value, the view meant and the views there are', () => {
-    const message = storyMessage((text) => text.replace('id="offensive-begins" view="northwest"', 'id="offensive-begins" view="nortwest"'));
-    expect(message).toContain(`${storyPath}:${lineOf('id="offensive-begins"')} <Scrolly id="advance"> <Step> 1 ("The offensive began on Wednesday, November ...")`);
-    expect(message).toMatch(/view: got "nortwest" \(did you mean "northwest"\?\); expected a view id from content\/data\/views\.json: syria, northwest, coast, /);
+    const message = storyMessage((text) => text.replace('id="advance-before" view="syria"', 'id="advance-before" view="syri"'));
+    expect(message).toContain(`${storyPath}:${lineOf('id="advance-before"')} <Scrolly id="advance"> <Step> 1 ("Before the offensive, Syria was divided. ...")`);
+    expect(message).toMatch(/view: got "syri" \(did you mean "syria"\?\); expected a view id from content\/data\/views\.json: syria, northwest, aleppo, /);
   });
 
   test('an unknown place in a highlight', () => {
     const message = storyMessage((text) => text.replace('highlight="idlib aleppo"', 'highlight="idlib alepo"'));
-    expect(message).toContain('<Step> 1 ("The offensive began on Wednesday, November ...")');
+    expect(message).toContain('<Step> 1 ("Before the offensive, Syria was divided. ...")');
     expect(message).toMatch(/highlight: got "alepo" \(did you mean "aleppo"\?\); expected place ids from content\/data\/places\.json: damascus, aleppo, /);
   });
 
@@ -122,20 +122,20 @@ describe('mistakes in the story text (checked as the build compiles the MDX)', (
   });
 
   test('a date that is not a real day', () => {
-    const message = storyMessage((text) => text.replace('id="damascus-falls" view="syria" highlight="damascus" date="2024-12-08"', 'id="damascus-falls" view="syria" highlight="damascus" date="2024-11-31"'));
-    expect(message).toContain('<Step> 5 ("The same day, the rebels swept ...")');
+    const message = storyMessage((text) => text.replace('id="damascus-falls" view="damascus" highlight="damascus" date="2024-12-08"', 'id="damascus-falls" view="damascus" highlight="damascus" date="2024-11-31"'));
+    expect(message).toContain('<Step> 7 ("The same day, the rebels swept ...")');
     expect(message).toContain('date: got "2024-11-31"; expected a date as YYYY-MM-DD, or a range as YYYY-MM-DD/YYYY-MM-DD with the later date second');
   });
 
   test('a step without its required text alternative', () => {
     const message = storyMessage((text) => text.replace(/(id="damascus-falls"[^>]*?) alt="[^"]*"/, '$1'));
-    expect(message).toContain('<Step> 5 ("The same day, the rebels swept ...")');
+    expect(message).toContain('<Step> 7 ("The same day, the rebels swept ...")');
     expect(message).toContain('alt: got nothing (the field is missing); expected a text alternative: one or two sentences saying what the graphic shows at this step');
   });
 
   test('a step id used twice', () => {
     const message = storyMessage((text) => text.replace('<Step id="damascus-falls"', '<Step id="homs-falls"'));
-    expect(message).toContain('<Step> 5 ("The same day, the rebels swept ...")');
+    expect(message).toContain('<Step> 7 ("The same day, the rebels swept ...")');
     expect(message).toContain(`id: got "homs-falls", already used by the step on line ${lineOf('id="homs-falls"')}; expected an id unique in the story`);
   });
 
@@ -146,18 +146,18 @@ describe('mistakes in the story text (checked as the build compiles the MDX)', (
   });
 
   test('a step without text', () => {
-    const message = storyMessage((text) => text.replace('    The same day, the rebels swept into Damascus and declared the end of Assad\'s rule. <Cite source="gulfnews-afp-2024-12-08" />\n', ''));
-    expect(message).toContain(`${storyPath}:${lineOf('id="damascus-falls"')} <Scrolly id="advance"> <Step> 5 ("no text")`);
+    const message = storyMessage((text) => text.replace('    The same day, the rebels swept into Damascus and declared the end of Assad\'s rule. <Cite source="gulfnews-afp-2024-12-08" /> The capital had fallen to the HTS-led offensive. <Cite source="newsweek-2024-12" />\n', ''));
+    expect(message).toContain(`${storyPath}:${lineOf('id="damascus-falls"')} <Scrolly id="advance"> <Step> 7 ("no text")`);
     expect(message).toContain('text: got no text; expected the words the reader reads at this step');
   });
 
   test('such a mistake stops `astro build`, with the same message and the line as its location', () => {
-    fixture = new ContentFixture({ copyCode: true }).edit(storyFile, (text) => text.replace('id="offensive-begins" view="northwest"', 'id="offensive-begins" view="nortwest"'));
+    fixture = new ContentFixture({ copyCode: true }).edit(storyFile, (text) => text.replace('id="advance-before" view="syria"', 'id="advance-before" view="syri"'));
     const { status, output } = fixture.build();
     expect(status).not.toBe(0);
-    expect(output).toContain(`${storyPath}:${lineOf('id="offensive-begins"')} <Scrolly id="advance"> <Step> 1`);
-    expect(output).toContain('view: got "nortwest" (did you mean "northwest"?)');
-    expect(output).toMatch(new RegExp(`russia-syria-exit\\.mdx:${lineOf('id="offensive-begins"')}:\\d+`));
+    expect(output).toContain(`${storyPath}:${lineOf('id="advance-before"')} <Scrolly id="advance"> <Step> 1`);
+    expect(output).toContain('view: got "syri" (did you mean "syria"?)');
+    expect(output).toMatch(new RegExp(`russia-syria-exit\\.mdx:${lineOf('id="advance-before"')}:\\d+`));
   }, 120_000);
 });
 
