@@ -105,7 +105,8 @@ export const collections = {
     schema: factionSchema,
   }),
   snapshots: defineCollection({
-    loader: dataFile(`${controlDir}/snapshots.json`),
+    // Date order is checked by reading them (readSnapshots throws), here where it is reported plainly.
+    loader: dataFile(`${controlDir}/snapshots.json`, { check: (file) => void readSnapshots(file) }),
     schema: snapshotSchema(listedSources),
   }),
   towns: defineCollection({
