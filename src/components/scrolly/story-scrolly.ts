@@ -11,6 +11,8 @@ interface Measured {
   index: number;
   progress: number;
   engaged: boolean;
+  /** The block is far from the viewport: its state is settled, not measured (see `measure`). */
+  settled?: boolean;
 }
 
 /**
@@ -61,7 +63,15 @@ export class StoryScrolly extends HTMLElement {
    */
   measure(triggerY: number, viewport: Viewport): Measured | null {
     const box = this.getBoundingClientRect();
-    if (box.bottom < viewport.top - viewport.height || box.top > viewport.top + 2 * viewport.height) return null;
+    if (box.bottom < viewport.top - viewport.height || box.top > viewport.top + 2 * viewport.height) {
+      // Out of reach: the reader has passed the block (so its last step holds) or not reached it
+      // (its first). Settled without measuring its steps, and without animation, so a jump past it
+      // (End, a link) leaves it as the reader finds it on scrolling back. A block never shown yet
+      // still shows its first step as built: nothing to do.
+      const passed = box.bottom < triggerY;
+      if (!passed && this.current.index === -1) return null;
+      return { index: passed ? this.steps.length - 1 : 0, progress: passed ? 1 : 0, engaged: false, settled: true };
+    }
     const { index, progress } = stepAtLine(this.steps.map((step) => step.getBoundingClientRect()), triggerY);
     this.measuredPin = this.pinFor(box, viewport);
     return { index, progress, engaged: box.top <= triggerY && box.bottom >= triggerY };
@@ -200,7 +210,7 @@ function updateAll(jump = false): void {
   const measured = scrollies.map((scrolly) => scrolly.measure(triggerY, viewport));
   scrollies.forEach((scrolly, i) => {
     const at = measured[i];
-    if (at) scrolly.update(at, jump);
+    if (at) scrolly.update(at, jump || at.settled === true);
   });
 }
 
