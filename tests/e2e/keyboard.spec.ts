@@ -25,7 +25,13 @@ test('Tab reaches every control in reading order: named, on screen, with a focus
       if (!element || element === document.body) return null;
       const box = element.getBoundingClientRect();
       const style = getComputedStyle(element);
-      const label = (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+      // The accessible name as a screen reader finds it: aria-label, aria-labelledby, a <label>, the text.
+      const labelledBy = (element.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
+      const labels = 'labels' in element ? [...((element as HTMLInputElement).labels ?? [])].map((label) => label.textContent).join(' ') : '';
+      const label = (element.getAttribute('aria-label') || labelledBy.trim() || labels.trim() || element.textContent || '').replace(/\s+/g, ' ').trim();
       return {
         label: `${element.tagName.toLowerCase()} "${label.slice(0, 50)}"`,
         inViewport: box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth,

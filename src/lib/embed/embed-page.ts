@@ -4,11 +4,16 @@ import { siteUrl } from './embed-code';
 
 type Site = Pick<AstroGlobal, 'site'>;
 
-/** The addresses an embed page links to: the story's own page, its oEmbed JSON, the pym loader. */
+/**
+ * The addresses an embed page links to: the story's own page, its oEmbed JSON, the pym loader.
+ * `preview` is site-relative: the codes page previews the build that serves it (a staging copy
+ * or a laptop), never the production origin named by `site`.
+ */
 export function embedAddresses(astro: Site, embed: Embed) {
   const base = import.meta.env.BASE_URL;
   return {
     url: siteUrl(embed.path, astro.site, base),
+    preview: `${base.replace(/\/$/, '')}${embed.path}`,
     story: siteUrl('/', astro.site, base),
     oembed: siteUrl(`/embed/oembed/${embed.slug}.json`, astro.site, base),
     pym: siteUrl('/pym.v1.min.js', astro.site, base),
