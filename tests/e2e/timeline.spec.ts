@@ -83,5 +83,13 @@ test.describe('without JavaScript', () => {
     await items.last().scrollIntoViewIfNeeded();
     await expect(items.first()).toBeVisible();
     await expect(items.last()).toBeVisible();
+    // Not clipped: the graphic holding the list is as tall as the list (a contained box of
+    // height 0 would hide it while every item still counted as "visible").
+    const heights = await page.locator('story-scrolly.scrolly-timeline .scrolly-graphic').evaluate((graphic) => ({
+      box: graphic.getBoundingClientRect().height,
+      content: graphic.scrollHeight,
+    }));
+    expect(heights.content).toBeGreaterThan(300);
+    expect(heights.box).toBeGreaterThanOrEqual(heights.content - 1);
   });
 });

@@ -109,10 +109,11 @@ export class StoryMap extends HTMLElement {
     for (const geo of this.geos) geo.removeAttribute('viewBox');
     this.routes = this.querySelector('.map-route') ? new RouteLines(this) : null;
     this.frame.classList.add('is-live');
-    this.measure();
-    this.jumpTo(this.view);
-    this.observer = new ResizeObserver(() => {
-      if (this.measure()) this.jumpTo(this.view);
+    // The first fit waits for the observer's first report, which comes after the browser's own
+    // layout and before the first paint: reading the size here would force a layout of the whole
+    // page once per map (about 45 ms each on a throttled phone).
+    this.observer = new ResizeObserver(([entry]) => {
+      if (entry && this.resized(entry.contentRect)) this.jumpTo(this.view);
     });
     this.observer.observe(this.stage);
   }
@@ -179,9 +180,7 @@ export class StoryMap extends HTMLElement {
   }
 
   /** Stage size changes: returns whether the map must be refitted. */
-  private measure(): boolean {
-    const width = this.stage?.clientWidth ?? 0;
-    const height = this.stage?.clientHeight ?? 0;
+  private resized({ width, height }: { width: number; height: number }): boolean {
     const changed = width !== this.size.width || height !== this.size.height;
     this.size = { width, height };
     return changed && width > 0 && height > 0;

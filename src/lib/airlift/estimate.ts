@@ -50,8 +50,10 @@ export function flightsFor(load: Load, carrier: Carrier): Flights {
 /** A reader's entry, read: a whole number within limits, nothing (empty), or why not. */
 export type Reading = { ok: true; value: number | null } | { ok: false; message: string };
 
-const formatter = new Intl.NumberFormat('en-US');
-export const formatCount = (n: number): string => formatter.format(n);
+// Made on first use: the page's script imports this, and making the formatter at load costs a
+// throttled phone about 30 ms before the reader has touched the calculator.
+let formatter: Intl.NumberFormat | undefined;
+export const formatCount = (n: number): string => (formatter ??= new Intl.NumberFormat('en-US')).format(n);
 
 /**
  * Reads what a reader typed into a field: digits, with or without thousands commas ("1,500").
