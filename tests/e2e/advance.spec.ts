@@ -57,11 +57,16 @@ test('each step shows its date, its areas, its arrows and the falls so far', asy
   const states = await advanceStates(page);
   const graphic = page.locator('#scrolly-advance [data-scene-graphic]');
   const order = JSON.parse((await graphic.getAttribute('data-control-order')) ?? '[]') as string[];
+  const frameHeights = new Set<number>();
   for (const state of states) {
     await scrollToStep(page, state.id);
     await expectState(page, 'scrolly-advance', state);
     await expectAreas(graphic, state, order);
+    frameHeights.add(await graphic.locator('.map-frame').evaluate((frame) => Math.round(frame.getBoundingClientRect().height)));
   }
+  // The key under the map keeps its height whatever the snapshot's basis says, so the map
+  // never changes size (a layout shift, and a refit) from one step to the next.
+  expect([...frameHeights], 'map heights over the steps').toHaveLength(1);
 });
 
 test('scrolling back up restores the earlier date and areas', async ({ page }) => {
