@@ -50,10 +50,18 @@ export function flightsFor(load: Load, carrier: Carrier): Flights {
 /** A reader's entry, read: a whole number within limits, nothing (empty), or why not. */
 export type Reading = { ok: true; value: number | null } | { ok: false; message: string };
 
-// Made on first use: the page's script imports this, and making the formatter at load costs a
-// throttled phone about 30 ms before the reader has touched the calculator.
-let formatter: Intl.NumberFormat | undefined;
-export const formatCount = (n: number): string => (formatter ??= new Intl.NumberFormat('en-US')).format(n);
+/**
+ * "1,500" or "47.5": a number with thousands commas, as Intl.NumberFormat('en-US') writes it up to
+ * three decimals. By hand: the page's script uses this, and the first Intl formatter a page makes
+ * costs a throttled phone about 150 ms.
+ */
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) throw new Error(`formatCount: expected a number, got ${n}`);
+  const rounded = Math.round(Math.abs(n) * 1000) / 1000;
+  const [whole = '0', fraction] = String(rounded).split('.');
+  const sign = n < 0 && rounded !== 0 ? '-' : '';
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
+}
 
 /**
  * Reads what a reader typed into a field: digits, with or without thousands commas ("1,500").
