@@ -1,3 +1,4 @@
+import { motionDuration } from '../../lib/motion-duration';
 import { cameraPath, easeInOut } from '../../lib/geo/camera-path';
 import { fitRect, type Camera, type Rect } from '../../lib/geo/fit-view';
 import { textOffset, type Side } from '../../lib/geo/label-layout';
@@ -149,8 +150,7 @@ export class StoryMap extends HTMLElement {
     // Same view: at rest, or already flying there. A step that draws with scroll progress calls
     // this on every progress event; restarting the flight each time would keep the labels faded.
     if (id === this.view && (!this.flight || animate)) return;
-    // duration() reads computed style (a style recalc): only ask when the move may animate.
-    const duration = animate && this.size.width > 0 ? this.duration() : 0;
+    const duration = animate && this.size.width > 0 ? motionDuration(this, '--duration-view', 650) : 0;
     if (duration === 0) {
       this.stopAnimations();
       this.dataset['view'] = id;
@@ -163,13 +163,6 @@ export class StoryMap extends HTMLElement {
     this.dataset['view'] = id;
     this.flight = { path: cameraPath(from, to), start: performance.now(), duration };
     this.fly(this.flight.path, target, duration, to);
-  }
-
-  private duration(): number {
-    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return 0;
-    const value = getComputedStyle(this).getPropertyValue('--duration-view').trim();
-    const ms = value.endsWith('ms') ? parseFloat(value) : parseFloat(value) * 1000;
-    return Number.isFinite(ms) ? ms : 650;
   }
 
   /** Where the camera is now, mid-flight or at rest. */

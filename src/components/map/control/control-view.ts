@@ -1,3 +1,4 @@
+import { motionDuration } from '../../../lib/motion-duration';
 import type { Camera } from '../../../lib/geo/fit-view';
 import { pathThrough } from '../../../lib/geo/route-draw';
 import type { ResolvedState } from '../../../lib/scroll/step-state';
@@ -30,13 +31,6 @@ interface FallNode {
 }
 
 /** How long a change of areas fades, in ms (0 under reduced motion: the CSS token says so). */
-function fadeDuration(element: Element): number {
-  if (matchMedia('(prefers-reduced-motion: reduce)').matches) return 0;
-  const value = getComputedStyle(element).getPropertyValue('--duration-areas').trim();
-  const ms = value.endsWith('ms') ? parseFloat(value) : parseFloat(value) * 1000;
-  return Number.isFinite(ms) ? ms : 700;
-}
-
 /** Screen px left free at the start and the end of a thrust line (a town's symbol and ring). */
 const startGap = 8;
 /** Below this many px per km (Syria on a phone), only the latest falls are dated on the map. */
@@ -126,7 +120,7 @@ export class ControlView {
     const to = id ? this.layers.get(id) : undefined;
     this.shown = id;
     if (to) to.setAttribute('data-shown', '');
-    const duration = animate && from && to ? fadeDuration(this.scene) : 0;
+    const duration = animate && from && to ? motionDuration(this.scene, '--duration-areas', 700) : 0;
     if (duration === 0) {
       if (from && from !== to) from.removeAttribute('data-shown');
       return;
