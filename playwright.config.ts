@@ -17,7 +17,9 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 45_000,
-  use: { baseURL, launchOptions, trace: 'retain-on-failure' },
+  // A trace (screencast and snapshots) slows every test several times on a 2-core machine, and CI
+  // keeps only the printed output: traces are recorded on a developer's machine, not in CI.
+  use: { baseURL, launchOptions, trace: process.env.CI ? 'off' : 'retain-on-failure' },
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, browserName: 'chromium' } },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
