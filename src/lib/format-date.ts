@@ -7,7 +7,7 @@
  * the reader scrolls, and the first Intl formatter a page makes loads locale data, a single
  * task of about 150 ms on a throttled phone, in the middle of the scroll.
  */
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { formatDayRange, months } from './control/day-range';
 
 function parse(iso: string, what: string): Date {
   const date = new Date(iso.length === 7 ? `${iso}-01` : iso);
@@ -15,7 +15,7 @@ function parse(iso: string, what: string): Date {
   return date;
 }
 
-const day = (date: Date) => `${months[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+const day = (date: Date) => formatDayRange(date.toISOString().slice(0, 10));
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /** "November 25, 2026, 12:00 UTC" */

@@ -1,28 +1,23 @@
 /**
- * How long a motion lasts, from a CSS custom property (`--duration-view: 650ms`), so that the
- * durations live in the style sheet with the transitions that use them.
+ * How long a motion lasts, from a design token in tokens.css (`--duration-view: 650ms`), so that
+ * the durations live in the style sheet with the transitions that use them.
  *
- * Read once per element and kept: reading computed style in the middle of a step change, after
- * the change's first writes, makes the browser restyle the page there and then (a forced style
- * recalculation, 10-20 ms on a throttled phone at every step).
+ * Read once per token and kept: reading computed style in the middle of a step change, after the
+ * change's first writes, makes the browser restyle the page there and then (a forced style
+ * recalculation, 10-20 ms on a throttled phone at every step). The tokens are set on :root.
  */
-const known = new WeakMap<Element, Map<string, number>>();
+const known = new Map<string, number>();
 const reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
 
-/** Milliseconds; 0 when the reader asks for reduced motion; `fallback` when the property is unset or not a time. */
-export function motionDuration(element: Element, property: `--${string}`, fallback: number): number {
+/** Milliseconds; 0 when the reader asks for reduced motion (now, not when first read); `fallback` when the token is unset or not a time. */
+export function motionDuration(token: `--${string}`, fallback: number): number {
   if (reducedMotion?.matches) return 0;
-  let byProperty = known.get(element);
-  if (!byProperty) {
-    byProperty = new Map();
-    known.set(element, byProperty);
-  }
-  let ms = byProperty.get(property);
+  let ms = known.get(token);
   if (ms === undefined) {
-    const value = getComputedStyle(element).getPropertyValue(property).trim();
+    const value = getComputedStyle(document.documentElement).getPropertyValue(token).trim();
     const parsed = value.endsWith('ms') ? parseFloat(value) : parseFloat(value) * 1000;
     ms = Number.isFinite(parsed) ? parsed : fallback;
-    byProperty.set(property, ms);
+    known.set(token, ms);
   }
   return ms;
 }

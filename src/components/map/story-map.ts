@@ -150,7 +150,7 @@ export class StoryMap extends HTMLElement {
     // Same view: at rest, or already flying there. A step that draws with scroll progress calls
     // this on every progress event; restarting the flight each time would keep the labels faded.
     if (id === this.view && (!this.flight || animate)) return;
-    const duration = animate && this.size.width > 0 ? motionDuration(this, '--duration-view', 650) : 0;
+    const duration = animate && this.size.width > 0 ? motionDuration('--duration-view', 650) : 0;
     if (duration === 0) {
       this.stopAnimations();
       this.dataset['view'] = id;

@@ -3,7 +3,7 @@
  * "December 7–8"; short forms "Dec 5", "Nov 29–30", "Nov 30–Dec 1". Dates are YYYY-MM-DD, in UTC.
  * Pure and tiny: the browser uses it too.
  */
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function parts(day: string): { year: string; month: string; day: number } {
   const [year = '', month = '1', date = '1'] = day.split('-');

@@ -72,13 +72,10 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
   }
 
   private showDate(date: string | undefined): void {
-    const changed = this.write('date', date ?? '');
+    this.write('date', date ?? '');
     const stamp = this.querySelector<HTMLElement>('.scene-date');
     if (!stamp) return;
     stamp.classList.toggle('is-blank', !date);
-    // The page is built showing its first date: formatting it again at load would be wasted work.
-    const stampShowsADate = (stamp.textContent ?? '').trim() !== '';
-    if (!changed && stampShowsADate === Boolean(date)) return;
     const text = date ? formatDate(date) : '';
     if (stamp.textContent !== text) stamp.textContent = text;
   }

@@ -30,7 +30,6 @@ interface FallNode {
   point: [number, number];
 }
 
-/** How long a change of areas fades, in ms (0 under reduced motion: the CSS token says so). */
 /** Screen px left free at the start and the end of a thrust line (a town's symbol and ring). */
 const startGap = 8;
 /** Below this many px per km (Syria on a phone), only the latest falls are dated on the map. */
@@ -58,7 +57,13 @@ export class ControlView {
   private scale = Infinity;
   private crowded = false;
 
+  /** The areas' own date stamp, and its text for each snapshot (read once, not at every step). */
+  private readonly stamp: HTMLElement | null;
+  private readonly stampDays: Record<string, string>;
+
   constructor(private readonly scene: HTMLElement) {
+    this.stamp = scene.querySelector<HTMLElement>('[data-control-stamp]');
+    this.stampDays = JSON.parse(this.stamp?.dataset['days'] ?? '{}') as Record<string, string>;
     for (const layer of scene.querySelectorAll<SVGSVGElement>('.control-layer')) {
       this.layers.set(layer.dataset['snapshot'] ?? '', layer);
       if (layer.hasAttribute('data-shown')) this.shown = layer.dataset['snapshot'];
@@ -109,18 +114,17 @@ export class ControlView {
     if (id === this.shown) return;
     this.scene.dataset['control'] = id ?? '';
     for (const node of this.scene.querySelectorAll<HTMLElement>('.control-basis')) node.hidden = node.dataset['snapshot'] !== id;
-    const stamp = this.scene.querySelector<HTMLElement>('[data-control-stamp]');
-    const days = id ? (JSON.parse(stamp?.dataset['days'] ?? '{}') as Record<string, string>)[id] : undefined;
-    if (stamp) {
-      stamp.hidden = !days;
-      if (days) stamp.textContent = days;
+    const days = id ? this.stampDays[id] : undefined;
+    if (this.stamp) {
+      this.stamp.hidden = !days;
+      if (days) this.stamp.textContent = days;
     }
     this.finishFade();
     const from = this.shown ? this.layers.get(this.shown) : undefined;
     const to = id ? this.layers.get(id) : undefined;
     this.shown = id;
     if (to) to.setAttribute('data-shown', '');
-    const duration = animate && from && to ? motionDuration(this.scene, '--duration-areas', 700) : 0;
+    const duration = animate && from && to ? motionDuration('--duration-areas', 700) : 0;
     if (duration === 0) {
       if (from && from !== to) from.removeAttribute('data-shown');
       return;
