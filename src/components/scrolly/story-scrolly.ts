@@ -230,9 +230,9 @@ function register(scrolly: StoryScrolly): void {
     // the trigger line, so no scrollama event fires: bring each block up to date as it nears.
     const nearing = new IntersectionObserver(schedule, { rootMargin: '100% 0px' });
     for (const block of scrollies) nearing.observe(block);
-    // Safety net: on a busy main thread, observer callbacks for a step crossing the line can come
-    // late or be coalesced away, leaving the previous state on screen. A passive scroll listener
-    // asks for the same once-per-frame update; it only reads geometry unless the step changed.
+    // Every scroll asks for the once-per-frame update: it measures progress within the step, and
+    // catches a crossing whose observer callback came late or was coalesced away on a busy main
+    // thread. It only reads geometry unless the step or a continuous step's progress changed.
     window.addEventListener('scroll', schedule, { passive: true });
     // A jump (anchor link, back button) lands in its state without sweeping through the others.
     window.addEventListener('hashchange', () => updateAll(true));

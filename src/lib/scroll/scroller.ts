@@ -3,7 +3,8 @@ import scrollama from 'scrollama';
 /**
  * The only module that imports scrollama. It watches every step of every scrolly block on the
  * page with ONE scrollama instance (its destroy() leaves a scroll listener behind, so it is
- * created once and never torn down), and reports only that "something crossed the trigger line".
+ * created once and never torn down), and reports only that "something crossed the trigger line";
+ * the page's scroll listener reports movement within a step.
  *
  * Which step is active is then worked out from geometry, not from the order of scrollama's
  * events: those arrive out of order on reloads and jumps and skip steps on fast flicks.
@@ -35,11 +36,13 @@ export function startScroller(steps: HTMLElement[], { offset, onChange }: Scroll
   };
   // No steps to watch: an embed whose steps follow its host page's viewport, not its own frame's.
   if (steps.length > 0) {
+    // Progress within a step is measured from geometry in the frame (see story-scrolly.ts), on
+    // every scroll event: scrollama's progress observers (one IntersectionObserver per step with a
+    // threshold every few pixels) only duplicated that, at a cost on every scrolled frame.
     scrollama()
-      .setup({ step: steps, offset: offset as scrollama.DecimalType, progress: true, threshold: 2, debug: false })
+      .setup({ step: steps, offset: offset as scrollama.DecimalType, progress: false, debug: false })
       .onStepEnter(schedule)
-      .onStepExit(schedule)
-      .onStepProgress(schedule);
+      .onStepExit(schedule);
   }
   schedule();
   return schedule;
