@@ -11,9 +11,12 @@ const scrollSeconds = 12;
 export const scrollSizes = {
   phone390x844cpu4x: { width: 390, height: 844, throttle: 4, mobile: true },
   desktop1440x900: { width: 1440, height: 900, throttle: 1, mobile: false },
+  // The floor: the same page and scroll without the page's scripts, so no scene ever changes:
+  // what this machine drops when it only scrolls and paints the document, for comparison.
+  phone390x844cpu4xNoScripts: { width: 390, height: 844, throttle: 4, mobile: true, blockScripts: true },
 };
 
-export async function scrollRun(browser, origin, { width, height, throttle, mobile }) {
+export async function scrollRun(browser, origin, { width, height, throttle, mobile, blockScripts = false }) {
   const context = await browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: mobile ? 3 : 1,
@@ -21,6 +24,15 @@ export async function scrollRun(browser, origin, { width, height, throttle, mobi
     hasTouch: mobile,
     reducedMotion: process.env.BENCH_REDUCED_MOTION ? 'reduce' : 'no-preference',
   });
+  if (blockScripts) {
+    // The story's HTML with its module scripts taken out (files and inline alike).
+    await context.route(`${origin}/`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '');
+      const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !/^content-(encoding|length)$/i.test(name)));
+      await route.fulfill({ status: response.status(), headers, body });
+    });
+  }
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.addInitScript(() => {
