@@ -182,3 +182,38 @@ test('a reading progress bar follows the scroll', async ({ page }) => {
   await expect.poll(scale).toBeGreaterThan(0.4);
   await expect.poll(scale).toBeLessThan(0.6);
 });
+
+test.describe('the boxes over the map', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test("no step's highlighted place sits under the date and status boxes", async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    const blocks = (await scrollyBlocks(page)).filter((block) => block.states.some((state) => state.view));
+    let checked = 0;
+    for (const block of blocks) {
+      for (const state of block.states) {
+        await scrollToStep(page, state.id, 0.5);
+        await expectState(page, block.id, state);
+        const covered = await page.locator(`#${block.id} .scrolly-graphic`).evaluate((graphic) => {
+          const boxes = [...graphic.querySelectorAll('.scene-overlay > *, .scrolly-controls')]
+            .map((element) => element.getBoundingClientRect())
+            .filter((r) => r.width > 0 && r.height > 0);
+          const hits: string[] = [];
+          for (const item of graphic.querySelectorAll('.map-item.is-highlight:not(.is-off)')) {
+            for (const part of item.querySelectorAll('text, .symbol')) {
+              const r = part.getBoundingClientRect();
+              if (r.width === 0) continue;
+              const under = boxes.some((b) => Math.min(r.right, b.right) - Math.max(r.left, b.left) > 1 && Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top) > 1);
+              if (under) hits.push(`${item.getAttribute('data-id')}: ${part.textContent || part.getAttribute('class')}`);
+            }
+          }
+          return hits;
+        });
+        expect(covered, `${block.id} / ${state.id}`).toEqual([]);
+        checked += state.highlight.length;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+});
