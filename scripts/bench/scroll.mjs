@@ -13,10 +13,10 @@ export const scrollSizes = {
   desktop1440x900: { width: 1440, height: 900, throttle: 1, mobile: false },
   // The floor: the same page and scroll without the page's scripts, so no scene ever changes:
   // what this machine drops when it only scrolls and paints the document, for comparison.
-  phone390x844cpu4xNoScripts: { width: 390, height: 844, throttle: 4, mobile: true, blockScripts: true },
+  phone390x844cpu4xNoScripts: { width: 390, height: 844, throttle: 4, mobile: true, withoutScripts: true },
 };
 
-export async function scrollRun(browser, origin, { width, height, throttle, mobile, blockScripts = false }) {
+export async function scrollRun(browser, origin, { width, height, throttle, mobile, withoutScripts = false }) {
   const context = await browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: mobile ? 3 : 1,
@@ -24,7 +24,7 @@ export async function scrollRun(browser, origin, { width, height, throttle, mobi
     hasTouch: mobile,
     reducedMotion: process.env.BENCH_REDUCED_MOTION ? 'reduce' : 'no-preference',
   });
-  if (blockScripts) {
+  if (withoutScripts) {
     // The story's HTML with its module scripts taken out (files and inline alike).
     await context.route(`${origin}/`, async (route) => {
       const response = await route.fetch();

@@ -8,7 +8,7 @@ import { project } from '../geo/projection';
 import { syriaOutline } from '../geo/map-layers';
 import { controlAreas, planarArea, projectShape, type TownAtSnapshot } from './control-areas';
 import { describeSnapshot } from './describe-control';
-import { formatDays } from './day-range';
+import { formatDays } from '../format-date';
 import { thrustLine } from './thrust-line';
 
 /**

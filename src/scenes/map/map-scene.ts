@@ -6,7 +6,6 @@ import type { ResolvedState } from '../../lib/scroll/step-state';
 import { statusLabels } from '../../lib/status-labels';
 import { dayCentre, offensiveDayLabel, type Axis } from '../../lib/timeline/timeline-model';
 
-
 /**
  * <story-map-scene>: shows one step's state on the map drawn at build. Writes the state it shows
  * to data attributes (the tests and the CSS read them) and moves the map's view; it never
@@ -21,15 +20,42 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
   private stripData: { axis: Axis; offensive: { start: string; end: string } } | undefined;
   /** The areas of control, arrows and falls, on maps whose steps show them. */
   private control: ControlView | null = null;
+  /**
+   * The nodes a state writes to, found once: continuous steps apply a state on every scrolled
+   * frame, and looking them up each time was a dozen queries of the scene per frame.
+   */
+  private nodes!: {
+    map: StoryMap | null;
+    notes: HTMLElement[];
+    routeNodes: HTMLElement[];
+    date: HTMLElement | null;
+    strip: HTMLElement | null;
+    stripSvg: SVGSVGElement | null;
+    stripCursor: SVGElement | null;
+    stripDay: Element | null;
+    status: HTMLElement | null;
+  };
 
   connectedCallback(): void {
     this.sourceNumbers = JSON.parse(this.dataset['sourceNumbers'] ?? '{}') as Record<string, number>;
     this.items = [...this.querySelectorAll<SVGGElement>('.map-item[data-id]')];
+    const strip = this.querySelector<HTMLElement>('.timeline-strip');
+    this.nodes = {
+      map: this.querySelector<StoryMap>('story-map'),
+      notes: [...this.querySelectorAll<HTMLElement>('[data-note]')],
+      routeNodes: [...this.querySelectorAll<HTMLElement>('li[data-route], p[data-route]')],
+      date: this.querySelector<HTMLElement>('.scene-date'),
+      strip,
+      stripSvg: strip?.querySelector<SVGSVGElement>('svg') ?? null,
+      stripCursor: strip?.querySelector<SVGElement>('.cursor') ?? null,
+      stripDay: strip?.querySelector('[data-strip-day]') ?? null,
+      status: this.querySelector<HTMLElement>('.scene-status'),
+    };
     this.control = this.dataset['controlOrder'] ? new ControlView(this) : null;
   }
 
   applyState(state: ResolvedState, { animate }: { animate: boolean }): void {
-    const map = this.querySelector<StoryMap>('story-map');
+    const { map } = this.nodes;
     // Map blocks always declare a view (the build checks it).
     if (state.view) map?.setView(state.view, { animate });
     this.write('view', state.view ?? '');
@@ -44,8 +70,9 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     this.showStatus(state);
     this.showRoute(state.route, state.routeProgress ?? 0);
     map?.showRoute(state.route, state.routeProgress ?? 0);
-    this.dataset['notes'] = state.notes.join(' ');
-    for (const note of this.querySelectorAll<HTMLElement>('[data-note]')) note.hidden = !state.notes.includes(note.dataset['note'] ?? '');
+    if (this.write('notes', state.notes.join(' '))) {
+      for (const note of this.nodes.notes) note.hidden = !state.notes.includes(note.dataset['note'] ?? '');
+    }
     this.control?.apply(state, animate);
   }
 
@@ -54,9 +81,9 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
    * show only while a step names the route.
    */
   private showRoute(route: string | undefined, progress: number): void {
-    this.dataset['route'] = route ?? '';
-    this.dataset['routeProgress'] = route ? String(progress) : '';
-    for (const node of this.querySelectorAll<HTMLElement>('li[data-route], p[data-route]')) node.hidden = node.dataset['route'] !== route;
+    this.write('routeProgress', route ? String(progress) : '');
+    if (!this.write('route', route ?? '')) return;
+    for (const node of this.nodes.routeNodes) node.hidden = node.dataset['route'] !== route;
   }
 
   /**
@@ -73,7 +100,7 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
 
   private showDate(date: string | undefined): void {
     this.write('date', date ?? '');
-    const stamp = this.querySelector<HTMLElement>('.scene-date');
+    const stamp = this.nodes.date;
     if (!stamp) return;
     stamp.classList.toggle('is-blank', !date);
     const text = date ? formatDate(date) : '';
@@ -82,7 +109,7 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
 
   /** The timeline strip under the date: its cursor at the map's date, and the day count. */
   private showOnStrip(date: string | undefined, animate: boolean): void {
-    const strip = this.querySelector<HTMLElement>('.timeline-strip');
+    const { strip, stripSvg: svg, stripCursor: cursor, stripDay: day } = this.nodes;
     if (!strip) return;
     strip.classList.toggle('is-blank', !date);
     if (!date) return;
@@ -91,15 +118,12 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
       offensive: JSON.parse(strip.dataset['offensive'] ?? '{}') as { start: string; end: string },
     };
     const { axis, offensive } = this.stripData;
-    const svg = strip.querySelector<SVGSVGElement>('svg');
-    const cursor = strip.querySelector<SVGElement>('.cursor');
     if (svg && cursor) {
       const x0 = Number(svg.dataset['x0']);
       const x1 = Number(svg.dataset['x1']);
       cursor.style.transition = animate ? '' : 'none';
       cursor.style.transform = `translateX(${x0 + dayCentre(axis, date) * (x1 - x0)}px)`;
     }
-    const day = strip.querySelector('[data-strip-day]');
     const text = offensiveDayLabel(date, offensive.start, offensive.end);
     if (day && day.textContent !== text) day.textContent = text;
   }
@@ -110,7 +134,7 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     const sourcesChanged = sourceList !== this.shownSources;
     if (!statusChanged && !sourcesChanged) return;
     this.shownSources = sourceList;
-    const badge = this.querySelector<HTMLElement>('.scene-status');
+    const badge = this.nodes.status;
     if (!badge) return;
     badge.hidden = !state.status;
     const label = badge.querySelector('.scene-status-label');

@@ -4,10 +4,12 @@
  *
  * The boxes come and go from step to step, but the view is fitted once per size: it clears the
  * tallest stack any of the block's steps shows, so the map does not refit (and jump) when a box
- * appears.
- * Heights are the boxes' rendered heights at a phone's width, in rem, rounded up; the test in
- * tests/e2e/map.spec.ts checks that no highlighted place ends up under the stack.
+ * appears. Heights are the boxes' rendered heights at a phone's width, in rem, rounded up (they
+ * follow MapScene.astro's overlay styles: change one, measure the other); the test "no step's
+ * highlighted place sits under the date and status boxes" in tests/e2e/scroll.spec.ts checks that
+ * no highlighted place ends up under the stack.
  */
+
 /** The boxes one step shows. */
 export interface OverlayBoxes {
   /** The date, and the day strip under it (every step of a dated block). */

@@ -57,11 +57,13 @@ export class ControlView {
   private scale = Infinity;
   private crowded = false;
 
-  /** The areas' own date stamp, and its text for each snapshot (read once, not at every step). */
+  /** The areas' own date stamp, its text for each snapshot, and each snapshot's basis in the key (found once, not at every step). */
   private readonly stamp: HTMLElement | null;
   private readonly stampDays: Record<string, string>;
+  private readonly bases: HTMLElement[];
 
   constructor(private readonly scene: HTMLElement) {
+    this.bases = [...scene.querySelectorAll<HTMLElement>('.control-basis')];
     this.stamp = scene.querySelector<HTMLElement>('[data-control-stamp]');
     this.stampDays = JSON.parse(this.stamp?.dataset['days'] ?? '{}') as Record<string, string>;
     for (const layer of scene.querySelectorAll<SVGSVGElement>('.control-layer')) {
@@ -113,7 +115,7 @@ export class ControlView {
   private showSnapshot(id: string | undefined, animate: boolean): void {
     if (id === this.shown) return;
     this.scene.dataset['control'] = id ?? '';
-    for (const node of this.scene.querySelectorAll<HTMLElement>('.control-basis')) node.hidden = node.dataset['snapshot'] !== id;
+    for (const node of this.bases) node.hidden = node.dataset['snapshot'] !== id;
     const days = id ? this.stampDays[id] : undefined;
     if (this.stamp) {
       this.stamp.hidden = !days;
