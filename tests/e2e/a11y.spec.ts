@@ -60,3 +60,38 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+/** How Chromium's accessibility tree (what a screen reader reads) shows the element at `selector`:
+ *  "role: name", or "ignored" when it is left out. */
+async function accessibleNode(page: Page, selector: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('Accessibility.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    const node = nodes[0];
+    return !node || node.ignored ? 'ignored' : `${String(node.role?.value)}: ${String(node.name?.value ?? '')}`;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('every scrolly graphic is in the accessibility tree before the reader scrolls to it', async ({ page }) => {
+  // Graphics far down the page skip rendering at load (content-visibility), and Chromium leaves
+  // never-rendered content out of the accessibility tree; render-ahead.ts draws them a few seconds
+  // after load. The reader stays at the top of the page throughout.
+  await page.goto('/');
+  const blocks = await page.locator('story-scrolly').evaluateAll((elements) => elements.map((element) => ({ id: element.id, map: element.querySelector('svg.map-svg') !== null })));
+  expect(blocks.length).toBeGreaterThan(3);
+  for (const block of blocks) {
+    await expect.poll(() => accessibleNode(page, `#${block.id} .scrolly-controls`), { timeout: 15_000, message: `#${block.id}: step buttons` }).toMatch(/^group: \w+ sequence$/);
+    if (!block.map) continue;
+    const image = await accessibleNode(page, `#${block.id} svg.map-svg`);
+    expect(image, `#${block.id}: the map`).toMatch(/^image: Map: \S/);
+    // The figure is named after its map, not after the legend in its caption.
+    expect(await accessibleNode(page, `#${block.id} figure.map`), `#${block.id}: the map's figure`).toBe(image.replace(/^image/, 'figure'));
+  }
+  expect(await page.evaluate(() => window.scrollY), 'the reader never scrolled').toBe(0);
+});

@@ -1,4 +1,5 @@
 import { startScroller } from '../../lib/scroll/scroller';
+import { renderAhead } from './render-ahead';
 import { addressDelay, triggerOffset } from '../../lib/scroll/settings';
 import { isSceneGraphic, type SceneGraphic } from '../../lib/scroll/scene-graphic';
 import { isContinuous, resolveState, stepAtLine, type StepState } from '../../lib/scroll/step-state';
@@ -84,7 +85,7 @@ export class StoryScrolly extends HTMLElement {
     return pinOffset(viewport.top - box.top, { top: graphic.offsetTop, height: graphic.offsetHeight }, box.height);
   }
 
-  private get graphicBox(): HTMLElement | null {
+  get graphicBox(): HTMLElement | null {
     return this.querySelector<HTMLElement>('.scrolly-graphic');
   }
 
@@ -239,6 +240,7 @@ function register(scrolly: StoryScrolly): void {
     window.addEventListener('popstate', () => updateAll(true));
     // An embed's host reports its viewport: follow each move; a change of mode lands without animation.
     onViewportChange((modeChanged) => (modeChanged ? updateAll(true) : schedule()));
+    renderAhead(scrollies.flatMap((block) => block.graphicBox ?? []));
     let width = window.innerWidth;
     window.addEventListener('resize', () => {
       if (window.innerWidth === width) return;
