@@ -2,7 +2,8 @@
 // writes it to bench-results/latest.json and a readable report to bench-results/report.md.
 //  - cold build time
 //  - bytes of the story page by type, raw and gzip (scripts/bench/bytes.mjs)
-//  - Lighthouse mobile and desktop: scores, LCP, CLS, TBT (scripts/bench/lighthouse.mjs)
+//  - Lighthouse mobile and desktop: scores, LCP, CLS, TBT (scripts/bench/lighthouse.mjs), and
+//    mobile on the page's text alone, the floor of its load (scripts/bench/text-floor.mjs)
 //  - the scroll benchmark at 390x844 with the CPU throttled 4x and at 1440x900
 //    (scripts/bench/scroll.mjs); Lighthouse never scrolls, so scroll figures come from here.
 // Medians of RUNS runs (default 3). BENCH_PORT sets the port (default 4399).
@@ -16,6 +17,7 @@ import { lighthouseRun } from './bench/lighthouse.mjs';
 import { reportMarkdown } from './bench/report.mjs';
 import { scrollRun, scrollSizes } from './bench/scroll.mjs';
 import { startPreview } from './bench/server.mjs';
+import { textFloorDir, writeTextFloor } from './bench/text-floor.mjs';
 import { medianOfRuns } from './bench/stats.mjs';
 
 const runs = Number(process.env.RUNS ?? 3);
@@ -46,24 +48,34 @@ function lighthouseMedians(samples) {
 log('cold build');
 const buildSeconds = coldBuild({ SITE_URL: origin });
 const bytes = storyBytes();
+const found = findChromium();
+if (!found) throw new Error('No Chromium found; see README.');
+const launch = () => chromium.launch({ executablePath: found.path, args: chromiumArgs });
 const server = await startPreview(port);
+let floorServer;
 try {
-  const lighthouse = { mobile: [], desktop: [] };
+  // Its own browser, closed before Lighthouse starts its own.
+  const floorBrowser = await launch();
+  const textFloor = await writeTextFloor(floorBrowser, origin).finally(() => floorBrowser.close());
+  floorServer = await startPreview(port + 1, textFloorDir);
+  const lighthouse = { mobile: [], desktop: [], mobileTextOnly: [] };
   for (let i = 0; i < runs; i += 1) {
     for (const formFactor of ['mobile', 'desktop']) {
       log(`lighthouse ${formFactor} ${i + 1}/${runs}`);
       lighthouse[formFactor].push(await lighthouseRun(`${origin}/`, formFactor));
     }
+    log(`lighthouse mobile, text only (floor) ${i + 1}/${runs}`);
+    lighthouse.mobileTextOnly.push(await lighthouseRun(`${floorServer.origin}/`, 'mobile'));
   }
-  const found = findChromium();
-  if (!found) throw new Error('No Chromium found; see README.');
-  const browser = await chromium.launch({ executablePath: found.path, args: chromiumArgs });
-  const scroll = Object.fromEntries(Object.keys(scrollSizes).map((name) => [name, []]));
+  const browser = await launch();
+  const scroll = Object.fromEntries([...Object.keys(scrollSizes), 'phone390x844cpu4xTextOnly'].map((name) => [name, []]));
   for (let i = 0; i < runs; i += 1) {
     for (const [name, size] of Object.entries(scrollSizes)) {
       log(`scroll ${name} ${i + 1}/${runs}`);
       scroll[name].push(await scrollRun(browser, origin, size));
     }
+    log(`scroll phone390x844cpu4xTextOnly ${i + 1}/${runs}`);
+    scroll.phone390x844cpu4xTextOnly.push(await scrollRun(browser, floorServer.origin, scrollSizes.phone390x844cpu4x));
   }
   await browser.close();
   const result = {
@@ -74,7 +86,11 @@ try {
     lighthouseVersion: JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version,
     buildSeconds,
     bytes,
-    lighthouse: { mobile: lighthouseMedians(lighthouse.mobile), desktop: lighthouseMedians(lighthouse.desktop) },
+    lighthouse: {
+      mobile: lighthouseMedians(lighthouse.mobile),
+      desktop: lighthouseMedians(lighthouse.desktop),
+      mobileTextOnly: { ...lighthouseMedians(lighthouse.mobileTextOnly), htmlBytes: textFloor.htmlBytes },
+    },
     scroll: Object.fromEntries(Object.entries(scroll).map(([name, samples]) => [name, scrollMedians(samples)])),
   };
   mkdirSync('bench-results', { recursive: true });
@@ -83,5 +99,6 @@ try {
   log('wrote bench-results/latest.json and bench-results/report.md');
   console.log(JSON.stringify(result));
 } finally {
+  floorServer?.stop();
   server.stop();
 }
