@@ -6,7 +6,8 @@
 //    mobile on the page's text alone, the floor of its load (scripts/bench/text-floor.mjs)
 //  - the scroll benchmark at 390x844 with the CPU throttled 4x and at 1440x900
 //    (scripts/bench/scroll.mjs); Lighthouse never scrolls, so scroll figures come from here.
-// Medians of RUNS runs (default 3). BENCH_PORT sets the port (default 4399).
+// Medians of RUNS runs (default 3). BENCH_PORT sets the port (default 4399); the text floor is
+// served on the next one.
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -54,10 +55,14 @@ const launch = () => chromium.launch({ executablePath: found.path, args: chromiu
 const server = await startPreview(port);
 let floorServer;
 try {
-  // Its own browser, closed before Lighthouse starts its own.
+  // Closed before Lighthouse launches its own, so no idle browser shares the CPU with the audits.
   const floorBrowser = await launch();
   const textFloor = await writeTextFloor(floorBrowser, origin).finally(() => floorBrowser.close());
   floorServer = await startPreview(port + 1, textFloorDir);
+  // A preview server that finds its port taken moves to another: make sure this one is the floor.
+  if ((await (await fetch(`${floorServer.origin}/`)).text()).includes('<div class="scrolly-graphic"')) {
+    throw new Error(`${floorServer.origin}/ serves the story with its graphics, not the text floor: is port ${port + 1} taken?`);
+  }
   const lighthouse = { mobile: [], desktop: [], mobileTextOnly: [] };
   for (let i = 0; i < runs; i += 1) {
     for (const formFactor of ['mobile', 'desktop']) {
@@ -68,14 +73,15 @@ try {
     lighthouse.mobileTextOnly.push(await lighthouseRun(`${floorServer.origin}/`, 'mobile'));
   }
   const browser = await launch();
-  const scroll = Object.fromEntries([...Object.keys(scrollSizes), 'phone390x844cpu4xTextOnly'].map((name) => [name, []]));
+  const textOnly = 'phone390x844cpu4xTextOnly';
+  const scroll = Object.fromEntries([...Object.keys(scrollSizes), textOnly].map((name) => [name, []]));
   for (let i = 0; i < runs; i += 1) {
     for (const [name, size] of Object.entries(scrollSizes)) {
       log(`scroll ${name} ${i + 1}/${runs}`);
       scroll[name].push(await scrollRun(browser, origin, size));
     }
-    log(`scroll phone390x844cpu4xTextOnly ${i + 1}/${runs}`);
-    scroll.phone390x844cpu4xTextOnly.push(await scrollRun(browser, floorServer.origin, scrollSizes.phone390x844cpu4x));
+    log(`scroll ${textOnly} ${i + 1}/${runs}`);
+    scroll[textOnly].push(await scrollRun(browser, floorServer.origin, scrollSizes.phone390x844cpu4x));
   }
   await browser.close();
   const result = {

@@ -70,6 +70,7 @@ async function accessibleNode(page: Page, selector: string): Promise<string> {
     await cdp.send('Accessibility.enable');
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (nodeId === 0) throw new Error(`no element matches ${selector}`);
     const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
     const node = nodes[0];
     return !node || node.ignored ? 'ignored' : `${String(node.role?.value)}: ${String(node.name?.value ?? '')}`;

@@ -6,12 +6,11 @@
  * never drawn out of the accessibility tree: until the reader scrolled near it, a screen reader
  * would find no map there (no image, legend, date or step buttons), and would miss it when
  * listing the page's graphics. Marking a graphic `data-rendered` lifts the skipping; it is then
- * drawn once (20-50 ms of style and layout on a throttled phone, each in its own idle period a
- * few seconds after load, rather than in the frame that scrolls it into view) and stays in the
- * tree. Off screen it then costs nothing: it is contained, and a block the reader is not in
- * does not change.
+ * drawn once (45-105 ms on a throttled phone, its style, layout and the map's first fit, each in
+ * an idle period of its own rather than in the frame that scrolls it into view) and stays in the
+ * tree. Off screen it is not painted; it is laid out again only when the page's width or colours
+ * change, or when its block settles as the reader passes it.
  */
-type IdleCallback = (deadline: { didTimeout: boolean; timeRemaining(): number }) => void;
 
 /** How long a graphic may wait for an idle period before it is drawn anyway, ms. */
 const idleTimeout = 2000;
@@ -24,20 +23,21 @@ const idleTimeout = 2000;
  */
 const startAfterLoad = 3000;
 
-const whenIdle: (callback: IdleCallback) => void =
-  'requestIdleCallback' in window
-    ? (callback) => window.requestIdleCallback(callback, { timeout: idleTimeout })
-    : (callback) => window.setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), 200);
-
 export function renderAhead(graphics: HTMLElement[]): void {
+  // Browsers without idle callbacks (Safari) expose skipped content to assistive technology
+  // anyway, so there the graphics keep skipping until the reader nears them.
+  if (!('requestIdleCallback' in window)) return;
   const drawFrom = (index: number): void => {
     const graphic = graphics[index];
     if (!graphic) return;
-    whenIdle(() => {
-      graphic.dataset['rendered'] = '';
-      // The next one waits for the frame that draws this one, so each is its own task.
-      requestAnimationFrame(() => drawFrom(index + 1));
-    });
+    window.requestIdleCallback(
+      () => {
+        graphic.dataset['rendered'] = '';
+        // The next one waits for the frame that draws this one, so each is its own task.
+        requestAnimationFrame(() => drawFrom(index + 1));
+      },
+      { timeout: idleTimeout },
+    );
   };
   const start = () => window.setTimeout(() => drawFrom(0), startAfterLoad);
   if (document.readyState === 'complete') start();

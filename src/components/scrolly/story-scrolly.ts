@@ -1,9 +1,9 @@
 import { startScroller } from '../../lib/scroll/scroller';
-import { renderAhead } from './render-ahead';
 import { addressDelay, triggerOffset } from '../../lib/scroll/settings';
 import { isSceneGraphic, type SceneGraphic } from '../../lib/scroll/scene-graphic';
 import { isContinuous, resolveState, stepAtLine, type StepState } from '../../lib/scroll/step-state';
 import { onViewportChange, pinOffset, viewportSource, type Viewport } from '../../lib/scroll/viewport-source';
+import { renderAhead } from './render-ahead';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -85,6 +85,7 @@ export class StoryScrolly extends HTMLElement {
     return pinOffset(viewport.top - box.top, { top: graphic.offsetTop, height: graphic.offsetHeight }, box.height);
   }
 
+  /** The block's sticky graphic (the scene and its step buttons). */
   get graphicBox(): HTMLElement | null {
     return this.querySelector<HTMLElement>('.scrolly-graphic');
   }
