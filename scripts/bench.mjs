@@ -3,22 +3,23 @@
 //  - cold build time
 //  - bytes of the story page by type, raw and gzip (scripts/bench/bytes.mjs)
 //  - Lighthouse mobile and desktop: scores, LCP, CLS, TBT (scripts/bench/lighthouse.mjs), and
-//    mobile on the page's text alone, the floor of its load (scripts/bench/text-floor.mjs)
+//    mobile on the page's text alone, the floor of its load (scripts/bench/floors.mjs)
 //  - the scroll benchmark at 390x844 with the CPU throttled 4x and at 1440x900
-//    (scripts/bench/scroll.mjs); Lighthouse never scrolls, so scroll figures come from here.
-// Medians of RUNS runs (default 3). BENCH_PORT sets the port (default 4399); the text floor is
+//    (scripts/bench/scroll.mjs), and at 390x844 over the two floors; Lighthouse never scrolls,
+//    so scroll figures come from here.
+// Medians of RUNS runs (default 3). BENCH_PORT sets the port (default 4399); the floors are
 // served on the next one.
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from './browser.mjs';
 import { coldBuild } from './bench/build.mjs';
+import { serveFloors } from './bench/floors.mjs';
 import { storyBytes } from './bench/bytes.mjs';
 import { lighthouseRun } from './bench/lighthouse.mjs';
 import { reportMarkdown } from './bench/report.mjs';
 import { scrollRun, scrollSizes } from './bench/scroll.mjs';
 import { startPreview } from './bench/server.mjs';
-import { textFloorDir, writeTextFloor } from './bench/text-floor.mjs';
 import { medianOfRuns } from './bench/stats.mjs';
 
 const runs = Number(process.env.RUNS ?? 3);
@@ -53,16 +54,11 @@ const found = findChromium();
 if (!found) throw new Error('No Chromium found; see README.');
 const launch = () => chromium.launch({ executablePath: found.path, args: chromiumArgs });
 const server = await startPreview(port);
-let floorServer;
+let floors;
 try {
   // Closed before Lighthouse launches its own, so no idle browser shares the CPU with the audits.
   const floorBrowser = await launch();
-  const textFloor = await writeTextFloor(floorBrowser, origin).finally(() => floorBrowser.close());
-  floorServer = await startPreview(port + 1, textFloorDir);
-  // A preview server that finds its port taken moves to another: make sure this one is the floor.
-  if ((await (await fetch(`${floorServer.origin}/`)).text()).includes('<div class="scrolly-graphic"')) {
-    throw new Error(`${floorServer.origin}/ serves the story with its graphics, not the text floor: is port ${port + 1} taken?`);
-  }
+  floors = await serveFloors(floorBrowser, origin, port + 1).finally(() => floorBrowser.close());
   const lighthouse = { mobile: [], desktop: [], mobileTextOnly: [] };
   for (let i = 0; i < runs; i += 1) {
     for (const formFactor of ['mobile', 'desktop']) {
@@ -70,18 +66,21 @@ try {
       lighthouse[formFactor].push(await lighthouseRun(`${origin}/`, formFactor));
     }
     log(`lighthouse mobile, text only (floor) ${i + 1}/${runs}`);
-    lighthouse.mobileTextOnly.push(await lighthouseRun(`${floorServer.origin}/`, 'mobile'));
+    lighthouse.mobileTextOnly.push(await lighthouseRun(floors.urls.textOnly, 'mobile'));
   }
   const browser = await launch();
-  const textOnly = 'phone390x844cpu4xTextOnly';
-  const scroll = Object.fromEntries([...Object.keys(scrollSizes), textOnly].map((name) => [name, []]));
+  const phone = scrollSizes.phone390x844cpu4x;
+  const scrolls = {
+    ...Object.fromEntries(Object.entries(scrollSizes).map(([name, size]) => [name, { url: `${origin}/`, size }])),
+    phone390x844cpu4xNoScripts: { url: floors.urls.noScripts, size: phone },
+    phone390x844cpu4xTextOnly: { url: floors.urls.textOnly, size: phone },
+  };
+  const scroll = Object.fromEntries(Object.keys(scrolls).map((name) => [name, []]));
   for (let i = 0; i < runs; i += 1) {
-    for (const [name, size] of Object.entries(scrollSizes)) {
+    for (const [name, { url, size }] of Object.entries(scrolls)) {
       log(`scroll ${name} ${i + 1}/${runs}`);
-      scroll[name].push(await scrollRun(browser, origin, size));
+      scroll[name].push(await scrollRun(browser, url, size));
     }
-    log(`scroll ${textOnly} ${i + 1}/${runs}`);
-    scroll[textOnly].push(await scrollRun(browser, floorServer.origin, scrollSizes.phone390x844cpu4x));
   }
   await browser.close();
   const result = {
@@ -95,7 +94,7 @@ try {
     lighthouse: {
       mobile: lighthouseMedians(lighthouse.mobile),
       desktop: lighthouseMedians(lighthouse.desktop),
-      mobileTextOnly: { ...lighthouseMedians(lighthouse.mobileTextOnly), htmlBytes: textFloor.htmlBytes },
+      mobileTextOnly: { ...lighthouseMedians(lighthouse.mobileTextOnly), htmlBytes: floors.htmlBytes.textOnly },
     },
     scroll: Object.fromEntries(Object.entries(scroll).map(([name, samples]) => [name, scrollMedians(samples)])),
   };
@@ -105,6 +104,6 @@ try {
   log('wrote bench-results/latest.json and bench-results/report.md');
   console.log(JSON.stringify(result));
 } finally {
-  floorServer?.stop();
+  floors?.stop();
   server.stop();
 }

@@ -11,12 +11,10 @@ const scrollSeconds = 12;
 export const scrollSizes = {
   phone390x844cpu4x: { width: 390, height: 844, throttle: 4, mobile: true },
   desktop1440x900: { width: 1440, height: 900, throttle: 1, mobile: false },
-  // The floor: the same page and scroll without the page's scripts, so no scene ever changes:
-  // what this machine drops when it only scrolls and paints the document, for comparison.
-  phone390x844cpu4xNoScripts: { width: 390, height: 844, throttle: 4, mobile: true, withoutScripts: true },
 };
 
-export async function scrollRun(browser, origin, { width, height, throttle, mobile, withoutScripts = false }) {
+/** Scrolls the page at `url` top to bottom at one size and returns what the page recorded. */
+export async function scrollRun(browser, url, { width, height, throttle, mobile }) {
   const context = await browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: mobile ? 3 : 1,
@@ -24,15 +22,6 @@ export async function scrollRun(browser, origin, { width, height, throttle, mobi
     hasTouch: mobile,
     reducedMotion: process.env.BENCH_REDUCED_MOTION ? 'reduce' : 'no-preference',
   });
-  if (withoutScripts) {
-    // The story's HTML with its module scripts taken out (files and inline alike).
-    await context.route(`${origin}/`, async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '');
-      const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !/^content-(encoding|length)$/i.test(name)));
-      await route.fulfill({ status: response.status(), headers, body });
-    });
-  }
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.addInitScript(() => {
@@ -56,7 +45,7 @@ export async function scrollRun(browser, origin, { width, height, throttle, mobi
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(origin, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(500);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const distance = await page.evaluate(() => {

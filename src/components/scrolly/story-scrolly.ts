@@ -25,6 +25,8 @@ export class StoryScrolly extends HTMLElement {
   private states: StepState[] = [];
   private steps: HTMLElement[] = [];
   private graphic: (Element & SceneGraphic) | null = null;
+  /** The sticky box holding the graphic and its step buttons; found once, read every frame in host mode. */
+  graphicBox: HTMLElement | null = null;
   private current = { index: -1, progress: -1, engaged: false };
   /** The progress the graphic last showed (only continuous steps redraw with progress). */
   private drawnProgress = -1;
@@ -38,6 +40,7 @@ export class StoryScrolly extends HTMLElement {
     this.steps = [...this.querySelectorAll<HTMLElement>('[data-step-index]')];
     const graphic = this.querySelector('[data-scene-graphic]');
     this.graphic = isSceneGraphic(graphic) ? graphic : null;
+    this.graphicBox = this.querySelector<HTMLElement>('.scrolly-graphic');
     if (this.steps.length !== this.states.length) {
       throw new Error(`story-scrolly#${this.id}: ${this.steps.length} steps in the page but ${this.states.length} states`);
     }
@@ -83,11 +86,6 @@ export class StoryScrolly extends HTMLElement {
     const graphic = this.graphicBox;
     if (viewportSource().mode !== 'host' || !graphic) return null;
     return pinOffset(viewport.top - box.top, { top: graphic.offsetTop, height: graphic.offsetHeight }, box.height);
-  }
-
-  /** The block's sticky graphic (the scene and its step buttons). */
-  get graphicBox(): HTMLElement | null {
-    return this.querySelector<HTMLElement>('.scrolly-graphic');
   }
 
   /** Moves the graphic to the measured pin (a transform: the compositor moves it, nothing relayouts). */
