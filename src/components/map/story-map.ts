@@ -71,8 +71,12 @@ export class StoryMap extends HTMLElement {
   private camera: SVGGElement | null = null;
   /** Every camera group: the base map's and those of layers drawn over it (areas of control). */
   private cameras: SVGGElement[] = [];
-  /** Every geometry box a flight moves: the base map and the layers drawn over it. */
-  private geos: SVGSVGElement[] = [];
+  /**
+   * The boxes a flight moves (class map-moves): the base map, and the box holding the layers drawn
+   * over it (areas of control), moved as one: one animation per layer would also tick the hidden
+   * layers' animations, which cannot run on the compositor, on the main thread every frame.
+   */
+  private movers: Element[] = [];
   private labels: SVGSVGElement | null = null;
   private detail: SVGGElement | null = null;
   private furniture: HTMLElement | null = null;
@@ -92,7 +96,7 @@ export class StoryMap extends HTMLElement {
     this.stage = this.querySelector('.map-stage');
     this.camera = this.querySelector('.map-camera');
     this.cameras = [...this.querySelectorAll<SVGGElement>('.map-camera')];
-    this.geos = [...this.querySelectorAll<SVGSVGElement>('.map-geo')];
+    this.movers = [...this.querySelectorAll('.map-moves')];
     this.labels = this.querySelector('.map-svg');
     this.detail = this.querySelector('.lod-detail');
     this.furniture = this.querySelector('.map-furniture');
@@ -107,7 +111,7 @@ export class StoryMap extends HTMLElement {
       anchor?.setAttribute('y', '0');
       this.items.set(id, { g, text: g.querySelector('text'), point: [item[0], item[1]], fontSize: item[2], radius: item[3], texts: item[4], label: null, off: null, transform: '' });
     }
-    for (const geo of this.geos) geo.removeAttribute('viewBox');
+    for (const geo of this.querySelectorAll('.map-geo')) geo.removeAttribute('viewBox');
     this.routes = this.querySelector('.map-route') ? new RouteLines(this) : null;
     this.frame.classList.add('is-live');
     // The first fit waits for the observer's first report, which comes after the browser's own
@@ -274,7 +278,7 @@ export class StoryMap extends HTMLElement {
    * SVG camera takes the end position and the box drops its transform (one repaint, crisp strokes).
    */
   private fly(path: (t: number) => Camera, view: ViewData, duration: number, to: Camera): void {
-    if (!this.camera || this.geos.length === 0) return;
+    if (!this.camera || this.movers.length === 0) return;
     const frames = Array.from({ length: FRAMES + 1 }, (_, i) => path(easeInOut(i / FRAMES)));
     // The picture the compositor moves is drawn at the flight's widest camera, so the frames only
     // ever enlarge it. Drawn at a close-up (Khmeimim) and shrunk to a region, the layer would be
@@ -283,7 +287,7 @@ export class StoryMap extends HTMLElement {
     const timing: KeyframeAnimationOptions = { duration, easing: 'linear' };
     const keyframes = frames.map((c) => ({ transform: relativeTransform(base, c) }));
     for (const camera of this.cameras) camera.style.transform = transform(base);
-    for (const geo of this.geos) this.animations.push(geo.animate(keyframes, timing));
+    for (const box of this.movers) this.animations.push(box.animate(keyframes, timing));
     // Detail shows once zoomed in and goes at once when zooming out: fading it would repaint.
     if (this.detail && view.detail === 'low') this.detail.style.opacity = '0';
     // Labels fade out for the flight and back in at the end: moving each one every frame would
