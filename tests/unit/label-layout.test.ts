@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { labelOrder, mapItems } from '../../src/components/map/map-items';
 import { labelTiers, maxStageWidth } from '../../src/components/map/map-tiers';
 import { viewRect } from '../../src/lib/geo/fit-view';
-import { collides, labelBox, placeLabels, type LabelState, type Side } from '../../src/lib/geo/label-layout';
+import { collides, labelBox, placeLabels, placeLabelsAt, type LabelState, type Side } from '../../src/lib/geo/label-layout';
 import { project } from '../../src/lib/geo/projection';
 import type { MapLabel } from '../../src/schemas/map-label';
 import type { Place } from '../../src/schemas/place';
@@ -38,10 +38,11 @@ describe.each([[], ['khmeimim_ab', 'tartus_naval']])('placeLabels(…) on the re
       for (const placeId of data.keyPlaces) expect(placement.has(placeId), placeId).toBe(true);
     });
 
-    test.each([330, 390, 700, 1000, 1440, 2400])(`view ${id}: no two shown labels or symbols overlap on a %i px stage, and all stay inside`, (width) => {
+    /** Asserts that the labels and symbols `shown` on a stage `width` px wide neither overlap nor leave the view. */
+    function expectClear(shown: Map<string, LabelState>, width: number): void {
       const s = width / rect.width;
       const boxes: { id: string; point: readonly [number, number]; box: { x0: number; y0: number; x1: number; y1: number } }[] = [];
-      for (const [itemId, state] of shownAt(placement, width)) {
+      for (const [itemId, state] of shown) {
         const item = byId.get(itemId)!;
         if (item.symbolRadius > 0) {
           const r = item.symbolRadius;
@@ -62,6 +63,20 @@ describe.each([[], ['khmeimim_ab', 'tartus_naval']])('placeLabels(…) on the re
           expect(collides(a, b, s, s), `${a.id} overlaps ${b.id}`).toBe(false);
         }
       }
+    }
+
+    test.each([330, 390, 700, 1000, 1440, 2400])(`view ${id}: no two shown labels or symbols overlap on a %i px stage, and all stay inside`, (width) => {
+      expectClear(shownAt(placement, width), width);
+    });
+
+    // What <story-map> does on a stage narrower than the smallest tier (a short phone): the
+    // build's labels placed again at that width, in the build's order.
+    test.each([160, 220, 290])(`view ${id}: placed again for a %i px stage, no two overlap, and all stay inside`, (width) => {
+      const candidates = [...placement.keys()].map((itemId) => byId.get(itemId)!);
+      const tierZero = new Set([...placement].filter(([, state]) => state.tier === 0).map(([itemId]) => itemId));
+      const narrow = placeLabelsAt(candidates, rect, width, tierZero);
+      expect(narrow.size, 'places shown').toBeGreaterThan(0);
+      expectClear(narrow, width);
     });
   }
 });

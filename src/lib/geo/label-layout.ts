@@ -199,3 +199,17 @@ export function placeLabels(
   });
   return result;
 }
+
+/**
+ * Labels for one stage narrower than the smallest tier (a short phone): placed again at exactly
+ * that width, in the same order, so that none overlaps. `reserved` places keep their symbol
+ * where their label does not fit.
+ */
+export function placeLabelsAt(
+  candidates: readonly LabelCandidate[],
+  rect: Rect,
+  stageWidth: number,
+  reserved: ReadonlySet<string>,
+): Placement {
+  return placeLabels(candidates, rect, [stageWidth], stageWidth, reserved);
+}
