@@ -64,6 +64,12 @@ function translate(camera: Camera, point: [number, number]): string {
   return `translate(${(camera.k * point[0] + camera.x).toFixed(1)}px, ${(camera.k * point[1] + camera.y).toFixed(1)}px)`;
 }
 
+/** A box whose content overflows takes keyboard focus, so that the keys can scroll it; otherwise it does not. */
+function reachableIfScrolled(box: HTMLElement): void {
+  if (box.scrollHeight > box.clientHeight + 1) box.tabIndex = 0;
+  else box.removeAttribute('tabindex');
+}
+
 export class StoryMap extends HTMLElement {
   private data: MapData | null = null;
   private frame: HTMLElement | null = null;
@@ -119,10 +125,16 @@ export class StoryMap extends HTMLElement {
     // The first fit waits for the observer's first report, which comes after the browser's own
     // layout and before the first paint: reading the size here would force a layout of the whole
     // page once per map (about 45 ms each on a throttled phone).
-    this.observer = new ResizeObserver(([entry]) => {
-      if (entry && this.resized(entry.contentRect)) this.jumpTo(this.view);
+    this.observer = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.target === this.stage && this.resized(entry.contentRect)) this.jumpTo(this.view);
+        else if (entry.target === caption) reachableIfScrolled(caption);
+      }
     });
     this.observer.observe(this.stage);
+    // On a short phone the key scrolls in its own box (MapScene.astro): keyboard users must be able to reach it.
+    const caption = this.querySelector<HTMLElement>('.map-caption');
+    if (caption) this.observer.observe(caption);
   }
 
   disconnectedCallback(): void {
