@@ -1,12 +1,12 @@
 import { getCollection } from 'astro:content';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { revealedRect, unionRect, viewRect, type Rect } from '../../lib/geo/fit-view';
-import { placeLabels, type LabelCandidate, type Side } from '../../lib/geo/label-layout';
+import { placeLabels, placeNarrowLabels, type LabelCandidate, type Side } from '../../lib/geo/label-layout';
 import { buildMapLayers, type Level } from '../../lib/geo/map-layers';
 import { project } from '../../lib/geo/projection';
 import { northAngle, scaleBar } from '../../lib/geo/scale-bar';
 import { labelOrder, mapItems, type MapItem } from './map-items';
-import { labelTiers, maxStageWidth } from './map-tiers';
+import { labelTiers, maxStageWidth, narrowestStage } from './map-tiers';
 
 /**
  * Everything the map draws, computed once per build from content/data: geometry for both levels
@@ -29,6 +29,8 @@ export interface MapViewModel {
    * symbol-only key place (variant -1) gets on wider stages.
    */
   labels: Record<string, [number, Side, number] | [number, Side, number, number, Side, number]>;
+  /** Labels on stages narrower than the smallest tier (from narrowestStage up): id → [side, text variant]. */
+  narrowLabels: Record<string, [Side, number]>;
   scale: { km: number; share: number };
   /** Degrees clockwise from up; null when north is up enough not to need an arrow. */
   north: number | null;
@@ -92,6 +94,8 @@ export async function mapModel(highlight: readonly string[] = []): Promise<MapMo
     for (const [itemId, { tier, side, variant, wide }] of placement) {
       labels[itemId] = wide ? [tier, side, variant, wide.tier, wide.side, wide.variant] : [tier, side, variant];
     }
+    const narrow = placeNarrowLabels(placement, itemById, rect, narrowestStage, labelTiers[0]);
+    const narrowLabels = Object.fromEntries([...narrow].map(([itemId, { side, variant }]): [string, [Side, number]] => [itemId, [side, variant]]));
     const [[west, south], [east, north]] = data.bounds;
     const centre: [number, number] = [(west + east) / 2, (south + north) / 2];
     const angle = northAngle(centre[0], centre[1], project);
@@ -101,6 +105,7 @@ export async function mapModel(highlight: readonly string[] = []): Promise<MapMo
       detail: data.detail,
       rect,
       labels,
+      narrowLabels,
       scale: scaleBar(rect, centre, project),
       north: east - west > 10 ? Math.round(angle * 10) / 10 : null,
     };

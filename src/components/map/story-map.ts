@@ -1,7 +1,7 @@
 import { motionDuration } from '../../lib/motion-duration';
 import { cameraPath, easeInOut } from '../../lib/geo/camera-path';
 import { fitRect, type Camera, type Rect } from '../../lib/geo/fit-view';
-import { placeLabelsAt, textOffset, type LabelCandidate, type Side } from '../../lib/geo/label-layout';
+import { textOffset, type Side } from '../../lib/geo/label-layout';
 import { RouteLines } from './map-routes';
 
 /**
@@ -18,6 +18,8 @@ interface ViewData {
   detail: 'high' | 'low';
   /** id → [tier, side, variant] (variant -1: symbol only), optionally + [tier, side, variant] on wider stages. */
   labels: Record<string, [number, Side, number] | [number, Side, number, number, Side, number]>;
+  /** Labels on stages narrower than the smallest tier: id → [side, variant]. */
+  narrowLabels: Record<string, [Side, number]>;
   scale: [number, number, string];
   north: number | null;
   title: string;
@@ -26,8 +28,8 @@ interface ViewData {
 
 interface MapData {
   tiers: number[];
-  /** id → [x, y, fontSize, symbolRadius, label texts, glyph width factor] */
-  items: Record<string, [number, number, number, number, string[], number]>;
+  /** id → [x, y, fontSize, symbolRadius, label texts] */
+  items: Record<string, [number, number, number, number, string[]]>;
   views: Record<string, ViewData>;
 }
 
@@ -95,8 +97,6 @@ export class StoryMap extends HTMLElement {
   private animations: Animation[] = [];
   private size = { width: 0, height: 0 };
   private observer: ResizeObserver | null = null;
-  /** Labels placed again for a stage narrower than the smallest tier, by view and width. */
-  private narrowLabels = { key: '', shown: new Map<string, string>() };
 
   connectedCallback(): void {
     const json = this.querySelector('script.map-data')?.textContent;
@@ -205,37 +205,14 @@ export class StoryMap extends HTMLElement {
   private shownLabels(view: ViewData, camera: Camera): Map<string, string> {
     const stageWidth = camera.k * view.rect[2];
     const tiers = this.data?.tiers ?? [];
-    if (stageWidth < (tiers[0] ?? 0)) return this.labelsAt(view, stageWidth);
+    // Narrower than the smallest tier (a short phone): the build placed the labels for that too.
+    if (stageWidth < (tiers[0] ?? 0)) return new Map(Object.entries(view.narrowLabels).map(([id, [side, variant]]) => [id, `${side}:${variant}`]));
     const shown = new Map<string, string>();
     const fits = (tier: number) => tier === 0 || stageWidth >= (tiers[tier] ?? Infinity);
     for (const [id, [tier, side, variant, wideTier, wideSide, wideVariant]] of Object.entries(view.labels)) {
       if (wideTier !== undefined && fits(wideTier)) shown.set(id, `${wideSide}:${wideVariant}`);
       else if (fits(tier)) shown.set(id, `${side}:${variant}`);
     }
-    return shown;
-  }
-
-  /**
-   * The build's layout holds from the smallest tier's width up. On a narrower stage (a short
-   * phone) the view's labels are placed again at that width, in the build's order (most
-   * important first); places labelled on every stage keep their symbol if their text no longer fits.
-   */
-  private labelsAt(view: ViewData, stageWidth: number): Map<string, string> {
-    const key = `${view.rect.join(',')}@${stageWidth}`;
-    if (key === this.narrowLabels.key) return this.narrowLabels.shown;
-    const candidates: LabelCandidate[] = [];
-    const reserved = new Set<string>();
-    for (const [id, [tier]] of Object.entries(view.labels)) {
-      const item = this.data?.items[id];
-      if (!item) continue;
-      const [x, y, fontSize, symbolRadius, texts, widthFactor] = item;
-      candidates.push({ id, point: [x, y], texts, fontSize, widthFactor, symbolRadius });
-      if (tier === 0) reserved.add(id);
-    }
-    const [x, y, width, height] = view.rect;
-    const placement = placeLabelsAt(candidates, { x, y, width, height }, stageWidth, reserved);
-    const shown = new Map([...placement].map(([id, { side, variant }]) => [id, `${side}:${variant}`]));
-    this.narrowLabels = { key, shown };
     return shown;
   }
 

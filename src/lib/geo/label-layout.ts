@@ -201,15 +201,19 @@ export function placeLabels(
 }
 
 /**
- * Labels for one stage narrower than the smallest tier (a short phone): placed again at exactly
- * that width, in the same order, so that none overlaps. `reserved` places keep their symbol
- * where their label does not fit.
+ * Labels for stages narrower than the smallest tier (a short phone), from `narrowest` px up to
+ * `smallestTier` px: the places of `placement` placed again over that range, in its order (most
+ * important first). Places it labels on every stage (tier 0) keep their symbol where their text
+ * no longer fits.
  */
-export function placeLabelsAt(
-  candidates: readonly LabelCandidate[],
+export function placeNarrowLabels(
+  placement: Placement,
+  candidates: ReadonlyMap<string, LabelCandidate>,
   rect: Rect,
-  stageWidth: number,
-  reserved: ReadonlySet<string>,
+  narrowest: number,
+  smallestTier: number,
 ): Placement {
-  return placeLabels(candidates, rect, [stageWidth], stageWidth, reserved);
+  const ordered = [...placement.keys()].flatMap((id) => candidates.get(id) ?? []);
+  const everywhere = new Set([...placement].filter(([, state]) => state.tier === 0).map(([id]) => id));
+  return placeLabels(ordered, rect, [narrowest], smallestTier, everywhere);
 }
