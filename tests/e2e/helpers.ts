@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 
 /** The home story's MDX source, to derive expectations from content rather than repeat it. */
 export function homeStorySource(): string {
@@ -12,20 +12,48 @@ export function storySectionHeadings(): string[] {
 }
 
 /**
- * Records console errors, page errors and any request to another origin while a test runs.
+ * Records console errors, page errors and any request to another origin while a test runs, and
+ * keeps the requests still in flight, so a test can wait for the page's network to go quiet.
  * Call before navigating; read the arrays at the end.
  */
 export function watchPage(page: Page, origin: string) {
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
+  const inFlight = new Set<Request>();
+  let lastActivity = Date.now();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('request', (request) => {
+    inFlight.add(request);
+    lastActivity = Date.now();
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
     if (url.origin !== origin) foreignRequests.push(request.url());
   });
-  return { consoleErrors, foreignRequests };
+  const done = (request: Request) => {
+    inFlight.delete(request);
+    lastActivity = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+
+  /**
+   * Resolves once no request of the page or its frames has been in flight for `quietMs`; rejects
+   * naming the requests still pending after `timeoutMs`. Playwright's own `networkidle` waits on
+   * every frame's lifecycle too, and on the gallery (54 lazy iframes) it once never fired in CI,
+   * leaving only a timeout with nothing pending named.
+   */
+  async function networkSettled({ quietMs = 500, timeoutMs = 60_000 } = {}) {
+    const deadline = Date.now() + timeoutMs;
+    while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) {
+      if (Date.now() > deadline) {
+        const pending = [...inFlight].map((request) => request.url());
+        throw new Error(`the network did not go quiet in ${timeoutMs} ms; still in flight: ${pending.join(', ') || 'none'}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  return { consoleErrors, foreignRequests, networkSettled };
 }

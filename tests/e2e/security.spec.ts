@@ -79,7 +79,8 @@ test.describe('content security policy', () => {
       expect(pages.length, 'pages in this shard').toBeGreaterThan(0);
       for (const built of pages) {
         await test.step(built.path, async () => {
-          await page.goto(pageUrl(built), { waitUntil: 'networkidle' });
+          await page.goto(pageUrl(built), { timeout: 60_000 });
+          await watch.networkSettled();
           await scrollThrough(page);
           const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
           expect(violations, `${built.path}: CSP violations`).toEqual([]);

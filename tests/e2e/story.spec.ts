@@ -63,7 +63,8 @@ test.describe('the story page', () => {
 
   test('has no console errors and asks no other origin for anything', async ({ page, baseURL }) => {
     const watch = watchPage(page, new URL(baseURL ?? '').origin);
-    await page.goto('/', { waitUntil: 'networkidle' });
+    await page.goto('/');
+    await watch.networkSettled();
     await page.keyboard.press('End');
     await page.waitForTimeout(300);
     expect(watch.consoleErrors).toEqual([]);
