@@ -130,9 +130,9 @@ export async function expectTimelineState(graphic: Locator, state: DeclaredState
   await expect
     .poll(async () =>
       graphic.evaluate((element, id) => {
-        const svg = [...element.querySelectorAll('svg.timeline-svg')].find((node) => node.getClientRects().length > 0);
-        const cursor = svg?.querySelector('.cursor line')?.getBoundingClientRect();
-        const mark = svg?.querySelector(`.mark[data-event="${id}"] circle`)?.getBoundingClientRect();
+        const plot = [...element.querySelectorAll('.timeline-plot')].find((node) => node.getClientRects().length > 0);
+        const cursor = plot?.querySelector('.timeline-cursor line')?.getBoundingClientRect();
+        const mark = plot?.querySelector(`.mark[data-event="${id}"] circle`)?.getBoundingClientRect();
         if (!cursor || !mark) return Infinity;
         return Math.abs(cursor.left + cursor.width / 2 - (mark.left + mark.width / 2));
       }, eventId),

@@ -5,9 +5,10 @@ import { dayCentre, eventOn, offensiveDayLabel, type Axis, type EventDay } from 
 
 /**
  * <story-timeline-scene>: shows a step's date and event on the timeline drawn at build. The
- * cursor moves by CSS transform (a CSS transition, so a new state interrupts a running move
- * from wherever the cursor is); the event list shows the current event, and the reader can step
- * through the events with the buttons, the arrow keys or a tap on the axis.
+ * cursor, its own <svg> over the axis, moves by a CSS transform on the compositor (a CSS
+ * transition, so a new state interrupts a running move from wherever the cursor is); the event
+ * list shows the current event, and the reader can step through the events with the buttons, the
+ * arrow keys or a tap on the axis.
  */
 export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
   private events: EventDay[] = [];
@@ -34,11 +35,15 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
   /** Moves the cursor to `day` and emphasises `eventId` in the axis and the list. */
   private show(day: string, eventId: string | undefined, animate: boolean): void {
     this.toggleAttribute('data-animate', animate);
-    for (const svg of this.querySelectorAll<SVGSVGElement>('.timeline-svg')) {
+    for (const plot of this.querySelectorAll<HTMLElement>('.timeline-plot')) {
+      const svg = plot.querySelector<SVGSVGElement>('.timeline-svg');
+      const cursor = plot.querySelector<SVGSVGElement>('.timeline-cursor');
+      if (!svg || !cursor) continue;
       const x0 = Number(svg.dataset['x0']);
       const x1 = Number(svg.dataset['x1']);
-      const cursor = svg.querySelector<SVGGElement>('.cursor');
-      if (cursor) cursor.style.transform = `translateX(${x0 + dayCentre(this.axis, day) * (x1 - x0)}px)`;
+      const x = x0 + dayCentre(this.axis, day) * (x1 - x0);
+      // A share of the cursor box's own width, which is the axis's: see TimelineScene.astro.
+      cursor.style.transform = `translateX(${((x / Number(cursor.dataset['width'])) * 100).toFixed(3)}%)`;
     }
     for (const item of this.querySelectorAll<Element>('[data-event]')) {
       item.classList.toggle('is-current', (item as HTMLElement | SVGElement).dataset['event'] === eventId);
