@@ -109,6 +109,10 @@ test('in the story, at every step, no label overlaps another label or another pl
         await scrollToStep(page, state.id);
         await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', state.id, { timeout: 15_000 });
         await expect(map).toHaveAttribute('data-view', state.view ?? '');
+        // Measured in a frame the reader sees: the map fits itself to its stage in the
+        // ResizeObserver's report, which comes before the first paint of a graphic that has just
+        // come into view. Measured earlier (that forces a layout, not the report), it is unfitted.
+        await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
         expect(await overlappingMarks(map, { labelsOnly }), `${width}x${height} #${state.id} (view ${state.view})`).toEqual([]);
       }
     }
