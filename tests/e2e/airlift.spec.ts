@@ -81,25 +81,27 @@ test.describe('the imagery and route steps', () => {
         const route = node.closest('.map-route')!;
         const line = route.querySelector<SVGPathElement>('.route-line')!;
         const share = Number((node as SVGGElement).dataset['share']);
-        const offset = Number(route.querySelector('.route-reveal')?.getAttribute('stroke-dashoffset'));
-        const point = line.getPointAtLength(line.getTotalLength() * share);
+        const length = line.getTotalLength();
+        const end = line.getPointAtLength(length);
         const box = node.getBoundingClientRect();
-        // The label layer's outer <svg> is the stage box; the routes' inner <svg> has no box of its own.
-        const frame = node.closest('.map-svg')!.getBoundingClientRect();
-        return { share, offset, centre: [box.left + box.width / 2 - frame.left, box.top + box.height / 2 - frame.top], onLine: [point.x, point.y], transform: (node as SVGGElement).style.transform };
+        // The routes' <svg> is the stage box, and the line's coordinates are its pixels.
+        const frame = node.closest('.map-routes')!.getBoundingClientRect();
+        return { share, length, centre: [box.left + box.width / 2 - frame.left, box.top + box.height / 2 - frame.top], end: [end.x, end.y], transform: (node as SVGGElement).style.transform };
       });
     };
     const early = await at(0.2);
     const late = await at(0.8);
     expect(late.share).toBeGreaterThan(early.share + 0.3);
+    // The line grows with the share: its drawn length is in proportion (the same camera at both).
+    expect(late.length / early.length).toBeCloseTo(late.share / early.share, 1);
     for (const sample of [early, late]) {
-      // The symbol sits where the line's reveal ends, within a few pixels of the line at that share.
-      expect(sample.offset).toBeCloseTo(1 - sample.share, 3);
-      expect(Math.hypot(sample.centre[0]! - sample.onLine[0]!, sample.centre[1]! - sample.onLine[1]!)).toBeLessThan(6);
+      // The symbol sits where the drawn line ends, within a few pixels.
+      expect(Math.hypot(sample.centre[0]! - sample.end[0]!, sample.centre[1]! - sample.end[1]!)).toBeLessThan(6);
       expect(sample.transform).toMatch(/^translate\(-?[\d.]+px, -?[\d.]+px\) rotate\(-?[\d.]+deg\)$/);
     }
     const back = await at(0.3);
     expect(back.share).toBeLessThan(late.share);
+    expect(back.length).toBeLessThan(late.length);
   });
 });
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { planformPath } from '../../src/lib/airlift/planform';
-import { pointAlong } from '../../src/lib/geo/point-along';
 import { aircraftSchema } from '../../src/schemas/aircraft';
 import { estimateInputSchema } from '../../src/schemas/airlift-estimate';
 import { imagerySchema } from '../../src/schemas/imagery';
@@ -86,27 +85,6 @@ describe('content/data/imagery.json and airlift-estimate.json', () => {
     const cargo = read('airlift-estimate.json').find((r) => r.id === 'cargo')!;
     expect(messages(estimateInputSchema.safeParse({ ...cargo, unit: 'kg' }))).toEqual(['unit: got "kg"; expected the unit "t" for cargo']);
     expect(messages(estimateInputSchema.safeParse({ ...cargo, example: 2_000_000 }))).toEqual(['example: got 2000000; expected an example no larger than max (1000000)']);
-  });
-});
-
-describe('pointAlong: the aircraft symbol on its route', () => {
-  const line: [number, number][] = [
-    [0, 0],
-    [10, 0],
-    [10, 10],
-  ];
-
-  test('finds the point a share of the length along, and the heading there', () => {
-    expect(pointAlong(line, 0)).toEqual({ x: 0, y: 0, angle: 0 });
-    expect(pointAlong(line, 0.25)).toEqual({ x: 5, y: 0, angle: 0 });
-    expect(pointAlong(line, 0.75)).toEqual({ x: 10, y: 5, angle: 90 });
-    expect(pointAlong(line, 1)).toEqual({ x: 10, y: 10, angle: 90 });
-  });
-
-  test('clamps shares outside 0 to 1 and refuses a line of one point', () => {
-    expect(pointAlong(line, 2)).toEqual({ x: 10, y: 10, angle: 90 });
-    expect(pointAlong(line, -1)).toEqual({ x: 0, y: 0, angle: 0 });
-    expect(pointAlong([[1, 1]], 0.5)).toBeNull();
   });
 });
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { geoDistance } from 'd3-geo';
 import { afterEach, describe, expect, test } from 'vitest';
 import { project } from '../../src/lib/geo/projection';
-import { drawnShare, pathThrough, routeLine } from '../../src/lib/geo/route-path';
+import { drawnPath, drawnShare, pathThrough, routeLine } from '../../src/lib/geo/route-path';
+import { lineUpTo, pointAlong } from '../../src/lib/geo/point-along';
 import { isContinuous, resolveState, type StepState } from '../../src/lib/scroll/step-state';
 import { routeSchema } from '../../src/schemas/route';
 import { ContentFixture } from './content-fixture';
@@ -88,6 +89,41 @@ describe('routeLine(stops, project)', () => {
 
   test('pathThrough moves the points with a camera', () => {
     expect(pathThrough([[1, 2], [3, 4]], 2, 10, 20)).toBe('M12.0,24.0L16.0,28.0');
+  });
+});
+
+describe('a line walked by a share of its length: the aircraft on its route, the line drawn to it', () => {
+  const line: [number, number][] = [
+    [0, 0],
+    [10, 0],
+    [10, 10],
+  ];
+
+  test('pointAlong finds the point a share of the length along, and the heading there', () => {
+    expect(pointAlong(line, 0)).toEqual({ x: 0, y: 0, angle: 0 });
+    expect(pointAlong(line, 0.25)).toEqual({ x: 5, y: 0, angle: 0 });
+    expect(pointAlong(line, 0.75)).toEqual({ x: 10, y: 5, angle: 90 });
+    expect(pointAlong(line, 1)).toEqual({ x: 10, y: 10, angle: 90 });
+  });
+
+  test('pointAlong clamps shares outside 0 to 1 and refuses a line of one point', () => {
+    expect(pointAlong(line, 2)).toEqual({ x: 10, y: 10, angle: 90 });
+    expect(pointAlong(line, -1)).toEqual({ x: 0, y: 0, angle: 0 });
+    expect(pointAlong([[1, 1]], 0.5)).toBeNull();
+  });
+
+  test('lineUpTo keeps the points passed and ends where the share falls', () => {
+    expect(lineUpTo(line, 0.25)).toEqual([[0, 0], [5, 0]]);
+    expect(lineUpTo(line, 0.5)).toEqual([[0, 0], [10, 0]]);
+    expect(lineUpTo(line, 0.75)).toEqual([[0, 0], [10, 0], [10, 5]]);
+    expect(lineUpTo(line, 1)).toEqual(line);
+    expect(lineUpTo(line, 7)).toEqual(line);
+  });
+
+  test('drawnPath moves the drawn part with a camera, and draws nothing at 0 (no dot from a round cap)', () => {
+    expect(drawnPath(line, 0.75, 2, 1, 1)).toBe('M1.0,1.0L21.0,1.0L21.0,11.0');
+    expect(drawnPath(line, 0)).toBe('');
+    expect(drawnPath(line, -0.5)).toBe('');
   });
 });
 

@@ -1,58 +1,83 @@
 import type { Camera } from '../../lib/geo/fit-view';
 import { pointAlong } from '../../lib/geo/point-along';
-import { drawnShare, pathThrough } from '../../lib/geo/route-draw';
+import { drawnPath, drawnShare } from '../../lib/geo/route-draw';
+
+interface RouteNode {
+  group: SVGGElement;
+  id: string;
+  paths: SVGPathElement[];
+  /** The whole line in story units, as projected at build. */
+  points: [number, number][];
+  /** Where each leg ends, as a share of the line's length. */
+  legs: number[];
+  aircraft: SVGGElement | null;
+  /** The line in screen pixels, for the aircraft. */
+  screen: [number, number][];
+  share: number;
+}
 
 /**
  * Keeps the route lines (MapRoutes.astro) on the map: their points were projected at build, in
  * story units; here they are only scaled and moved with the camera into screen pixels, so that
- * dashes and stroke widths stay in pixels at every zoom. Called when the camera comes to rest.
+ * dashes and stroke widths stay in pixels at every zoom. Each line is drawn as far as its share:
+ * its path ends there.
  */
 export class RouteLines {
-  private readonly lines: { paths: SVGPathElement[]; points: [number, number][]; aircraft: SVGGElement | null; screen: [number, number][]; share: number }[] = [];
-  private readonly root: Element;
+  private readonly lines: RouteNode[] = [];
+  private camera: Camera = { k: 1, x: 0, y: 0 };
 
   constructor(root: Element) {
-    this.root = root;
-    const box = root.querySelector('.map-routes');
     // The build's viewBox only serves the static map; with a camera the box works in pixels.
-    box?.removeAttribute('viewBox');
-    for (const route of root.querySelectorAll('.map-route')) {
-      const paths = [...route.querySelectorAll<SVGPathElement>('.route-reveal, .route-halo, .route-line')];
-      const numbers = (paths[0]?.getAttribute('d') ?? '').slice(1).split(/[L,]/).map(Number);
-      const points: [number, number][] = [];
-      for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i] ?? 0, numbers[i + 1] ?? 0]);
-      this.lines.push({ paths, points, aircraft: route.querySelector<SVGGElement>('.route-aircraft'), screen: [], share: 0 });
+    root.querySelector('.map-routes')?.removeAttribute('viewBox');
+    for (const group of root.querySelectorAll<SVGGElement>('.map-route')) {
+      const points = (group.dataset['line'] ?? '').split(' ').map((pair): [number, number] => {
+        const [x, y] = pair.split(',').map(Number);
+        return [x ?? 0, y ?? 0];
+      });
+      this.lines.push({
+        group,
+        id: group.dataset['route'] ?? '',
+        paths: [...group.querySelectorAll<SVGPathElement>('.route-halo, .route-line')],
+        points,
+        legs: (group.dataset['legs'] ?? '1').split(' ').map(Number),
+        aircraft: group.querySelector<SVGGElement>('.route-aircraft'),
+        screen: [],
+        share: -1,
+      });
     }
   }
 
-  /** Shows one route (or none) drawn to `progress`, 0 to 1, counted in legs: one mask offset. */
+  /** Shows one route (or none) drawn to `progress`, 0 to 1, counted in legs. */
   draw(id: string | undefined, progress: number): void {
-    for (const route of this.root.querySelectorAll<SVGGElement>('.map-route')) {
-      const on = route.dataset['route'] === id;
-      if (route.hasAttribute('hidden') === on) route.toggleAttribute('hidden', !on);
+    for (const line of this.lines) {
+      const on = line.id === id;
+      if (line.group.hasAttribute('hidden') === on) line.group.toggleAttribute('hidden', !on);
       if (!on) continue;
-      const legs = (route.dataset['legs'] ?? '1').split(' ').map(Number);
-      const share = drawnShare(progress, legs);
-      route.querySelector('.route-reveal')?.setAttribute('stroke-dashoffset', (1 - share).toFixed(4));
-      const line = this.lines.find((l) => l.paths[0]?.closest('.map-route') === route);
-      if (line) {
-        line.share = share;
-        this.moveAircraft(line);
-      }
+      const share = drawnShare(progress, line.legs);
+      if (share === line.share) continue;
+      line.share = share;
+      // Until the camera first rests, the build's drawing (the first step's) stays.
+      if (line.screen.length > 0) this.show(line);
     }
   }
 
+  /** Called when the camera comes to rest. */
   place(camera: Camera): void {
+    this.camera = camera;
     for (const line of this.lines) {
       line.screen = line.points.map(([x, y]) => [camera.k * x + camera.x, camera.k * y + camera.y]);
-      const d = pathThrough(line.points, camera.k, camera.x, camera.y);
-      for (const path of line.paths) path.setAttribute('d', d);
-      this.moveAircraft(line);
+      if (line.share >= 0) this.show(line);
     }
+  }
+
+  private show(line: RouteNode): void {
+    const d = drawnPath(line.points, line.share, this.camera.k, this.camera.x, this.camera.y);
+    for (const path of line.paths) path.setAttribute('d', d);
+    this.moveAircraft(line);
   }
 
   /** The aircraft rides the drawn end of the line, nose along it: one CSS transform, no repaint of the line. */
-  private moveAircraft(line: RouteLines['lines'][number]): void {
+  private moveAircraft(line: RouteNode): void {
     if (!line.aircraft) return;
     const at = pointAlong(line.screen, line.share);
     if (!at) return;

@@ -85,7 +85,8 @@ export class StoryMap extends HTMLElement {
    * layers' animations, which cannot run on the compositor, on the main thread every frame.
    */
   private movers: Element[] = [];
-  private labels: SVGSVGElement | null = null;
+  /** The layers drawn in screen pixels (labels and marks, routes), which fade out for a flight. */
+  private overlays: SVGSVGElement[] = [];
   private detail: SVGGElement | null = null;
   private furniture: HTMLElement | null = null;
   /** Values applyViewFurniture last wrote (see there). */
@@ -105,7 +106,7 @@ export class StoryMap extends HTMLElement {
     this.camera = this.querySelector('.map-camera');
     this.cameras = [...this.querySelectorAll<SVGGElement>('.map-camera')];
     this.movers = [...this.querySelectorAll('.map-moves')];
-    this.labels = this.querySelector('.map-svg');
+    this.overlays = [...this.querySelectorAll<SVGSVGElement>('.map-routes, .map-svg')];
     this.detail = this.querySelector('.lod-detail');
     this.furniture = this.querySelector('.map-furniture');
     if (!json || !this.frame || !this.stage || !this.camera) return;
@@ -307,16 +308,16 @@ export class StoryMap extends HTMLElement {
     for (const box of this.movers) this.animations.push(box.animate(keyframes, timing));
     // Detail shows once zoomed in and goes at once when zooming out: fading it would repaint.
     if (this.detail && view.detail === 'low') this.detail.style.opacity = '0';
-    // Labels fade out for the flight and back in at the end: moving each one every frame would
-    // run on the main thread; fading the whole label layer runs on the compositor.
-    if (this.labels) this.animations.push(this.labels.animate([{ opacity: 1 }, { opacity: 0, offset: 0.15 }, { opacity: 0 }], timing));
+    // Labels and routes fade out for the flight and back in at the end: moving each one every
+    // frame would run on the main thread; fading their whole layers runs on the compositor.
+    for (const layer of this.overlays) this.animations.push(layer.animate([{ opacity: 1 }, { opacity: 0, offset: 0.15 }, { opacity: 0 }], timing));
     const last = this.animations[0];
     last?.finished.then(
       () => {
         this.flight = null;
         this.current = to;
         this.jumpTo(this.view);
-        if (this.labels) this.animations.push(this.labels.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 180, easing: 'ease-out' }));
+        for (const layer of this.overlays) this.animations.push(layer.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 180, easing: 'ease-out' }));
       },
       () => undefined,
     );

@@ -1,9 +1,14 @@
 /**
- * Where a share (0 to 1) of a polyline's length falls, and which way the line runs there: for
- * moving a symbol along a route that was projected at build. Linear in the number of points
- * (a route has a few hundred), so cheap enough for every scroll progress event.
+ * Walking a polyline by a share (0 to 1) of its length: where the share falls, which way the line
+ * runs there, and the line drawn up to it. For routes projected at build and drawn as the reader
+ * scrolls. Linear in the number of points (a route has about a hundred), so cheap enough for every
+ * scroll progress event.
  */
-export function pointAlong(points: readonly (readonly [number, number])[], share: number): { x: number; y: number; angle: number } | null {
+
+type Point = readonly [number, number];
+
+/** The piece (from point `index - 1` to point `index`) where the share falls, and how far along it, 0 to 1. */
+function locate(points: readonly Point[], share: number): { index: number; t: number } | null {
   if (points.length < 2) return null;
   let total = 0;
   for (let i = 1; i < points.length; i += 1) total += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
@@ -13,11 +18,34 @@ export function pointAlong(points: readonly (readonly [number, number])[], share
     const [x1, y1] = points[i]!;
     const piece = Math.hypot(x1 - x0, y1 - y0);
     if (piece === 0) continue;
-    if (left <= piece || i === points.length - 1) {
-      const t = Math.min(1, left / piece);
-      return { x: x0 + t * (x1 - x0), y: y0 + t * (y1 - y0), angle: (Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI };
-    }
+    if (left <= piece || i === points.length - 1) return { index: i, t: Math.min(1, left / piece) };
     left -= piece;
   }
   return null;
+}
+
+function between(a: Point, b: Point, t: number): [number, number] {
+  return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+}
+
+/** Where a share of the line's length falls, and the line's direction there in degrees (0 = +x, 90 = +y). */
+export function pointAlong(points: readonly Point[], share: number): { x: number; y: number; angle: number } | null {
+  const at = locate(points, share);
+  if (!at) return null;
+  const from = points[at.index - 1]!;
+  const to = points[at.index]!;
+  const [x, y] = between(from, to, at.t);
+  return { x, y, angle: (Math.atan2(to[1] - from[1], to[0] - from[0]) * 180) / Math.PI };
+}
+
+/**
+ * The line from its start to a share of its length: the points passed, then the point where the
+ * share falls. Drawing this, rather than revealing the whole line through a mask, repaints only
+ * the line as it grows, and a dashed line keeps its dashes from the start.
+ */
+export function lineUpTo(points: readonly Point[], share: number): [number, number][] {
+  const at = locate(points, share);
+  if (!at) return points.map(([x, y]) => [x, y]);
+  const passed = points.slice(0, at.index).map(([x, y]): [number, number] => [x, y]);
+  return [...passed, between(points[at.index - 1]!, points[at.index]!, at.t)];
 }

@@ -1,6 +1,6 @@
 import { geoDistance, geoInterpolate } from 'd3-geo';
 
-export { drawnShare, pathThrough } from './route-draw';
+export { drawnPath, drawnShare, pathThrough } from './route-draw';
 
 /**
  * A route's line, projected at build: each leg follows the great circle between its stops (in the
