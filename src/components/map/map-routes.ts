@@ -47,8 +47,13 @@ export class RouteLines {
     }
   }
 
-  /** Shows one route (or none) drawn to `progress`, 0 to 1, counted in legs. */
-  draw(id: string | undefined, progress: number): void {
+  /**
+   * Shows one route (or none) drawn to `progress`, 0 to 1, counted in legs. In flight the layer is
+   * faded out and the camera is not yet the one the line is placed for: the line is drawn when the
+   * camera rests (place), not on every scroll event on the way, each a repaint of a line drawn at
+   * the old camera, thousands of pixels long after a close-up.
+   */
+  draw(id: string | undefined, progress: number, { inFlight = false }: { inFlight?: boolean } = {}): void {
     for (const line of this.lines) {
       const on = line.id === id;
       if (line.group.hasAttribute('hidden') === on) line.group.toggleAttribute('hidden', !on);
@@ -57,7 +62,7 @@ export class RouteLines {
       if (share === line.share) continue;
       line.share = share;
       // Until the camera first rests, the build's drawing (the first step's) stays.
-      if (line.screen.length > 0) this.show(line);
+      if (line.screen.length > 0 && !inFlight) this.show(line);
     }
   }
 

@@ -157,7 +157,7 @@ export class StoryMap extends HTMLElement {
 
   /** Shows a route drawn to `progress` (0 to 1), or no route. */
   showRoute(id: string | undefined, progress: number): void {
-    this.routes?.draw(id, progress);
+    this.routes?.draw(id, progress, { inFlight: this.flight !== null });
   }
 
   /** Moves to a named view: animated, or instantly under reduced motion or with `animate: false`. */
