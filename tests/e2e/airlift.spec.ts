@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { estimate, formatCount, type Carrier, type Entries, type Limits } from '../../src/lib/airlift/estimate';
+import { drawnShare } from '../../src/lib/geo/route-draw';
 import { watchPage } from './helpers';
 import { expectState, scrollToStep, scrollyBlocks, type DeclaredState } from './scrolly-helpers';
 
@@ -86,7 +87,9 @@ test.describe('the imagery and route steps', () => {
         const box = node.getBoundingClientRect();
         // The routes' <svg> is the stage box, and the line's coordinates are its pixels.
         const frame = node.closest('.map-routes')!.getBoundingClientRect();
-        return { share, length, centre: [box.left + box.width / 2 - frame.left, box.top + box.height / 2 - frame.top], end: [end.x, end.y], transform: (node as SVGGElement).style.transform };
+        const progress = Number(node.closest('[data-scene-graphic]')!.getAttribute('data-route-progress'));
+        const legs = (route.getAttribute('data-legs') ?? '').split(' ').map(Number);
+        return { share, progress, legs, length, centre: [box.left + box.width / 2 - frame.left, box.top + box.height / 2 - frame.top], end: [end.x, end.y], transform: (node as SVGGElement).style.transform };
       });
     };
     const early = await at(0.2);
@@ -95,6 +98,8 @@ test.describe('the imagery and route steps', () => {
     // The line grows with the share: its drawn length is in proportion (the same camera at both).
     expect(late.length / early.length).toBeCloseTo(late.share / early.share, 1);
     for (const sample of [early, late]) {
+      // Line and symbol are drawn to the step's progress, counted in legs.
+      expect(sample.share).toBeCloseTo(drawnShare(sample.progress, sample.legs), 3);
       // The symbol sits where the drawn line ends, within a few pixels.
       expect(Math.hypot(sample.centre[0]! - sample.end[0]!, sample.centre[1]! - sample.end[1]!)).toBeLessThan(6);
       expect(sample.transform).toMatch(/^translate\(-?[\d.]+px, -?[\d.]+px\) rotate\(-?[\d.]+deg\)$/);
@@ -102,6 +107,30 @@ test.describe('the imagery and route steps', () => {
     const back = await at(0.3);
     expect(back.share).toBeLessThan(late.share);
     expect(back.length).toBeLessThan(late.length);
+  });
+
+  test('a route that comes back with a step is drawn at once to that step\'s length, not its last one, during the flight', async ({ page }) => {
+    const { id } = await airliftBlock(page);
+    const graphic = page.locator(`#${id} [data-scene-graphic]`);
+    const block = page.locator(`#${id}`);
+    const plane = graphic.locator('.map-route[data-route="airlift-corridor"] .route-aircraft');
+    await scrollToStep(page, 'airlift-corridor', 0.95);
+    await expect(block).toHaveAttribute('data-active-step', 'airlift-corridor', { timeout: 15_000 });
+    await expect.poll(async () => Number(await plane.getAttribute('data-share')), { timeout: 5_000 }).toBeGreaterThan(0.8);
+    await scrollToStep(page, 'airlift-loading', 0.5);
+    await expect(block).toHaveAttribute('data-active-step', 'airlift-loading', { timeout: 15_000 });
+    await scrollToStep(page, 'airlift-corridor', 0.05);
+    await expect(block).toHaveAttribute('data-active-step', 'airlift-corridor', { timeout: 15_000 });
+    // Read at once, while the view flies from the close-up to Moscow (650 ms).
+    const { share, progress, legs, flying } = await plane.evaluate((node) => ({
+      share: Number((node as SVGGElement).dataset['share']),
+      progress: Number(node.closest('[data-scene-graphic]')!.getAttribute('data-route-progress')),
+      legs: (node.closest('.map-route')!.getAttribute('data-legs') ?? '').split(' ').map(Number),
+      flying: node.closest('story-map')!.querySelector('.map-moves')!.getAnimations().length > 0,
+    }));
+    expect(flying).toBe(true);
+    expect(share).toBeLessThan(0.5);
+    expect(share).toBeCloseTo(drawnShare(progress, legs), 3);
   });
 });
 

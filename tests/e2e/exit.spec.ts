@@ -70,6 +70,24 @@ test('the route runs through the places routes.json names, in that order', async
   }
 });
 
+test('a map the reader has not reached yet draws its first step\'s route in place, where the stops are', async ({ page }) => {
+  const { id, states, graphic } = await exitBlock(page);
+  const first = states[0];
+  if (!first?.route) throw new Error('the block\'s first step draws no route');
+  const route = routes.find((r) => r.id === first.route?.id);
+  if (!route) throw new Error(`route ${first.route.id} not in routes.json`);
+  // No scrolling: the graphic is drawn ahead of the reader (render-ahead.ts) and its camera rests
+  // before any step has been applied to it.
+  await expect(page.locator(`#${id} .scrolly-graphic`)).toHaveAttribute('data-rendered', '', { timeout: 15_000 });
+  await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+  const stops = route.waypoints.map((w) => w.place);
+  const { points, places } = await routeGeometry(graphic, route.id, stops);
+  // The build draws the first step at its end: "0/0.5" on a route of two legs ends at the second stop.
+  const end = Math.round(first.route.progress.to * (stops.length - 1));
+  expect(distance(points[0]!, places[0]!)).toBeLessThan(4);
+  expect(distance(points.at(-1)!, places[end]!)).toBeLessThan(4);
+});
+
 test('the route draws with scroll progress, widens to the region, and scrolling back restores it', async ({ page, baseURL }) => {
   test.slow(); // seven scroll positions, each waiting for the graphic to settle
   const watch = watchPage(page, new URL(baseURL ?? '').origin);

@@ -42,7 +42,9 @@ export class RouteLines {
         legs: (group.dataset['legs'] ?? '1').split(' ').map(Number),
         aircraft: group.querySelector<SVGGElement>('.route-aircraft'),
         screen: [],
-        share: -1,
+        // The build's share: the camera's first rest redraws the line in pixels at that length
+        // (the box has lost the viewBox the build drew it for), even if no step has named it yet.
+        share: Number(group.dataset['share'] ?? 0),
       });
     }
   }
@@ -56,13 +58,16 @@ export class RouteLines {
   draw(id: string | undefined, progress: number, { inFlight = false }: { inFlight?: boolean } = {}): void {
     for (const line of this.lines) {
       const on = line.id === id;
-      if (line.group.hasAttribute('hidden') === on) line.group.toggleAttribute('hidden', !on);
+      const appearing = on && line.group.hasAttribute('hidden');
+      if (appearing || (!on && !line.group.hasAttribute('hidden'))) line.group.toggleAttribute('hidden', !on);
       if (!on) continue;
       const share = drawnShare(progress, line.legs);
-      if (share === line.share) continue;
+      if (share === line.share && !appearing) continue;
       line.share = share;
-      // Until the camera first rests, the build's drawing (the first step's) stays.
-      if (line.screen.length > 0 && !inFlight) this.show(line);
+      // Until the camera first rests, the build's drawing (the first step's) stays. A line that
+      // appears in flight is drawn once at its new length, so that it does not show its last one
+      // while the layer fades out.
+      if (line.screen.length > 0 && (!inFlight || appearing)) this.show(line);
     }
   }
 
@@ -71,7 +76,7 @@ export class RouteLines {
     this.camera = camera;
     for (const line of this.lines) {
       line.screen = line.points.map(([x, y]) => [camera.k * x + camera.x, camera.k * y + camera.y]);
-      if (line.share >= 0) this.show(line);
+      this.show(line);
     }
   }
 
