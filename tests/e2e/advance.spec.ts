@@ -99,6 +99,28 @@ test('an arrow draws itself as the reader scrolls through its step', async ({ pa
   await expect.poll(drawn).toBeGreaterThan(60);
 });
 
+test('an arrow that comes back with its step is drawn at once to that step\'s length, not its last one, during the flight', async ({ page }) => {
+  const states = await advanceStates(page);
+  const index = states.findIndex((state, i) => i > 0 && state.drawArrow && state.view !== states[i - 1]?.view);
+  const drawing = states[index];
+  const before = states[index - 1];
+  if (!drawing?.drawArrow || !before) throw new Error('the advance needs a step that draws an arrow and changes the view');
+  const block = page.locator('#scrolly-advance');
+  const line = block.locator(`.control-thrust[data-thrust="${drawing.drawArrow}"] .thrust-line`);
+  const drawn = () => line.evaluate((node) => parseFloat(getComputedStyle(node).strokeDasharray.split(/[ ,]+/)[0] ?? '0'));
+  await scrollToStep(page, drawing.id, 0.9);
+  await expectState(page, 'scrolly-advance', drawing);
+  await expect.poll(drawn).toBeGreaterThan(60);
+  await scrollToStep(page, before.id, 0.5);
+  await expect(block).toHaveAttribute('data-active-step', before.id, { timeout: 15_000 });
+  await scrollToStep(page, drawing.id, 0.05);
+  await expect(block).toHaveAttribute('data-active-step', drawing.id, { timeout: 15_000 });
+  // Read at once, while the view flies (650 ms).
+  const flying = await block.locator('story-map').evaluate((map) => (map as HTMLElement & { inFlight: boolean }).inFlight);
+  expect(flying).toBe(true);
+  expect(await drawn()).toBeLessThan(40);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

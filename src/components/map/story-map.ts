@@ -155,9 +155,14 @@ export class StoryMap extends HTMLElement {
     return Object.keys(this.data?.views ?? {});
   }
 
+  /** Whether the camera is flying between views: the layers drawn in screen pixels are faded out. */
+  get inFlight(): boolean {
+    return this.flight !== null;
+  }
+
   /** Shows a route drawn to `progress` (0 to 1), or no route. */
   showRoute(id: string | undefined, progress: number): void {
-    this.routes?.draw(id, progress, { inFlight: this.flight !== null });
+    this.routes?.draw(id, progress, { inFlight: this.inFlight });
   }
 
   /** Moves to a named view: animated, or instantly under reduced motion or with `animate: false`. */

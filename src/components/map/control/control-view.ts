@@ -61,6 +61,7 @@ export class ControlView {
   private readonly stamp: HTMLElement | null;
   private readonly stampDays: Record<string, string>;
   private readonly bases: HTMLElement[];
+  private readonly map: StoryMap | null;
 
   constructor(private readonly scene: HTMLElement) {
     this.bases = [...scene.querySelectorAll<HTMLElement>('.control-basis')];
@@ -87,6 +88,7 @@ export class ControlView {
       anchor.setAttribute('y', '0');
     }
     const map = scene.querySelector<StoryMap>('story-map');
+    this.map = map;
     map?.addEventListener('map-camera', (event) => this.place((event as CustomEvent<Camera>).detail));
     if (map?.cameraAtRest) this.place(map.cameraAtRest);
   }
@@ -106,8 +108,14 @@ export class ControlView {
     const progress = state.drawArrow ? (state.arrowProgress ?? 0) : 1;
     if (state.drawArrow !== this.drawn.id || progress !== this.drawn.progress) {
       const previous = this.drawn.id;
+      const switched = state.drawArrow !== previous;
       this.drawn = { id: state.drawArrow, progress };
-      for (const thrust of this.thrusts) if (thrust.id === previous || thrust.id === state.drawArrow) this.draw(thrust);
+      // In flight the marks are faded out and placed for the old camera: a new arrow is drawn once,
+      // so it does not show its last length while fading, but progress alone waits for the camera
+      // to rest (place draws every thrust): each redraw repainted the label layer.
+      if (switched || !this.map?.inFlight) {
+        for (const thrust of this.thrusts) if (thrust.id === previous || thrust.id === state.drawArrow) this.draw(thrust);
+      }
     }
   }
 
