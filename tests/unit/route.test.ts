@@ -3,7 +3,7 @@ import { geoDistance } from 'd3-geo';
 import { afterEach, describe, expect, test } from 'vitest';
 import { project } from '../../src/lib/geo/projection';
 import { drawnPath, drawnShare, pathThrough, routeLine } from '../../src/lib/geo/route-path';
-import { lineUpTo, pointAlong } from '../../src/lib/geo/point-along';
+import { lengthsAlong, lineUpTo, pointAlong } from '../../src/lib/geo/point-along';
 import { isContinuous, resolveState, type StepState } from '../../src/lib/scroll/step-state';
 import { routeSchema } from '../../src/schemas/route';
 import { ContentFixture } from './content-fixture';
@@ -118,6 +118,13 @@ describe('a line walked by a share of its length: the aircraft on its route, the
     expect(lineUpTo(line, 0.75)).toEqual([[0, 0], [10, 0], [10, 5]]);
     expect(lineUpTo(line, 1)).toEqual(line);
     expect(lineUpTo(line, 7)).toEqual(line);
+  });
+
+  test('lengthsAlong measures once; the lengths of the line at any scale walk it the same way', () => {
+    expect(lengthsAlong(line)).toEqual([0, 10, 20]);
+    const screen = line.map(([x, y]): [number, number] => [3 * x + 1, 3 * y + 2]);
+    expect(pointAlong(screen, 0.75, lengthsAlong(line))).toEqual(pointAlong(screen, 0.75));
+    expect(lineUpTo(line, 0.4, lengthsAlong(screen))).toEqual(lineUpTo(line, 0.4));
   });
 
   test('drawnPath moves the drawn part with a camera, and draws nothing at 0 (no dot from a round cap)', () => {

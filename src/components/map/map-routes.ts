@@ -1,18 +1,17 @@
 import type { Camera } from '../../lib/geo/fit-view';
-import { pointAlong } from '../../lib/geo/point-along';
+import { lengthsAlong, pointAlong } from '../../lib/geo/point-along';
 import { drawnPath, drawnShare } from '../../lib/geo/route-draw';
 
 interface RouteNode {
   group: SVGGElement;
   id: string;
   paths: SVGPathElement[];
-  /** The whole line in story units, as projected at build. */
+  /** The whole line in story units, as projected at build, and its lengths along (measured once). */
   points: [number, number][];
+  lengths: number[];
   /** Where each leg ends, as a share of the line's length. */
   legs: number[];
   aircraft: SVGGElement | null;
-  /** The line in screen pixels, for the aircraft. */
-  screen: [number, number][];
   share: number;
 }
 
@@ -24,7 +23,8 @@ interface RouteNode {
  */
 export class RouteLines {
   private readonly lines: RouteNode[] = [];
-  private camera: Camera = { k: 1, x: 0, y: 0 };
+  /** The camera the lines are placed for: none until it first rests. */
+  private camera: Camera | null = null;
 
   constructor(root: Element) {
     // The build's viewBox only serves the static map; with a camera the box works in pixels.
@@ -39,9 +39,9 @@ export class RouteLines {
         id: group.dataset['route'] ?? '',
         paths: [...group.querySelectorAll<SVGPathElement>('.route-halo, .route-line')],
         points,
+        lengths: lengthsAlong(points),
         legs: (group.dataset['legs'] ?? '1').split(' ').map(Number),
         aircraft: group.querySelector<SVGGElement>('.route-aircraft'),
-        screen: [],
         // The build's share: the camera's first rest redraws the line in pixels at that length
         // (the box has lost the viewBox the build drew it for), even if no step has named it yet.
         share: Number(group.dataset['share'] ?? 0),
@@ -59,39 +59,35 @@ export class RouteLines {
     for (const line of this.lines) {
       const on = line.id === id;
       const appearing = on && line.group.hasAttribute('hidden');
-      if (appearing || (!on && !line.group.hasAttribute('hidden'))) line.group.toggleAttribute('hidden', !on);
+      if (line.group.hasAttribute('hidden') === on) line.group.toggleAttribute('hidden', !on);
       if (!on) continue;
       const share = drawnShare(progress, line.legs);
       if (share === line.share && !appearing) continue;
       line.share = share;
-      // Until the camera first rests, the build's drawing (the first step's) stays. A line that
-      // appears in flight is drawn once at its new length, so that it does not show its last one
-      // while the layer fades out.
-      if (line.screen.length > 0 && (!inFlight || appearing)) this.show(line);
+      // A line that appears in flight is drawn once at its new length, so that it does not show
+      // its last one while the layer fades out.
+      if (!inFlight || appearing) this.show(line);
     }
   }
 
   /** Called when the camera comes to rest. */
   place(camera: Camera): void {
     this.camera = camera;
-    for (const line of this.lines) {
-      line.screen = line.points.map(([x, y]) => [camera.k * x + camera.x, camera.k * y + camera.y]);
-      this.show(line);
-    }
+    for (const line of this.lines) this.show(line);
   }
 
   private show(line: RouteNode): void {
-    const d = drawnPath(line.points, line.share, this.camera.k, this.camera.x, this.camera.y);
+    // Until the camera first rests, the build's drawing (the first step's) stays.
+    const camera = this.camera;
+    if (!camera) return;
+    const d = drawnPath(line.points, line.share, camera.k, camera.x, camera.y, line.lengths);
     for (const path of line.paths) path.setAttribute('d', d);
-    this.moveAircraft(line);
-  }
-
-  /** The aircraft rides the drawn end of the line, nose along it: one CSS transform, no repaint of the line. */
-  private moveAircraft(line: RouteNode): void {
-    if (!line.aircraft) return;
-    const at = pointAlong(line.screen, line.share);
-    if (!at) return;
-    line.aircraft.style.transform = `translate(${at.x.toFixed(1)}px, ${at.y.toFixed(1)}px) rotate(${at.angle.toFixed(1)}deg)`;
+    // The aircraft rides the drawn end of the line, nose along it: one CSS transform.
+    const at = line.aircraft ? pointAlong(line.points, line.share, line.lengths) : null;
+    if (!line.aircraft || !at) return;
+    const x = camera.k * at.x + camera.x;
+    const y = camera.k * at.y + camera.y;
+    line.aircraft.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px) rotate(${at.angle.toFixed(1)}deg)`;
     line.aircraft.dataset['share'] = line.share.toFixed(4);
     line.aircraft.classList.add('is-placed');
   }

@@ -7,19 +7,25 @@
 
 type Point = readonly [number, number];
 
-/** The piece (from point `index - 1` to point `index`) where the share falls, and how far along it, 0 to 1. */
-function locate(points: readonly Point[], share: number): { index: number; t: number } | null {
+/** The length of the line from its start to each of its points (0 first): measured once, walked many times. */
+export function lengthsAlong(points: readonly Point[]): number[] {
+  let run = 0;
+  return points.map((point, i) => (run += i === 0 ? 0 : Math.hypot(point[0] - points[i - 1]![0], point[1] - points[i - 1]![1])));
+}
+
+/**
+ * The piece (from point `index - 1` to point `index`) where the share falls, and how far along it,
+ * 0 to 1. `lengths` are the line's (lengthsAlong), or any multiple of them: a share is the same
+ * at every scale.
+ */
+function locate(points: readonly Point[], share: number, lengths: readonly number[]): { index: number; t: number } | null {
   if (points.length < 2) return null;
-  let total = 0;
-  for (let i = 1; i < points.length; i += 1) total += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
-  let left = Math.min(1, Math.max(0, share)) * total;
+  const left = Math.min(1, Math.max(0, share)) * (lengths.at(-1) ?? 0);
   for (let i = 1; i < points.length; i += 1) {
-    const [x0, y0] = points[i - 1]!;
-    const [x1, y1] = points[i]!;
-    const piece = Math.hypot(x1 - x0, y1 - y0);
+    const start = lengths[i - 1] ?? 0;
+    const piece = (lengths[i] ?? 0) - start;
     if (piece === 0) continue;
-    if (left <= piece || i === points.length - 1) return { index: i, t: Math.min(1, left / piece) };
-    left -= piece;
+    if (left <= start + piece || i === points.length - 1) return { index: i, t: Math.min(1, (left - start) / piece) };
   }
   return null;
 }
@@ -29,8 +35,8 @@ function between(a: Point, b: Point, t: number): [number, number] {
 }
 
 /** Where a share of the line's length falls, and the line's direction there in degrees (0 = +x, 90 = +y). */
-export function pointAlong(points: readonly Point[], share: number): { x: number; y: number; angle: number } | null {
-  const at = locate(points, share);
+export function pointAlong(points: readonly Point[], share: number, lengths: readonly number[] = lengthsAlong(points)): { x: number; y: number; angle: number } | null {
+  const at = locate(points, share, lengths);
   if (!at) return null;
   const from = points[at.index - 1]!;
   const to = points[at.index]!;
@@ -43,8 +49,8 @@ export function pointAlong(points: readonly Point[], share: number): { x: number
  * share falls. Drawing this, rather than revealing the whole line through a mask, repaints only
  * the line as it grows, and a dashed line keeps its dashes from the start.
  */
-export function lineUpTo(points: readonly Point[], share: number): [number, number][] {
-  const at = locate(points, share);
+export function lineUpTo(points: readonly Point[], share: number, lengths: readonly number[] = lengthsAlong(points)): [number, number][] {
+  const at = locate(points, share, lengths);
   if (!at) return points.map(([x, y]) => [x, y]);
   const passed = points.slice(0, at.index).map(([x, y]): [number, number] => [x, y]);
   return [...passed, between(points[at.index - 1]!, points[at.index]!, at.t)];

@@ -2,7 +2,7 @@
  * The parts of drawing a route the browser needs too; kept apart from route-path.ts so that the
  * client bundle does not pull in d3-geo.
  */
-import { lineUpTo } from './point-along';
+import { lengthsAlong, lineUpTo } from './point-along';
 
 /** SVG path data through points, transformed by a camera (scale k, then move by x, y). */
 export function pathThrough(points: readonly (readonly [number, number])[], k = 1, x = 0, y = 0): string {
@@ -26,8 +26,9 @@ export function drawnShare(progress: number, legEnds: readonly number[]): number
 
 /**
  * SVG path data of a line drawn to `share` of its length, moved by a camera. Empty at 0: a line of
- * no length with round caps would still show as a dot.
+ * no length with round caps would still show as a dot. `lengths`: the line's lengthsAlong, when
+ * it is drawn again and again.
  */
-export function drawnPath(points: readonly (readonly [number, number])[], share: number, k = 1, x = 0, y = 0): string {
-  return share > 0 ? pathThrough(lineUpTo(points, share), k, x, y) : '';
+export function drawnPath(points: readonly (readonly [number, number])[], share: number, k = 1, x = 0, y = 0, lengths = lengthsAlong(points)): string {
+  return share > 0 ? pathThrough(lineUpTo(points, share, lengths), k, x, y) : '';
 }

@@ -1,5 +1,6 @@
 import { motionDuration } from '../../../lib/motion-duration';
 import type { Camera } from '../../../lib/geo/fit-view';
+import { lengthsAlong, pointAlong } from '../../../lib/geo/point-along';
 import { pathThrough } from '../../../lib/geo/route-draw';
 import type { ResolvedState } from '../../../lib/scroll/step-state';
 import type { StoryMap } from '../story-map';
@@ -173,8 +174,7 @@ export class ControlView {
     this.showFalls(this.scene.dataset['control'] || undefined);
     for (const thrust of this.thrusts) {
       thrust.screen = thrust.points.map(([x, y]) => [camera.k * x + camera.x, camera.k * y + camera.y]);
-      let run = 0;
-      thrust.lengths = thrust.screen.map((point, i) => (run += i === 0 ? 0 : Math.hypot(point[0] - thrust.screen[i - 1]![0], point[1] - thrust.screen[i - 1]![1])));
+      thrust.lengths = lengthsAlong(thrust.screen);
       const d = pathThrough(thrust.points, camera.k, camera.x, camera.y);
       for (const line of thrust.lines) line.setAttribute('d', d);
       this.draw(thrust);
@@ -197,17 +197,11 @@ export class ControlView {
       line.style.strokeDasharray = `${(along - startGap).toFixed(1)} ${total.toFixed(1)}`;
       line.style.strokeDashoffset = (-startGap).toFixed(1);
     }
-    let i = thrust.lengths.findIndex((length) => length >= along);
-    if (i < 1) i = 1;
-    const [x0, y0] = thrust.screen[i - 1]!;
-    const [x1, y1] = thrust.screen[i]!;
-    const segment = (thrust.lengths[i] ?? 0) - (thrust.lengths[i - 1] ?? 0) || 1;
-    const t = Math.min(1, Math.max(0, (along - (thrust.lengths[i - 1] ?? 0)) / segment));
-    const angle = (Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI;
-    if (thrust.head) {
-      thrust.head.style.transform = `translate(${(x0 + (x1 - x0) * t).toFixed(1)}px, ${(y0 + (y1 - y0) * t).toFixed(1)}px)`;
+    const tip = pointAlong(thrust.screen, along / total, thrust.lengths);
+    if (thrust.head && tip) {
+      thrust.head.style.transform = `translate(${tip.x.toFixed(1)}px, ${tip.y.toFixed(1)}px)`;
       thrust.head.style.opacity = share < 0.03 ? '0' : '1';
-      thrust.head.querySelector('path')?.setAttribute('transform', `rotate(${angle.toFixed(1)})`);
+      thrust.head.querySelector('path')?.setAttribute('transform', `rotate(${tip.angle.toFixed(1)})`);
     }
   }
 }
