@@ -78,9 +78,11 @@ ${table(['size', 'frames', 'p50 ms', 'p95 ms', 'p99 ms', '> 16.7 ms', '> 33 ms',
     scrollRow('1440x900', result.scroll.desktop1440x900),
     scrollRow('390x844, CPU 4x, without scripts (floor)', result.scroll.phone390x844cpu4xNoScripts),
     scrollRow('390x844, CPU 4x, text only (floor)', result.scroll.phone390x844cpu4xTextOnly),
+    scrollRow('390x844, CPU 2x (context)', result.scroll.phone390x844cpu2x),
+    scrollRow('390x844, CPU 4x, reduced motion (context)', result.scroll.phone390x844cpu4xReducedMotion),
   ])}
 
-The floors: the same page and scroll with the page's module scripts taken out (no scene changes, only scrolling and painting the document with its graphics), and the text floor above (no graphics either). What the story adds is the difference between the first row and the floors.
+The floors: the same page and scroll with the page's module scripts taken out (no scene changes, only scrolling and painting the document with its graphics), and the text floor above (no graphics either). What the story adds is the difference between the first row and the floors. The last two rows have no budget: the same scroll with the page's main thread slowed half as much, and with reduced motion asked for (views cut instead of flying, so a step that draws with scroll progress redraws on every scrolled frame).
 
 Elements that shifted (share of CLS, load and scroll): ${Object.entries(result.scroll)
     .map(([size, s]) => `${size}: ${Object.entries(s.shiftSources).map(([node, value]) => `${node} ${value}`).join(', ') || 'none'}`)
