@@ -1,6 +1,8 @@
 // Screenshots for looking at the page as a reader: `node scripts/screenshots.mjs [url]` writes
 // PNGs to screenshots/ at 390x844 and 1440x900: the top, every scrolly step going down, the
-// same steps coming back up, and the end. Needs a running server (npm start).
+// same steps coming back up, and the end. Needs a running server (npm start). ONLY_STEPS=a,b
+// shoots those steps only, NO_UP=1 skips the way back up, DARK=1 and REDUCED_MOTION=1 ask for
+// the dark scheme and reduced motion.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from './browser.mjs';
@@ -16,7 +18,7 @@ const sizes = [
   { name: 'desktop', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 },
 ];
 for (const { name, ...options } of sizes) {
-  const page = await browser.newPage({ ...options, colorScheme: process.env.DARK ? 'dark' : 'light' });
+  const page = await browser.newPage({ ...options, colorScheme: process.env.DARK ? 'dark' : 'light', reducedMotion: process.env.REDUCED_MOTION ? 'reduce' : 'no-preference' });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.screenshot({ path: `${out}/${name}-00-top.png` });
   const steps = await page.locator('story-scrolly .step').evaluateAll((nodes) => nodes.map((node) => node.id));

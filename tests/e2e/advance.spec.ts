@@ -121,6 +121,27 @@ test('an arrow that comes back with its step is drawn at once to that step\'s le
   expect(await drawn()).toBeLessThan(40);
 });
 
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test("a step that draws an arrow and runs a date shows its end from its first line, and holds still while the reader scrolls through it", async ({ page }) => {
+    const states = await advanceStates(page);
+    const drawing = states.find((state) => state.drawArrow && state.date && state.date.from !== state.date.to);
+    if (!drawing?.drawArrow || !drawing.date) throw new Error('the advance needs a step that draws an arrow through a range of dates');
+    const graphic = page.locator('#scrolly-advance [data-scene-graphic]');
+    const line = graphic.locator(`.control-thrust[data-thrust="${drawing.drawArrow}"] .thrust-line`);
+    const drawn = () => line.evaluate((node) => parseFloat(getComputedStyle(node).strokeDasharray.split(/[ ,]+/)[0] ?? '0'));
+    await scrollToStep(page, drawing.id, 0.05);
+    await expectState(page, 'scrolly-advance', drawing);
+    await expect(graphic).toHaveAttribute('data-date', drawing.date.to);
+    await expect.poll(drawn).toBeGreaterThan(60);
+    const whole = await drawn();
+    await scrollToStep(page, drawing.id, 0.9);
+    await expect(graphic).toHaveAttribute('data-date', drawing.date.to);
+    expect(await drawn()).toBeCloseTo(whole, 0);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -158,4 +158,16 @@ test.describe('reduced motion', () => {
     expect(await graphic.evaluate((element) => element.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length)).toBe(0);
     await expect(graphic.locator('.map-route:not([hidden]) .route-line')).toBeVisible();
   });
+
+  test("a step that draws the route shows it to the step's end from its first line, and holds still while the reader scrolls through it", async ({ page }) => {
+    const { id, states, graphic } = await exitBlock(page);
+    const drawing = states.find((s) => s.route && s.route.progress.from !== s.route.progress.to);
+    if (!drawing?.route) throw new Error('the exit needs a step that draws the route with scroll progress');
+    const end = String(drawing.route.progress.to);
+    await scrollToStep(page, drawing.id, 0.05);
+    await expectState(page, id, drawing);
+    await expect(graphic).toHaveAttribute('data-route-progress', end);
+    await scrollToStep(page, drawing.id, 0.9);
+    await expect(graphic).toHaveAttribute('data-route-progress', end);
+  });
 });

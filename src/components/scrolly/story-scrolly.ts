@@ -7,6 +7,16 @@ import { renderAhead } from './render-ahead';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
+/**
+ * How far through its step the graphic is drawn. A reader who asks for reduced motion sees each
+ * step's state as it stands at the step's end, whole from the step's first line: a line drawing
+ * itself, an aircraft riding it, a date running with the scroll are movement the scroll drives
+ * (WCAG 2.3.3, animation from interactions), and each redraw cost a frame of its own.
+ */
+function shownProgress(progress: number): number {
+  return reducedMotion.matches ? 1 : progress;
+}
+
 /** Where the trigger line falls in a block: the step, how far through it, and whether the block holds the line. */
 interface Measured {
   index: number;
@@ -102,7 +112,8 @@ export class StoryScrolly extends HTMLElement {
     if (!state) return;
     this.applyPin();
     const stepChanged = index !== this.current.index;
-    const progressMatters = isContinuous(state) && Math.abs(progress - this.drawnProgress) > 0.001;
+    const shown = shownProgress(progress);
+    const progressMatters = isContinuous(state) && Math.abs(shown - this.drawnProgress) > 0.001;
     // Progress is kept for every step (a resize returns the reader to it); it redraws only continuous ones.
     const ownPage = viewportSource().mode === 'window';
     if (ownPage && engaged !== this.current.engaged) this.followAddress(engaged ? state.id : null);
@@ -110,8 +121,8 @@ export class StoryScrolly extends HTMLElement {
     const previous = this.current.index;
     this.current = { index, progress, engaged };
     if (!stepChanged && !progressMatters) return;
-    this.drawnProgress = progress;
-    this.graphic?.applyState(resolveState(state, progress), {
+    this.drawnProgress = shown;
+    this.graphic?.applyState(resolveState(state, shown), {
       animate: !first && !jump && !reducedMotion.matches,
     });
     if (stepChanged) {
@@ -237,6 +248,8 @@ function register(scrolly: StoryScrolly): void {
     // A jump (anchor link, back button) lands in its state without sweeping through the others.
     window.addEventListener('hashchange', () => updateAll(true));
     window.addEventListener('popstate', () => updateAll(true));
+    // A reader who turns reduced motion on or off mid-story sees the step drawn as that asks.
+    reducedMotion.addEventListener('change', () => updateAll(true));
     // An embed's host reports its viewport: follow each move; a change of mode lands without animation.
     onViewportChange((modeChanged) => (modeChanged ? updateAll(true) : schedule()));
     renderAhead(scrollies.flatMap((block) => block.graphicBox ?? []));
