@@ -82,7 +82,7 @@ ${table(['size', 'frames', 'p50 ms', 'p95 ms', 'p99 ms', '> 16.7 ms', '> 33 ms',
     scrollRow('390x844, CPU 4x, reduced motion (context)', result.scroll.phone390x844cpu4xReducedMotion),
   ])}
 
-The floors: the same page and scroll with the page's module scripts taken out (no scene changes, only scrolling and painting the document with its graphics), and the text floor above (no graphics either). What the story adds is the difference between the first row and the floors. The last two rows have no budget: the same scroll with the page's main thread slowed half as much, and with reduced motion asked for (views cut instead of flying, so a step that draws with scroll progress redraws on every scrolled frame).
+The floors: the same page and scroll with the page's module scripts taken out (no scene changes, only scrolling and painting the document with its graphics), and the text floor above (no graphics either). What the story adds is the difference between the first row and the floors. The last two rows have no budget: the same scroll with the page's main thread slowed half as much, and with reduced motion asked for (views cut instead of flying; a step that moves with the scroll shows its end at once and holds still).
 
 Elements that shifted (share of CLS, load and scroll): ${Object.entries(result.scroll)
     .map(([size, s]) => `${size}: ${Object.entries(s.shiftSources).map(([node, value]) => `${node} ${value}`).join(', ') || 'none'}`)

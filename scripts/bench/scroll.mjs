@@ -13,9 +13,8 @@ export const scrollSizes = {
   desktop1440x900: { width: 1440, height: 900, throttle: 1, mobile: false },
   // Context for the phone's budget, which has none of its own: how the figure moves with the CPU
   // (the throttle slows only the page's main thread; rasterising and compositing share the
-  // machine's cores unthrottled), and for readers who ask for reduced motion, whose views cut
-  // instead of flying, so that every scrolled frame of a step that draws with scroll progress
-  // redraws (in a flight those redraws wait for the camera to rest).
+  // machine's cores unthrottled), and for readers who ask for reduced motion: views cut instead of
+  // flying, and a step that moves with the scroll shows its end at once and holds still.
   phone390x844cpu2x: { width: 390, height: 844, throttle: 2, mobile: true },
   phone390x844cpu4xReducedMotion: { width: 390, height: 844, throttle: 4, mobile: true, reducedMotion: true },
 };

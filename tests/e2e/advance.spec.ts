@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectState, scrollToStep, scrollyBlocks, type DeclaredState } from './scrolly-helpers';
+import { expectState, paintedFrame, scrollToStep, scrollyBlocks, type DeclaredState } from './scrolly-helpers';
 
 /**
  * The advance: each step shows the areas of control, the arrows and the dated falls it declares,
@@ -18,6 +18,11 @@ async function advanceStates(page: Page): Promise<AdvanceState[]> {
   const block = (await scrollyBlocks(page)).find((b) => b.id === 'scrolly-advance');
   if (!block || block.states.length < 5) throw new Error('the story needs the advance block with its steps');
   return block.states as AdvanceState[];
+}
+
+/** How much of a thrust line is drawn, screen px (its dash). */
+function drawnLength(line: Locator): Promise<number> {
+  return line.evaluate((node) => parseFloat(getComputedStyle(node).strokeDasharray.split(/[ ,]+/)[0] ?? '0'));
 }
 
 /** The snapshot layer, arrows and falls on screen match the state (polled: a fade may be running). */
@@ -86,12 +91,12 @@ test('scrolling back up restores the earlier date and areas', async ({ page }) =
   await expectAreas(graphic, first, order);
 });
 
-test('an arrow draws itself as the reader scrolls through its step', async ({ page }) => {
+test('with motion, an arrow draws itself as the reader scrolls through its step', async ({ page }) => {
   const states = await advanceStates(page);
   const drawing = states.find((state) => state.drawArrow);
   if (!drawing?.drawArrow) throw new Error('the advance needs a step with drawArrow');
   const line = page.locator(`#scrolly-advance .control-thrust[data-thrust="${drawing.drawArrow}"] .thrust-line`);
-  const drawn = () => line.evaluate((node) => parseFloat(getComputedStyle(node).strokeDasharray.split(/[ ,]+/)[0] ?? '0'));
+  const drawn = () => drawnLength(line);
   await scrollToStep(page, drawing.id, 0.05);
   await expectState(page, 'scrolly-advance', drawing);
   await expect.poll(drawn).toBeLessThan(40);
@@ -107,7 +112,7 @@ test('an arrow that comes back with its step is drawn at once to that step\'s le
   if (!drawing?.drawArrow || !before) throw new Error('the advance needs a step that draws an arrow and changes the view');
   const block = page.locator('#scrolly-advance');
   const line = block.locator(`.control-thrust[data-thrust="${drawing.drawArrow}"] .thrust-line`);
-  const drawn = () => line.evaluate((node) => parseFloat(getComputedStyle(node).strokeDasharray.split(/[ ,]+/)[0] ?? '0'));
+  const drawn = () => drawnLength(line);
   await scrollToStep(page, drawing.id, 0.9);
   await expectState(page, 'scrolly-advance', drawing);
   await expect.poll(drawn).toBeGreaterThan(60);
@@ -130,15 +135,18 @@ test.describe('reduced motion', () => {
     if (!drawing?.drawArrow || !drawing.date) throw new Error('the advance needs a step that draws an arrow through a range of dates');
     const graphic = page.locator('#scrolly-advance [data-scene-graphic]');
     const line = graphic.locator(`.control-thrust[data-thrust="${drawing.drawArrow}"] .thrust-line`);
-    const drawn = () => line.evaluate((node) => parseFloat(getComputedStyle(node).strokeDasharray.split(/[ ,]+/)[0] ?? '0'));
+    const drawn = () => drawnLength(line);
     await scrollToStep(page, drawing.id, 0.05);
     await expectState(page, 'scrolly-advance', drawing);
     await expect(graphic).toHaveAttribute('data-date', drawing.date.to);
     await expect.poll(drawn).toBeGreaterThan(60);
     const whole = await drawn();
-    await scrollToStep(page, drawing.id, 0.9);
-    await expect(graphic).toHaveAttribute('data-date', drawing.date.to);
-    expect(await drawn()).toBeCloseTo(whole, 0);
+    for (const into of [0.5, 0.9]) {
+      await scrollToStep(page, drawing.id, into);
+      await paintedFrame(page);
+      expect(await graphic.getAttribute('data-date'), `at ${into} of the step`).toBe(drawing.date.to);
+      expect(await drawn(), `at ${into} of the step`).toBeCloseTo(whole, 0);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
-import { expectState, scrollToStep, scrollyBlocks, type DeclaredState } from './scrolly-helpers';
+import { expectState, paintedFrame, scrollToStep, scrollyBlocks, type DeclaredState } from './scrolly-helpers';
 
 /** Assad's exit and Russia's footprint: the route comes from data and draws with scroll progress. */
 
@@ -79,7 +79,7 @@ test('a map the reader has not reached yet draws its first step\'s route in plac
   // No scrolling: the graphic is drawn ahead of the reader (render-ahead.ts) and its camera rests
   // before any step has been applied to it.
   await expect(page.locator(`#${id} .scrolly-graphic`)).toHaveAttribute('data-rendered', '', { timeout: 15_000 });
-  await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+  await paintedFrame(page);
   const stops = route.waypoints.map((w) => w.place);
   const { points, places } = await routeGeometry(graphic, route.id, stops);
   // The build draws the first step at its end: "0/0.5" on a route of two legs ends at the second stop.
@@ -167,7 +167,25 @@ test.describe('reduced motion', () => {
     await scrollToStep(page, drawing.id, 0.05);
     await expectState(page, id, drawing);
     await expect(graphic).toHaveAttribute('data-route-progress', end);
-    await scrollToStep(page, drawing.id, 0.9);
-    await expect(graphic).toHaveAttribute('data-route-progress', end);
+    for (const into of [0.5, 0.9]) {
+      await scrollToStep(page, drawing.id, into);
+      await paintedFrame(page);
+      expect(await graphic.getAttribute('data-route-progress'), `at ${into} of the step`).toBe(end);
+    }
   });
+});
+
+test('turning reduced motion on mid-step shows the route to the step\'s end, and turning it off draws it with the scroll again', async ({ page }) => {
+  const { id, states, graphic } = await exitBlock(page);
+  const drawing = states.find((s) => s.route && s.route.progress.from !== s.route.progress.to);
+  if (!drawing?.route) throw new Error('the exit needs a step that draws the route with scroll progress');
+  const end = String(drawing.route.progress.to);
+  await scrollToStep(page, drawing.id, 0.3);
+  await expectState(page, id, drawing);
+  await expect.poll(() => graphic.getAttribute('data-route-progress')).not.toBe(end);
+  const midway = await graphic.getAttribute('data-route-progress');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(graphic).toHaveAttribute('data-route-progress', end);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await expect(graphic).toHaveAttribute('data-route-progress', midway ?? '');
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { scrollToStep, scrollyBlocks } from './scrolly-helpers';
+import { paintedFrame, scrollToStep, scrollyBlocks } from './scrolly-helpers';
 
 /**
  * The map renders in the built HTML (astro preview), with its labels, at phone and desktop sizes,
@@ -112,7 +112,7 @@ test('in the story, at every step, no label overlaps another label or another pl
         // Measured in a frame the reader sees: the map fits itself to its stage in the
         // ResizeObserver's report, which comes before the first paint of a graphic that has just
         // come into view. Measured earlier (that forces a layout, not the report), it is unfitted.
-        await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+        await paintedFrame(page);
         expect(await overlappingMarks(map, { labelsOnly }), `${width}x${height} #${state.id} (view ${state.view})`).toEqual([]);
       }
     }

@@ -47,6 +47,14 @@ export async function scrollToStep(page: Page, stepId: string, into = 0.2): Prom
   );
 }
 
+/**
+ * Waits for a frame the reader sees: the scroll engine updates in an animation frame, and a graphic
+ * that has just come into view fits itself in the ResizeObserver's report before its first paint.
+ */
+export async function paintedFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+}
+
 /** Asserts that a block shows exactly the state its step declares: attributes and what is visible. */
 export async function expectState(page: Page, blockId: string, state: DeclaredState): Promise<void> {
   const block = page.locator(`#${blockId}`);

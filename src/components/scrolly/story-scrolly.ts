@@ -114,7 +114,8 @@ export class StoryScrolly extends HTMLElement {
     const stepChanged = index !== this.current.index;
     const shown = shownProgress(progress);
     const progressMatters = isContinuous(state) && Math.abs(shown - this.drawnProgress) > 0.001;
-    // Progress is kept for every step (a resize returns the reader to it); it redraws only continuous ones.
+    // Progress is kept for every step (a resize returns the reader to it); it redraws only continuous
+    // ones, and under reduced motion only once per step (shownProgress).
     const ownPage = viewportSource().mode === 'window';
     if (ownPage && engaged !== this.current.engaged) this.followAddress(engaged ? state.id : null);
     const first = this.current.index === -1;
@@ -248,8 +249,6 @@ function register(scrolly: StoryScrolly): void {
     // A jump (anchor link, back button) lands in its state without sweeping through the others.
     window.addEventListener('hashchange', () => updateAll(true));
     window.addEventListener('popstate', () => updateAll(true));
-    // A reader who turns reduced motion on or off mid-story sees the step drawn as that asks.
-    reducedMotion.addEventListener('change', () => updateAll(true));
     // An embed's host reports its viewport: follow each move; a change of mode lands without animation.
     onViewportChange((modeChanged) => (modeChanged ? updateAll(true) : schedule()));
     renderAhead(scrollies.flatMap((block) => block.graphicBox ?? []));
@@ -260,6 +259,8 @@ function register(scrolly: StoryScrolly): void {
       for (const scrolly of scrollies) scrolly.keepReaderPlace();
       updateAll(true);
     });
+    // A reader who turns reduced motion on or off mid-story sees the step drawn as that asks.
+    reducedMotion.addEventListener('change', () => updateAll(true));
   });
 }
 
