@@ -14,6 +14,14 @@ async function exitBlock(page: Page): Promise<{ id: string; states: DeclaredStat
   return { ...block, graphic: page.locator(`#${block.id} [data-scene-graphic]`) };
 }
 
+/** The exit's first step that draws the route with scroll progress, and the share it draws to. */
+async function routeDrawingStep(page: Page): Promise<{ id: string; graphic: Locator; drawing: DeclaredState; end: string }> {
+  const { id, states, graphic } = await exitBlock(page);
+  const drawing = states.find((s) => s.route && s.route.progress.from !== s.route.progress.to);
+  if (!drawing?.route) throw new Error('the exit needs a step that draws the route with scroll progress');
+  return { id, graphic, drawing, end: String(drawing.route.progress.to) };
+}
+
 /** Screen points along the shown route and the screen centres of places, in the same frame. */
 async function routeGeometry(graphic: Locator, routeId: string, placeIds: string[]) {
   return graphic.evaluate(
@@ -160,10 +168,7 @@ test.describe('reduced motion', () => {
   });
 
   test("a step that draws the route shows it to the step's end from its first line, and holds still while the reader scrolls through it", async ({ page }) => {
-    const { id, states, graphic } = await exitBlock(page);
-    const drawing = states.find((s) => s.route && s.route.progress.from !== s.route.progress.to);
-    if (!drawing?.route) throw new Error('the exit needs a step that draws the route with scroll progress');
-    const end = String(drawing.route.progress.to);
+    const { id, graphic, drawing, end } = await routeDrawingStep(page);
     await scrollToStep(page, drawing.id, 0.05);
     await expectState(page, id, drawing);
     await expect(graphic).toHaveAttribute('data-route-progress', end);
@@ -176,10 +181,7 @@ test.describe('reduced motion', () => {
 });
 
 test('turning reduced motion on mid-step shows the route to the step\'s end, and turning it off draws it with the scroll again', async ({ page }) => {
-  const { id, states, graphic } = await exitBlock(page);
-  const drawing = states.find((s) => s.route && s.route.progress.from !== s.route.progress.to);
-  if (!drawing?.route) throw new Error('the exit needs a step that draws the route with scroll progress');
-  const end = String(drawing.route.progress.to);
+  const { id, graphic, drawing, end } = await routeDrawingStep(page);
   await scrollToStep(page, drawing.id, 0.3);
   await expectState(page, id, drawing);
   await expect.poll(() => graphic.getAttribute('data-route-progress')).not.toBe(end);
