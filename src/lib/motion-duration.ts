@@ -6,12 +6,13 @@
  * change's first writes, makes the browser restyle the page there and then (a forced style
  * recalculation, 10-20 ms on a throttled phone at every step). The tokens are set on :root.
  */
+import { prefersReducedMotion } from './reduced-motion';
+
 const known = new Map<string, number>();
-const reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
 
 /** Milliseconds; 0 when the reader asks for reduced motion (now, not when first read); `fallback` when the token is unset or not a time. */
 export function motionDuration(token: `--${string}`, fallback: number): number {
-  if (reducedMotion?.matches) return 0;
+  if (prefersReducedMotion()) return 0;
   let ms = known.get(token);
   if (ms === undefined) {
     const value = getComputedStyle(document.documentElement).getPropertyValue(token).trim();

@@ -1,7 +1,7 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import { cameraPath } from '../../src/lib/geo/camera-path';
-import { fitRect, toScreen, viewRect } from '../../src/lib/geo/fit-view';
+import { fitRect, screenTranslate, toScreen, viewRect } from '../../src/lib/geo/fit-view';
 import { project } from '../../src/lib/geo/projection';
 import { northAngle, scaleBar, unitsPerKm } from '../../src/lib/geo/scale-bar';
 import { place, views } from './data';
@@ -112,5 +112,12 @@ describe('scaleBar(rect, centre)', () => {
       expect(bar.share).toBeGreaterThan(0.05);
       expect(String(bar.km)).toMatch(/^[125]0*$|^0\.[0-9]*[125]$/);
     }
+  });
+});
+
+describe('screenTranslate', () => {
+  test('moves a mark drawn at 0,0 to where the camera puts the point, in whole tenths of a pixel', () => {
+    expect(screenTranslate({ k: 2, x: 10, y: -5 }, [3, 4.02])).toBe('translate(16.0px, 3.0px)');
+    expect(screenTranslate({ k: 0.5, x: 0, y: 0 }, [-7, 1])).toBe('translate(-3.5px, 0.5px)');
   });
 });

@@ -1,4 +1,4 @@
-import type { Camera } from '../../lib/geo/fit-view';
+import { screenTranslate, type Camera } from '../../lib/geo/fit-view';
 import { lengthsAlong, pointAlong } from '../../lib/geo/point-along';
 import { drawnPath, drawnShare } from '../../lib/geo/route-draw';
 
@@ -85,9 +85,7 @@ export class RouteLines {
     // The aircraft rides the drawn end of the line, nose along it: one CSS transform.
     const at = line.aircraft ? pointAlong(line.points, line.share, line.lengths) : null;
     if (!line.aircraft || !at) return;
-    const x = camera.k * at.x + camera.x;
-    const y = camera.k * at.y + camera.y;
-    line.aircraft.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px) rotate(${at.angle.toFixed(1)}deg)`;
+    line.aircraft.style.transform = `${screenTranslate(camera, [at.x, at.y])} rotate(${at.angle.toFixed(1)}deg)`;
     line.aircraft.dataset['share'] = line.share.toFixed(4);
     line.aircraft.classList.add('is-placed');
   }

@@ -1,6 +1,6 @@
 import { motionDuration } from '../../lib/motion-duration';
 import { cameraPath, easeInOut } from '../../lib/geo/camera-path';
-import { fitRect, type Camera, type Rect } from '../../lib/geo/fit-view';
+import { fitRect, screenTranslate, type Camera, type Rect } from '../../lib/geo/fit-view';
 import { textOffset, type Side } from '../../lib/geo/label-layout';
 import { RouteLines } from './map-routes';
 
@@ -60,10 +60,6 @@ function transform(camera: Camera): string {
 function relativeTransform(from: Camera, to: Camera): string {
   const k = to.k / from.k;
   return `translate(${(to.x - k * from.x).toFixed(2)}px, ${(to.y - k * from.y).toFixed(2)}px) scale(${k.toPrecision(6)})`;
-}
-
-function translate(camera: Camera, point: [number, number]): string {
-  return `translate(${(camera.k * point[0] + camera.x).toFixed(1)}px, ${(camera.k * point[1] + camera.y).toFixed(1)}px)`;
 }
 
 /** A box whose content overflows takes keyboard focus, so that the keys can scroll it; otherwise it does not. */
@@ -278,7 +274,7 @@ export class StoryMap extends HTMLElement {
       }
       if (!label) continue;
       this.setLabel(item, label);
-      const moved = translate(this.current, item.point);
+      const moved = screenTranslate(this.current, item.point);
       if (moved !== item.transform) {
         item.g.style.transform = moved;
         item.transform = moved;

@@ -3,9 +3,9 @@ import { addressDelay, triggerOffset } from '../../lib/scroll/settings';
 import { isSceneGraphic, type SceneGraphic } from '../../lib/scroll/scene-graphic';
 import { isContinuous, resolveState, stepAtLine, type StepState } from '../../lib/scroll/step-state';
 import { onViewportChange, pinOffset, viewportSource, type Viewport } from '../../lib/scroll/viewport-source';
+import { prefersReducedMotion, reducedMotion } from '../../lib/reduced-motion';
 import { renderAhead } from './render-ahead';
 
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 /**
  * How far through its step the graphic is drawn. A reader who asks for reduced motion sees each
@@ -14,7 +14,7 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
  * (WCAG 2.3.3, animation from interactions), and each redraw cost a frame of its own.
  */
 function shownProgress(progress: number): number {
-  return reducedMotion.matches ? 1 : progress;
+  return prefersReducedMotion() ? 1 : progress;
 }
 
 /** Where the trigger line falls in a block: the step, how far through it, and whether the block holds the line. */
@@ -124,7 +124,7 @@ export class StoryScrolly extends HTMLElement {
     if (!stepChanged && !progressMatters) return;
     this.drawnProgress = shown;
     this.graphic?.applyState(resolveState(state, shown), {
-      animate: !first && !jump && !reducedMotion.matches,
+      animate: !first && !jump && !prefersReducedMotion(),
     });
     if (stepChanged) {
       this.dataset['activeStep'] = state.id;
@@ -197,10 +197,10 @@ export class StoryScrolly extends HTMLElement {
     const source = viewportSource();
     const viewport = source.viewport();
     if (source.mode === 'window') {
-      step.scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+      step.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     } else if (viewport) {
       // Where scroll-margin-top puts a step on the story's own page: its top at half the viewport.
-      source.scrollTo(step.getBoundingClientRect().top - viewport.height / 2, !reducedMotion.matches);
+      source.scrollTo(step.getBoundingClientRect().top - viewport.height / 2, !prefersReducedMotion());
     } else {
       this.showStep(from + delta, false);
     }
@@ -260,7 +260,7 @@ function register(scrolly: StoryScrolly): void {
       updateAll(true);
     });
     // A reader who turns reduced motion on or off mid-story sees the step drawn as that asks.
-    reducedMotion.addEventListener('change', () => updateAll(true));
+    reducedMotion?.addEventListener('change', () => updateAll(true));
   });
 }
 

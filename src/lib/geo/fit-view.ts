@@ -76,6 +76,12 @@ export function toScreen(camera: Camera, point: readonly [number, number]): [num
   return [camera.k * point[0] + camera.x, camera.k * point[1] + camera.y];
 }
 
+/** The CSS transform that moves a mark drawn at 0,0 in screen pixels to where a camera puts a point. */
+export function screenTranslate(camera: Camera, point: readonly [number, number]): string {
+  const [x, y] = toScreen(camera, point);
+  return `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+}
+
 /** The smallest rectangle containing all of the given ones. */
 export function unionRect(rects: readonly Rect[]): Rect {
   const x0 = Math.min(...rects.map((r) => r.x));

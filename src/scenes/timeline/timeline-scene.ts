@@ -1,4 +1,5 @@
 import { formatDate } from '../../lib/format-date';
+import { prefersReducedMotion } from '../../lib/reduced-motion';
 import type { SceneGraphic } from '../../lib/scroll/scene-graphic';
 import type { ResolvedState } from '../../lib/scroll/step-state';
 import { dayCentre, eventOn, offensiveDayLabel, type Axis, type EventDay } from '../../lib/timeline/timeline-model';
@@ -67,7 +68,7 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
 
   /** The reader browses: the cursor goes to the event's day; the next scroll step takes over again. */
   private select(event: EventDay | undefined): void {
-    if (event) this.show(event.date, event.id, !matchMedia('(prefers-reduced-motion: reduce)').matches);
+    if (event) this.show(event.date, event.id, !prefersReducedMotion());
   }
 
   private step(delta: number): void {

@@ -1,5 +1,5 @@
 import { motionDuration } from '../../../lib/motion-duration';
-import type { Camera } from '../../../lib/geo/fit-view';
+import { screenTranslate, toScreen, type Camera } from '../../../lib/geo/fit-view';
 import { lengthsAlong, pointAlong } from '../../../lib/geo/point-along';
 import { pathThrough } from '../../../lib/geo/route-draw';
 import type { ResolvedState } from '../../../lib/scroll/step-state';
@@ -19,6 +19,8 @@ interface ThrustNode {
   group: SVGGElement;
   lines: SVGPathElement[];
   head: SVGGElement | null;
+  /** The head's shape, turned along the line at every redraw. */
+  headShape: SVGPathElement | null;
   points: [number, number][];
   /** The line in screen px at the resting camera, with cumulative lengths. */
   screen: [number, number][];
@@ -78,7 +80,7 @@ export class ControlView {
       const id = group.dataset['thrust'] ?? '';
       const lines = [...group.querySelectorAll('path')];
       const head = scene.querySelector<SVGGElement>(`.control-head[data-head="${id}"]`);
-      this.thrusts.push({ id, group, lines, head, points: readPoints(lines[0]?.getAttribute('d') ?? ''), screen: [], lengths: [] });
+      this.thrusts.push({ id, group, lines, head, headShape: head?.querySelector('path') ?? null, points: readPoints(lines[0]?.getAttribute('d') ?? ''), screen: [], lengths: [] });
     }
     for (const group of scene.querySelectorAll<SVGGElement>('.control-fall')) {
       this.falls.push({ group, from: Number(group.dataset['from']), point: [Number(group.dataset['x']), Number(group.dataset['y'])] });
@@ -173,14 +175,14 @@ export class ControlView {
     this.scale = camera.k;
     this.showFalls(this.scene.dataset['control'] || undefined);
     for (const thrust of this.thrusts) {
-      thrust.screen = thrust.points.map(([x, y]) => [camera.k * x + camera.x, camera.k * y + camera.y]);
+      thrust.screen = thrust.points.map((point) => toScreen(camera, point));
       thrust.lengths = lengthsAlong(thrust.screen);
       const d = pathThrough(thrust.points, camera.k, camera.x, camera.y);
       for (const line of thrust.lines) line.setAttribute('d', d);
       this.draw(thrust);
     }
     for (const fall of this.falls) {
-      fall.group.style.transform = `translate(${(camera.k * fall.point[0] + camera.x).toFixed(1)}px, ${(camera.k * fall.point[1] + camera.y).toFixed(1)}px)`;
+      fall.group.style.transform = screenTranslate(camera, fall.point);
     }
   }
 
@@ -201,7 +203,7 @@ export class ControlView {
     if (thrust.head && tip) {
       thrust.head.style.transform = `translate(${tip.x.toFixed(1)}px, ${tip.y.toFixed(1)}px)`;
       thrust.head.style.opacity = share < 0.03 ? '0' : '1';
-      thrust.head.querySelector('path')?.setAttribute('transform', `rotate(${tip.angle.toFixed(1)})`);
+      thrust.headShape?.setAttribute('transform', `rotate(${tip.angle.toFixed(1)})`);
     }
   }
 }
