@@ -195,7 +195,9 @@ test.describe('the boxes over the map', () => {
       for (const state of block.states) {
         await scrollToStep(page, state.id, 0.5);
         await expectState(page, block.id, state);
-        const covered = await page.locator(`#${block.id} .scrolly-graphic`).evaluate((graphic) => {
+        // Polled: a graphic first drawn by this scroll is fitted by its resize observer, which
+        // reports at the next rendering update, after the step's attributes are already set.
+        const covered = () => page.locator(`#${block.id} .scrolly-graphic`).evaluate((graphic) => {
           const boxes = [...graphic.querySelectorAll('.scene-overlay > *, .scrolly-controls')]
             .map((element) => element.getBoundingClientRect())
             .filter((r) => r.width > 0 && r.height > 0);
@@ -210,7 +212,7 @@ test.describe('the boxes over the map', () => {
           }
           return hits;
         });
-        expect(covered, `${block.id} / ${state.id}`).toEqual([]);
+        await expect.poll(covered, { message: `${block.id} / ${state.id}` }).toEqual([]);
         checked += state.highlight.length;
       }
     }
