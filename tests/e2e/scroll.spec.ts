@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchPage } from './helpers';
-import { expectState, firstTwoSteps, scrollToStep, scrollyBlocks } from './scrolly-helpers';
+import { expectState, firstTwoSteps, pressToScroll, scrollToStep, scrollyBlocks } from './scrolly-helpers';
 
 test.describe('scrolling drives the graphic', () => {
   test('each step shows its declared state going down, and again going up', async ({ page, baseURL }) => {
@@ -30,12 +30,12 @@ test.describe('scrolling drives the graphic', () => {
     const lastState = last?.states.at(-1);
     if (!last || !lastState) throw new Error('no scrolly block');
     for (let i = 0; i < 12; i += 1) await page.mouse.wheel(0, 3000);
-    await page.keyboard.press('End');
+    await pressToScroll(page, 'End');
     await expectState(page, last.id, lastState);
     const first = blocks[0];
     const firstState = first?.states[0];
     if (!first || !firstState) throw new Error('no first step');
-    await page.keyboard.press('Home');
+    await pressToScroll(page, 'Home');
     await expectState(page, first.id, firstState);
   });
 

@@ -48,6 +48,41 @@ export async function scrollToStep(page: Page, stepId: string, into = 0.2): Prom
 }
 
 /**
+ * Presses a key that scrolls the whole page (End, Home) and waits until the page rests at its
+ * bottom or top: its scroll has ended there (`scrollend`), or it is there and has not moved for
+ * `quietMs` (the key had nothing to scroll). Chromium drops a scrolling key pressed while the
+ * previous keyboard scroll is still finishing, even with the page already at its end.
+ */
+export async function pressToScroll(page: Page, key: 'End' | 'Home', quietMs = 400): Promise<void> {
+  await page.evaluate(
+    ({ toBottom, quietMs }) => {
+      const at = () =>
+        toBottom ? window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1 : window.scrollY <= 0;
+      (window as unknown as { pageAtRest?: Promise<void> }).pageAtRest = new Promise<void>((rest) => {
+        let quiet = 0;
+        const finish = () => {
+          if (!at()) return;
+          clearTimeout(quiet);
+          window.removeEventListener('scroll', onScroll);
+          window.removeEventListener('scrollend', finish);
+          rest();
+        };
+        const onScroll = () => {
+          clearTimeout(quiet);
+          quiet = window.setTimeout(finish, quietMs);
+        };
+        window.addEventListener('scroll', onScroll, { passive: true });
+        window.addEventListener('scrollend', finish);
+        onScroll();
+      });
+    },
+    { toBottom: key === 'End', quietMs },
+  );
+  await page.keyboard.press(key);
+  await page.evaluate(() => (window as unknown as { pageAtRest?: Promise<void> }).pageAtRest);
+}
+
+/**
  * Waits for a frame the reader sees: the scroll engine updates in an animation frame, and a graphic
  * that has just come into view fits itself in the ResizeObserver's report before its first paint.
  */
