@@ -104,6 +104,43 @@ test('with motion, an arrow draws itself as the reader scrolls through its step'
   await expect.poll(drawn).toBeGreaterThan(60);
 });
 
+test('the arrowhead sits at the drawn end of its line and points along it, at every share', async ({ page }) => {
+  const states = await advanceStates(page);
+  const drawing = states.find((state) => state.drawArrow);
+  if (!drawing?.drawArrow) throw new Error('the advance needs a step with drawArrow');
+  const block = page.locator('#scrolly-advance');
+  const thrust = drawing.drawArrow;
+  for (const into of [0.3, 0.9]) {
+    await scrollToStep(page, drawing.id, into);
+    await expectState(page, 'scrolly-advance', drawing);
+    await expect.poll(() => block.locator('story-map').evaluate((map) => (map as HTMLElement & { inFlight: boolean }).inFlight)).toBe(false);
+    await paintedFrame(page);
+    const { tip, end, headAngle, lineAngle } = await block.evaluate((element, id) => {
+      const line = element.querySelector<SVGPathElement>(`.control-thrust[data-thrust="${id}"] .thrust-line`)!;
+      const shape = element.querySelector<SVGPathElement>(`.control-head[data-head="${id}"] path`)!;
+      const style = getComputedStyle(line);
+      // The dash starts after the gap left at the line's start: the drawn end is the gap plus the dash.
+      const along = parseFloat(style.strokeDasharray.split(/[ ,]+/)[0] ?? '0') - parseFloat(style.strokeDashoffset);
+      const onScreen = (matrix: DOMMatrix, x: number, y: number) => new DOMPoint(x, y).matrixTransform(matrix);
+      const lineMatrix = line.getScreenCTM()!;
+      const a = line.getPointAtLength(along - 3);
+      const b = line.getPointAtLength(along);
+      const [from, to] = [onScreen(lineMatrix, a.x, a.y), onScreen(lineMatrix, b.x, b.y)];
+      const head = shape.getScreenCTM()!;
+      return {
+        tip: [head.e, head.f],
+        end: [to.x, to.y],
+        // The head's shape points along its own +x.
+        headAngle: (Math.atan2(head.b, head.a) * 180) / Math.PI,
+        lineAngle: (Math.atan2(to.y - from.y, to.x - from.x) * 180) / Math.PI,
+      };
+    }, thrust);
+    expect(Math.hypot(tip[0]! - end[0]!, tip[1]! - end[1]!), `at ${into}: head from the line's end, px`).toBeLessThan(1.5);
+    const turn = Math.abs(((headAngle - lineAngle + 540) % 360) - 180);
+    expect(turn, `at ${into}: head ${headAngle.toFixed(1)}°, line ${lineAngle.toFixed(1)}°`).toBeLessThan(5);
+  }
+});
+
 test('an arrow that comes back with its step is drawn at once to that step\'s length, not its last one, during the flight', async ({ page }) => {
   const states = await advanceStates(page);
   const index = states.findIndex((state, i) => i > 0 && state.drawArrow && state.view !== states[i - 1]?.view);

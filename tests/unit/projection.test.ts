@@ -1,7 +1,7 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import { cameraPath } from '../../src/lib/geo/camera-path';
-import { fitRect, screenTranslate, toScreen, viewRect } from '../../src/lib/geo/fit-view';
+import { fitRect, screenTranslate, toScreen, translateTo, viewRect } from '../../src/lib/geo/fit-view';
 import { project } from '../../src/lib/geo/projection';
 import { northAngle, scaleBar, unitsPerKm } from '../../src/lib/geo/scale-bar';
 import { place, views } from './data';
@@ -115,9 +115,15 @@ describe('scaleBar(rect, centre)', () => {
   });
 });
 
-describe('screenTranslate', () => {
+describe('screenTranslate and translateTo', () => {
   test('moves a mark drawn at 0,0 to where the camera puts the point, in whole tenths of a pixel', () => {
     expect(screenTranslate({ k: 2, x: 10, y: -5 }, [3, 4.02])).toBe('translate(16.0px, 3.0px)');
     expect(screenTranslate({ k: 0.5, x: 0, y: 0 }, [-7, 1])).toBe('translate(-3.5px, 0.5px)');
+  });
+
+  test('given an angle, turns the mark there after moving it, so it turns about the point', () => {
+    expect(screenTranslate({ k: 2, x: 10, y: -5 }, [3, 4], 45)).toBe('translate(16.0px, 3.0px) rotate(45.0deg)');
+    expect(translateTo([16, 3], -90.04)).toBe('translate(16.0px, 3.0px) rotate(-90.0deg)');
+    expect(translateTo([16, 3])).toBe('translate(16.0px, 3.0px)');
   });
 });

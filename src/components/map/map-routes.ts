@@ -85,7 +85,7 @@ export class RouteLines {
     // The aircraft rides the drawn end of the line, nose along it: one CSS transform.
     const at = line.aircraft ? pointAlong(line.points, line.share, line.lengths) : null;
     if (!line.aircraft || !at) return;
-    line.aircraft.style.transform = `${screenTranslate(camera, [at.x, at.y])} rotate(${at.angle.toFixed(1)}deg)`;
+    line.aircraft.style.transform = screenTranslate(camera, [at.x, at.y], at.angle);
     line.aircraft.dataset['share'] = line.share.toFixed(4);
     line.aircraft.classList.add('is-placed');
   }

@@ -6,7 +6,6 @@ import { onViewportChange, pinOffset, viewportSource, type Viewport } from '../.
 import { prefersReducedMotion, reducedMotion } from '../../lib/reduced-motion';
 import { renderAhead } from './render-ahead';
 
-
 /**
  * How far through its step the graphic is drawn. A reader who asks for reduced motion sees each
  * step's state as it stands at the step's end, whole from the step's first line: a line drawing

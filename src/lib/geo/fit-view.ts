@@ -76,10 +76,18 @@ export function toScreen(camera: Camera, point: readonly [number, number]): [num
   return [camera.k * point[0] + camera.x, camera.k * point[1] + camera.y];
 }
 
-/** The CSS transform that moves a mark drawn at 0,0 in screen pixels to where a camera puts a point. */
-export function screenTranslate(camera: Camera, point: readonly [number, number]): string {
-  const [x, y] = toScreen(camera, point);
-  return `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+/**
+ * The CSS transform that moves a mark drawn at 0,0 in screen pixels to a screen point and, given
+ * an angle in degrees, turns it there (a mark drawn pointing along +x then points that way).
+ */
+export function translateTo([x, y]: readonly [number, number], angle?: number): string {
+  const moved = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+  return angle === undefined ? moved : `${moved} rotate(${angle.toFixed(1)}deg)`;
+}
+
+/** The same, to where a camera puts a point of the map. */
+export function screenTranslate(camera: Camera, point: readonly [number, number], angle?: number): string {
+  return translateTo(toScreen(camera, point), angle);
 }
 
 /** The smallest rectangle containing all of the given ones. */

@@ -1,5 +1,5 @@
 import { motionDuration } from '../../../lib/motion-duration';
-import { screenTranslate, toScreen, type Camera } from '../../../lib/geo/fit-view';
+import { screenTranslate, toScreen, translateTo, type Camera } from '../../../lib/geo/fit-view';
 import { lengthsAlong, pointAlong } from '../../../lib/geo/point-along';
 import { pathThrough } from '../../../lib/geo/route-draw';
 import type { ResolvedState } from '../../../lib/scroll/step-state';
@@ -19,8 +19,6 @@ interface ThrustNode {
   group: SVGGElement;
   lines: SVGPathElement[];
   head: SVGGElement | null;
-  /** The head's shape, turned along the line at every redraw. */
-  headShape: SVGPathElement | null;
   points: [number, number][];
   /** The line in screen px at the resting camera, with cumulative lengths. */
   screen: [number, number][];
@@ -80,7 +78,7 @@ export class ControlView {
       const id = group.dataset['thrust'] ?? '';
       const lines = [...group.querySelectorAll('path')];
       const head = scene.querySelector<SVGGElement>(`.control-head[data-head="${id}"]`);
-      this.thrusts.push({ id, group, lines, head, headShape: head?.querySelector('path') ?? null, points: readPoints(lines[0]?.getAttribute('d') ?? ''), screen: [], lengths: [] });
+      this.thrusts.push({ id, group, lines, head, points: readPoints(lines[0]?.getAttribute('d') ?? ''), screen: [], lengths: [] });
     }
     for (const group of scene.querySelectorAll<SVGGElement>('.control-fall')) {
       this.falls.push({ group, from: Number(group.dataset['from']), point: [Number(group.dataset['x']), Number(group.dataset['y'])] });
@@ -90,6 +88,9 @@ export class ControlView {
       anchor.setAttribute('x', '0');
       anchor.setAttribute('y', '0');
     }
+    // The heads turn with their group's transform, as the routes' aircraft do; the build's turn
+    // (for readers without JavaScript) would add to it.
+    for (const shape of scene.querySelectorAll('.control-head path')) shape.removeAttribute('transform');
     const map = scene.querySelector<StoryMap>('story-map');
     this.map = map;
     map?.addEventListener('map-camera', (event) => this.place((event as CustomEvent<Camera>).detail));
@@ -201,9 +202,8 @@ export class ControlView {
     }
     const tip = pointAlong(thrust.screen, along / total, thrust.lengths);
     if (thrust.head && tip) {
-      thrust.head.style.transform = `translate(${tip.x.toFixed(1)}px, ${tip.y.toFixed(1)}px)`;
+      thrust.head.style.transform = translateTo([tip.x, tip.y], tip.angle);
       thrust.head.style.opacity = share < 0.03 ? '0' : '1';
-      thrust.headShape?.setAttribute('transform', `rotate(${tip.angle.toFixed(1)})`);
     }
   }
 }
