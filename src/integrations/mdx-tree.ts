@@ -29,6 +29,11 @@ export function textOf(node: MdxNode): string {
   return (node.children ?? []).map(textOf).join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** How many words a reader reads in a node (its text, not its components' props). */
+export function wordCount(node: MdxNode): number {
+  return textOf(node).split(' ').filter((word) => /\p{L}|\p{N}/u.test(word)).length;
+}
+
 /** The first few words of a node's text, to name it in an error. */
 export function firstWords(node: MdxNode, count = 6): string {
   const words = textOf(node).split(' ').filter(Boolean);

@@ -8,8 +8,8 @@ import { readIds } from '../schemas/read-ids';
 import { readJson } from '../schemas/read-json';
 import { readSnapshots } from '../schemas/read-snapshots';
 import { controlProblems } from '../schemas/step-control';
-import { graphics, stepPropsProblems, stepPropsSchema, stepStateFromProps, unlistedSource, type Graphic, type StepChoices } from '../schemas/step';
-import { firstWords, isJsxElement, readProps, setProp, walk, type MdxNode } from './mdx-tree';
+import { graphics, stepWordLimit, stepPropsProblems, stepPropsSchema, stepStateFromProps, unlistedSource, type Graphic, type StepChoices } from '../schemas/step';
+import { firstWords, isJsxElement, readProps, setProp, walk, wordCount, type MdxNode } from './mdx-tree';
 
 /**
  * Checks every story component in an MDX file at build time (and on each save in `astro dev`)
@@ -97,8 +97,13 @@ function graphicProblems(graphic: Graphic, props: Record<string, string>, choice
   return problems;
 }
 
+/** Warnings already printed in this build: one Set for the process, since the build loads this module more than once. */
+const printedWarnings: Set<string> = ((globalThis as Record<symbol, Set<string> | undefined>)[Symbol.for('story.printed-warnings')] ??= new Set<string>());
+
 class ErrorList {
   readonly lines: string[] = [];
+  /** Problems that do not stop the build: printed once the story has no mistakes. */
+  readonly warnings: { line: string; key: string }[] = [];
   /** Where the first mistake is: Astro points its error overlay and "Location" there. */
   private first: { line: number; column: number } | undefined;
   constructor(private readonly file: string) {}
@@ -109,8 +114,22 @@ class ErrorList {
     this.lines.push(`${this.file}${start ? `:${start.line}` : ''} ${where}`, ...problems.map((problem) => `    ${problem}`));
   }
 
+  warn(node: MdxNode, text: string): void {
+    const start = node.position?.start;
+    this.warnings.push({ line: `${this.file}${start ? `:${start.line}` : ''} ${text}`, key: `${this.file} ${text}` });
+  }
+
   throwIfAny(): void {
-    if (this.lines.length === 0) return;
+    if (this.lines.length === 0) {
+      // The story is compiled more than once per build (the page, the embeds): each warning is
+      // printed the first time, where the line numbers count from the file's top.
+      for (const { line, key } of this.warnings) {
+        if (printedWarnings.has(key)) continue;
+        printedWarnings.add(key);
+        console.warn(`Warning: ${line}`);
+      }
+      return;
+    }
     throw Object.assign(new Error(`The story has mistakes:\n  ${this.lines.join('\n  ')}\n`), this.first ?? {});
   }
 }
@@ -244,6 +263,11 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
     setProp(child, 'index', String(number - 1));
     setProp(child, 'state', JSON.stringify(state));
     setProp(child, 'graphic', graphic);
+    setProp(child, 'block', scrollyId ?? '');
+    const words = wordCount(child);
+    if (words > stepWordLimit) {
+      errors.warn(child, `<Step id="${parsed.data.id}"> has ${words} words; a phone's card holds about ${stepWordLimit} without covering the map. Cut it, or split it into two steps (EDITING.md, "How long a step can be").`);
+    }
   });
   if (states.length === 0 && children.length === 0) errors.add(scrolly, where, ['steps: got none; expected at least one <Step>']);
   setProp(scrolly, 'states', JSON.stringify(states));

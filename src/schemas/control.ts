@@ -18,6 +18,8 @@ export const notSourced = 'not-sourced';
 export const factionSchema = z.object({
   /** What the legend calls it. */
   label: z.string(expecting('a legend label of 3 to 32 characters')).min(3, expecting('a legend label of 3 to 32 characters')).max(32, expecting('a legend label of 3 to 32 characters')),
+  /** The name written on the map inside its areas, where it fits (default: the label). */
+  mapLabel: z.string(expecting('a short name for the map of 2 to 20 characters')).min(2, expecting('a short name for the map of 2 to 20 characters')).max(20, expecting('a short name for the map of 2 to 20 characters')).optional(),
   /** One sentence for the text alternative and the legend. */
   description: z.string(expecting('one sentence on who they are')).min(10, expecting('one sentence on who they are')),
 });

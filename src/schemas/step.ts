@@ -27,6 +27,12 @@ export interface StepChoices {
 
 /** What a scrolly block draws: the story map (the default) or the timeline of events. */
 export const graphics = ['map', 'timeline'] as const;
+
+/**
+ * The most words a step's text should have: on a phone the card holds about this many in the
+ * lower third of the screen, leaving the map above it clear. The build warns past it.
+ */
+export const stepWordLimit = 50;
 export type Graphic = (typeof graphics)[number];
 
 /** Why a source id is refused when sources.json has it: the story's list lacks it. */

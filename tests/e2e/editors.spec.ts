@@ -72,6 +72,27 @@ test.describe('the scene gallery', () => {
     await expect(page.locator(`#${state.id} .step-card`)).toBeVisible();
   });
 
+  test("a phone preview flags a step whose card hides a place it names", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'the gallery is an editor\'s desktop page; once is enough');
+    await page.goto('/gallery/');
+    const step = page.locator('.gallery-step', { has: page.locator('iframe[data-card-check]') }).first();
+    await step.scrollIntoViewIfNeeded();
+    const frame = step.locator('iframe[data-card-check]');
+    const flag = step.locator('[data-card-flag]');
+    // The story's own steps pass: the flag stays hidden once the preview has been checked.
+    await expect.poll(() => frame.evaluate((node: HTMLIFrameElement) => node.contentDocument?.readyState)).toBe('complete');
+    await page.waitForTimeout(1200);
+    await expect(flag).toBeHidden();
+    // A card grown over the whole screen hides the step's places: the preview says which.
+    await frame.evaluate((node: HTMLIFrameElement) => {
+      const card = node.contentDocument?.querySelector<HTMLElement>('.step-card');
+      if (card) Object.assign(card.style, { top: '0px', minHeight: '100vh', maxHeight: 'none' });
+      node.dispatchEvent(new Event('load'));
+    });
+    await expect(flag).toBeVisible();
+    await expect(flag).toHaveText(/^On a phone, the card or the screen's edge hides \w+/);
+  });
+
   test('the story does not link to it', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('a[href*="gallery"]')).toHaveCount(0);

@@ -14,8 +14,9 @@ export interface DeclaredState {
   notes?: string[];
 }
 
-/** The trigger line as a fraction of the viewport height; must match src/lib/scroll/settings.ts. */
-export const triggerOffset = 0.6;
+import { triggerOffset } from '../../src/lib/scroll/settings';
+
+export { triggerOffset };
 
 /** Every scrolly block on the page with the states its steps declare (as built into the HTML). */
 export async function scrollyBlocks(page: Page): Promise<{ id: string; states: DeclaredState[] }[]> {
@@ -33,14 +34,21 @@ export async function firstTwoSteps(page: Page): Promise<{ block: { id: string }
   return { block, a, b };
 }
 
-/** Scrolls (instantly) so that the step's top sits just past the trigger line. */
+/**
+ * Scrolls (instantly) so that the step's top sits `into` of its height past the trigger line: on a
+ * phone the top of the band where cards stick (the sticky card's `top`), elsewhere a share of the
+ * viewport's height, as in src/components/scrolly/story-scrolly.ts.
+ */
 export async function scrollToStep(page: Page, stepId: string, into = 0.2): Promise<void> {
   await page.evaluate(
     ({ stepId, into, triggerOffset }) => {
       const step = document.getElementById(stepId);
       if (!step) throw new Error(`no step #${stepId}`);
+      const card = step.querySelector('.step-card');
+      const sticky = card && getComputedStyle(card).position === 'sticky';
+      const line = sticky ? parseFloat(getComputedStyle(card).top) : window.innerHeight * triggerOffset;
       const box = step.getBoundingClientRect();
-      const y = window.scrollY + box.top - window.innerHeight * triggerOffset + box.height * into;
+      const y = window.scrollY + box.top - line + box.height * into;
       window.scrollTo({ top: y, behavior: 'instant' });
     },
     { stepId, into, triggerOffset },

@@ -95,6 +95,17 @@ describe('placeLabels(candidates, rect, tiers, max)', () => {
     expect(placement.get('b')?.tier ?? 'none').not.toBe(0);
   });
 
+  test('on narrow stages a place the view is about keeps its symbol where a more important name would cover it', () => {
+    // "a"'s long name to the east runs over "b"'s symbol: placed in order, "b" would be dropped.
+    const crowd = [candidate('a', 20, 50, 'A very long place name'), candidate('b', 40, 50)];
+    const both = new Set(['a', 'b']);
+    expect(placeLabels(crowd, rect, [330], 700, both).has('b')).toBe(false);
+    const narrow = placeLabels(crowd, rect, [330], 700, both, { symbolsFirst: true });
+    expect(narrow.has('b')).toBe(true);
+    // "a" keeps its symbol too; its name no longer fits beside "b".
+    expect(narrow.has('a')).toBe(true);
+  });
+
   test('a key place whose label does not fit keeps its symbol', () => {
     const crowd = [candidate('a', 10, 50, 'A long name here'), candidate('c', 10, 56, 'Another long name'), candidate('d', 10, 44, 'And a third one'), candidate('b', 2, 50)];
     const placement = placeLabels(crowd, rect, [330, 700], 2400, new Set(['b']));

@@ -124,6 +124,10 @@ export class StoryMap extends HTMLElement {
     // page once per map (about 45 ms each on a throttled phone).
     // On a short phone the key scrolls in its own box (MapScene.astro): keyboard users must be able to reach it.
     const caption = this.querySelector<HTMLElement>('.map-caption');
+    // With the map live the key starts as its one line (open without scripts, where it is the
+    // only help): the map's own labels name the places and the areas.
+    const legend = this.querySelector<HTMLDetailsElement>('details.map-legend');
+    if (legend) legend.open = false;
     this.observer = new ResizeObserver((entries) => {
       // The key's overflow is read before the refit writes: read after it, it forced a second
       // layout of the whole map (16 ms at 4x CPU each time a graphic is first drawn).

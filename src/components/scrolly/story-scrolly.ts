@@ -144,8 +144,7 @@ export class StoryScrolly extends HTMLElement {
     // In an embed the host page owns the scroll position (and keeps its own place on resize).
     if (!step || !this.current.engaged || viewportSource().mode !== 'window') return;
     const box = step.getBoundingClientRect();
-    const triggerY = window.innerHeight * triggerOffset;
-    const y = window.scrollY + box.top + this.current.progress * box.height - triggerY;
+    const y = window.scrollY + box.top + this.current.progress * box.height - triggerLine({ top: 0, height: window.innerHeight });
     window.scrollTo({ top: y, behavior: 'instant' });
   }
 
@@ -198,8 +197,8 @@ export class StoryScrolly extends HTMLElement {
     if (source.mode === 'window') {
       step.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     } else if (viewport) {
-      // Where scroll-margin-top puts a step on the story's own page: its top at half the viewport.
-      source.scrollTo(step.getBoundingClientRect().top - viewport.height / 2, !prefersReducedMotion());
+      // Just past the trigger line, as scroll-margin-top puts a step on the story's own page.
+      source.scrollTo(step.getBoundingClientRect().top - (triggerLine(viewport) - viewport.top) + 1, !prefersReducedMotion());
     } else {
       this.showStep(from + delta, false);
     }
@@ -210,13 +209,35 @@ export class StoryScrolly extends HTMLElement {
 const scrollies: StoryScrolly[] = [];
 let scheduled = false;
 
+/**
+ * Where a phone's card band starts, px from the viewport's top, read from a sticky card (its
+ * `top`, Step.astro), or null where cards do not stick (wider screens, embeds). Measured once per
+ * size: the band is where a step begins, so the step shown is always the card in the band.
+ */
+let bandTop: number | null | undefined;
+
+function stickyCardTop(): number | null {
+  if (viewportSource().mode !== 'window') return null;
+  const card = scrollies[0]?.querySelector('.step-card');
+  if (!card) return null;
+  const style = getComputedStyle(card);
+  return style.position === 'sticky' ? parseFloat(style.top) : null;
+}
+
+/** The trigger line, px in this document's viewport: the band's top on phones, else a share of the height. */
+function triggerLine(viewport: Viewport): number {
+  bandTop ??= stickyCardTop();
+  // A step placed by its scroll margin sits exactly on the band's top: count it in despite rounding.
+  return bandTop === null ? viewport.top + viewport.height * triggerOffset : viewport.top + bandTop + 1;
+}
+
 function updateAll(jump = false): void {
   const viewport = viewportSource().viewport();
   if (!viewport) {
     for (const scrolly of scrollies) scrolly.showStep(scrolly.activeIndex, jump);
     return;
   }
-  const triggerY = viewport.top + viewport.height * triggerOffset;
+  const triggerY = triggerLine(viewport);
   // All reads, then all writes (see StoryScrolly.measure).
   const measured = scrollies.map((scrolly) => scrolly.measure(triggerY, viewport));
   scrollies.forEach((scrolly, i) => {
@@ -233,9 +254,10 @@ function register(scrolly: StoryScrolly): void {
   queueMicrotask(() => {
     // Framed as an embed, the frame's own scroll position means nothing (see viewport-source.ts).
     const ownScroll = viewportSource().mode === 'window';
+    const line = triggerLine({ top: 0, height: window.innerHeight }) / window.innerHeight;
     const schedule = startScroller(
       ownScroll ? scrollies.flatMap((block) => block.stepElements) : [],
-      { offset: triggerOffset, onChange: () => updateAll() },
+      { offset: Math.min(1, Math.max(0, line)), onChange: () => updateAll() },
     );
     // A jump (Home, a link from far away) can move a block into view without any step crossing
     // the trigger line, so no scrollama event fires: bring each block up to date as it nears.
@@ -253,6 +275,7 @@ function register(scrolly: StoryScrolly): void {
     renderAhead(scrollies.flatMap((block) => block.graphicBox ?? []));
     let width = window.innerWidth;
     window.addEventListener('resize', () => {
+      bandTop = undefined;
       if (window.innerWidth === width) return;
       width = window.innerWidth;
       for (const scrolly of scrollies) scrolly.keepReaderPlace();

@@ -28,6 +28,8 @@ export interface ControlSnapshot {
   sources: string[];
   /** Holder id → path data; holders in legend order (factions, then "not-sourced"). */
   areas: { holder: string; d: string }[];
+  /** Holder id → its area (projected units), to place the areas' names in each view. */
+  shapes: Map<string, MultiPolygon>;
   /** The snapshot in words: who held which city. */
   description: string;
 }
@@ -50,7 +52,7 @@ export interface ControlThrust {
 }
 
 export interface ControlModel {
-  factions: { id: string; label: string; description: string }[];
+  factions: { id: string; label: string; mapLabel?: string | undefined; description: string }[];
   snapshots: ControlSnapshot[];
   falls: ControlFall[];
   thrusts: ControlThrust[];
@@ -123,6 +125,7 @@ async function build(): Promise<ControlModel> {
       conflict: data.conflict,
       sources: data.sources,
       areas: holderOrder.filter((holder) => areas.has(holder)).map((holder) => ({ holder, d: pathString({ type: 'MultiPolygon', coordinates: areas.get(holder)! }, null, step) })),
+      shapes: areas,
       description: describeSnapshot({
         days: formatDays(days),
         held: towns.filter((town) => town.data.place).map((town) => ({ label: townLabel(town), holder: townsAt([town], order, index)[0]!.holder })),

@@ -102,6 +102,8 @@ interface Placed {
   box: Box;
   /** The scales from which this box is on screen. */
   from: number;
+  /** Whose symbol this is, when placed ahead of its label (its own label may sit beside it). */
+  owner?: string;
 }
 
 /** Whether two anchored boxes overlap at any scale in [from, to]. */
@@ -154,11 +156,23 @@ export function placeLabels(
   tiers: readonly number[],
   maxStageWidth: number,
   reserved: ReadonlySet<string> = new Set(),
+  { symbolsFirst = false }: { symbolsFirst?: boolean } = {},
 ): Placement {
   const placed: Placed[] = [];
   const result: Placement = new Map();
   const to = maxStageWidth / rect.width;
   const within = (candidate: LabelCandidate, box: Box, from: number) => inside(candidate.point, box, rect, from, to);
+  // On narrow stages the places the view is about place their symbols first, so that no other
+  // label takes their spot: a symbol without its name still shows the reader where the place is.
+  const markedFirst = new Set<string>();
+  const smallest = (tiers[0] ?? maxStageWidth) / rect.width;
+  for (const candidate of symbolsFirst ? candidates : []) {
+    if (!reserved.has(candidate.id) || candidate.symbolRadius <= 0) continue;
+    const marker = { point: candidate.point, box: symbolBox(candidate.symbolRadius) };
+    if (!within(candidate, marker.box, smallest) || placed.some((other) => collides(marker, other, smallest, to))) continue;
+    placed.push({ ...marker, from: smallest, owner: candidate.id });
+    markedFirst.add(candidate.id);
+  }
   tiers.forEach((tierWidth, tier) => {
     const from = tierWidth / rect.width;
     for (const candidate of candidates) {
@@ -169,8 +183,9 @@ export function placeLabels(
       if (px < 0 || py < 0 || px > rect.width || py > rect.height) continue;
       const marker = candidate.symbolRadius > 0 ? { point: candidate.point, box: symbolBox(candidate.symbolRadius) } : null;
       const free = (item: { point: readonly [number, number]; box: Box }) =>
-        placed.every((other) => !collides(item, other, Math.max(from, other.from), to));
-      if (marker && !previous && (!within(candidate, marker.box, from) || !free(marker))) continue;
+        placed.every((other) => other.owner === candidate.id || !collides(item, other, Math.max(from, other.from), to));
+      const early = markedFirst.has(candidate.id);
+      if (marker && !previous && !early && (!within(candidate, marker.box, from) || !free(marker))) continue;
       const sides = candidate.symbolRadius > 0 ? pointSides : (['c'] as const);
       let done = false;
       search: for (let variant = 0; variant < candidate.texts.length; variant++) {
@@ -183,7 +198,7 @@ export function placeLabels(
           if (previous) {
             previous.wide = { tier, side, variant };
           } else {
-            if (marker) placed.push({ ...marker, from });
+            if (marker && !early) placed.push({ ...marker, from });
             result.set(candidate.id, { tier, side, variant });
           }
           done = true;
@@ -192,7 +207,7 @@ export function placeLabels(
       }
       // The places a view is about keep their symbol where their label does not fit.
       if (!done && !previous && marker && tier === 0 && reserved.has(candidate.id)) {
-        placed.push({ ...marker, from });
+        if (!early) placed.push({ ...marker, from });
         result.set(candidate.id, { tier, side: 'c', variant: -1 });
       }
     }
@@ -215,5 +230,5 @@ export function placeNarrowLabels(
 ): Placement {
   const ordered = [...placement.keys()].flatMap((id) => candidates.get(id) ?? []);
   const everywhere = new Set([...placement].filter(([, state]) => state.tier === 0).map(([id]) => id));
-  return placeLabels(ordered, rect, [narrowest], smallestTier, everywhere);
+  return placeLabels(ordered, rect, [narrowest], smallestTier, everywhere, { symbolsFirst: true });
 }

@@ -75,3 +75,18 @@ export function offensiveDayLabel(day: string, start: string, end: string): stri
   const after = n - length;
   return `${after} ${after === 1 ? 'day' : 'days'} after the ${length}-day offensive`;
 }
+
+/**
+ * The day count for a step's date or range: one label for one day, "Days 2–4 of 12" for a range
+ * inside the offensive, else the two ends' labels joined.
+ */
+export function offensiveDaysLabel(from: string, to: string, start: string, end: string): string {
+  const first = offensiveDayLabel(from, start, end);
+  if (from === to) return first;
+  const last = offensiveDayLabel(to, start, end);
+  const length = daysBetween(start, end) + 1;
+  const a = daysBetween(start, from) + 1;
+  const b = daysBetween(start, to) + 1;
+  if (a >= 1 && b <= length) return `Days ${a}–${b} of ${length}`;
+  return first === last ? first : `${first} to ${last.charAt(0).toLowerCase()}${last.slice(1)}`;
+}

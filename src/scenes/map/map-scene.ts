@@ -3,8 +3,7 @@ import type { StoryMap } from '../../components/map/story-map';
 import { formatDate } from '../../lib/format-date';
 import type { SceneGraphic } from '../../lib/scroll/scene-graphic';
 import type { ResolvedState } from '../../lib/scroll/step-state';
-import { statusLabels } from '../../lib/status-labels';
-import { dayCentre, offensiveDayLabel, type Axis } from '../../lib/timeline/timeline-model';
+import { offensiveDayLabel } from '../../lib/timeline/timeline-model';
 
 /**
  * <story-map-scene>: shows one step's state on the map drawn at build. Writes the state it shows
@@ -12,12 +11,9 @@ import { dayCentre, offensiveDayLabel, type Axis } from '../../lib/timeline/time
  * redraws geometry.
  */
 export class StoryMapScene extends HTMLElement implements SceneGraphic {
-  private sourceNumbers: Record<string, number> = {};
   private items: SVGGElement[] = [];
-  /** The sources the badge shows now (null: as drawn at build, never replaced yet). */
-  private shownSources: string | null = null;
-  /** The strip's axis, parsed once: continuous steps move the cursor every frame. */
-  private stripData: { axis: Axis; offensive: { start: string; end: string } } | undefined;
+  /** The offensive's first and last days, for the day count beside the date. */
+  private offensive: { start: string; end: string } | undefined;
   /** The areas of control, arrows and falls, on maps whose steps show them. */
   private control: ControlView | null = null;
   /**
@@ -29,27 +25,20 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     notes: HTMLElement[];
     routeNodes: HTMLElement[];
     date: HTMLElement | null;
-    strip: HTMLElement | null;
-    stripSvg: SVGSVGElement | null;
-    stripCursor: SVGElement | null;
-    stripDay: Element | null;
-    status: HTMLElement | null;
+    dateText: Element | null;
+    day: Element | null;
   };
 
   connectedCallback(): void {
-    this.sourceNumbers = JSON.parse(this.dataset['sourceNumbers'] ?? '{}') as Record<string, number>;
     this.items = [...this.querySelectorAll<SVGGElement>('.map-item[data-id]')];
-    const strip = this.querySelector<HTMLElement>('.timeline-strip');
+    this.offensive = this.dataset['offensive'] ? (JSON.parse(this.dataset['offensive']) as { start: string; end: string }) : undefined;
     this.nodes = {
       map: this.querySelector<StoryMap>('story-map'),
       notes: [...this.querySelectorAll<HTMLElement>('[data-note]')],
       routeNodes: [...this.querySelectorAll<HTMLElement>('li[data-route], p[data-route]')],
       date: this.querySelector<HTMLElement>('.scene-date'),
-      strip,
-      stripSvg: strip?.querySelector<SVGSVGElement>('svg') ?? null,
-      stripCursor: strip?.querySelector<SVGElement>('.cursor') ?? null,
-      stripDay: strip?.querySelector('[data-strip-day]') ?? null,
-      status: this.querySelector<HTMLElement>('.scene-status'),
+      dateText: this.querySelector('[data-date-text]'),
+      day: this.querySelector('[data-day]'),
     };
     this.control = this.dataset['controlOrder'] ? new ControlView(this) : null;
   }
@@ -66,7 +55,6 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     }
     this.write('layers', state.layers.join(' '));
     this.showDate(state.date);
-    this.showOnStrip(state.date, animate);
     this.showStatus(state);
     this.showRoute(state.route, state.routeProgress ?? 0);
     map?.showRoute(state.route, state.routeProgress ?? 0);
@@ -98,56 +86,21 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     return true;
   }
 
+  /** The map's one clock: the date it shows, with the offensive's day count folded in. */
   private showDate(date: string | undefined): void {
     this.write('date', date ?? '');
-    const stamp = this.nodes.date;
+    const { date: stamp, dateText, day } = this.nodes;
     if (!stamp) return;
     stamp.classList.toggle('is-blank', !date);
     const text = date ? formatDate(date) : '';
-    if (stamp.textContent !== text) stamp.textContent = text;
+    if (dateText && dateText.textContent !== text) dateText.textContent = text;
+    const count = date && this.offensive ? offensiveDayLabel(date, this.offensive.start, this.offensive.end) : '';
+    if (day && day.textContent !== count) day.textContent = count;
   }
 
-  /** The timeline strip under the date: its cursor at the map's date, and the day count. */
-  private showOnStrip(date: string | undefined, animate: boolean): void {
-    const { strip, stripSvg: svg, stripCursor: cursor, stripDay: day } = this.nodes;
-    if (!strip) return;
-    strip.classList.toggle('is-blank', !date);
-    if (!date) return;
-    this.stripData ??= {
-      axis: JSON.parse(strip.dataset['axis'] ?? '{}') as Axis,
-      offensive: JSON.parse(strip.dataset['offensive'] ?? '{}') as { start: string; end: string },
-    };
-    const { axis, offensive } = this.stripData;
-    if (svg && cursor) {
-      const x0 = Number(svg.dataset['x0']);
-      const x1 = Number(svg.dataset['x1']);
-      cursor.style.transition = animate ? '' : 'none';
-      cursor.style.transform = `translateX(${x0 + dayCentre(axis, date) * (x1 - x0)}px)`;
-    }
-    const text = offensiveDayLabel(date, offensive.start, offensive.end);
-    if (day && day.textContent !== text) day.textContent = text;
-  }
-
+  /** The status shows in the step's card; here it styles the rings of the highlighted places. */
   private showStatus(state: ResolvedState): void {
-    const statusChanged = this.write('status', state.status ?? '');
-    const sourceList = state.sources.join(' ');
-    const sourcesChanged = sourceList !== this.shownSources;
-    if (!statusChanged && !sourcesChanged) return;
-    this.shownSources = sourceList;
-    const badge = this.nodes.status;
-    if (!badge) return;
-    badge.hidden = !state.status;
-    const label = badge.querySelector('.scene-status-label');
-    if (label) label.textContent = state.status ? statusLabels[state.status] : '';
-    const sources = badge.querySelector('.scene-sources');
-    if (!sources) return;
-    sources.replaceChildren(
-      ...state.sources.map((id) => {
-        const number = document.createElement('span');
-        number.textContent = `[${this.sourceNumbers[id] ?? '?'}]`;
-        return number;
-      }),
-    );
+    this.write('status', state.status ?? '');
   }
 }
 

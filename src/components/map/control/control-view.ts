@@ -4,6 +4,7 @@ import { lengthsAlong, pointAlong } from '../../../lib/geo/point-along';
 import { pathThrough } from '../../../lib/geo/route-draw';
 import type { ResolvedState } from '../../../lib/scroll/step-state';
 import type { StoryMap } from '../story-map';
+import { AreaNames } from './area-names';
 
 /**
  * Shows a step's areas of control on a map whose layers were all drawn at build
@@ -63,8 +64,10 @@ export class ControlView {
   private readonly stampDays: Record<string, string>;
   private readonly bases: HTMLElement[];
   private readonly map: StoryMap | null;
+  private readonly names: AreaNames;
 
   constructor(private readonly scene: HTMLElement) {
+    this.names = new AreaNames(scene);
     this.bases = [...scene.querySelectorAll<HTMLElement>('.control-basis')];
     this.stamp = scene.querySelector<HTMLElement>('[data-control-stamp]');
     this.stampDays = JSON.parse(this.stamp?.dataset['days'] ?? '{}') as Record<string, string>;
@@ -99,6 +102,7 @@ export class ControlView {
 
   apply(state: ResolvedState, animate: boolean): void {
     this.showSnapshot(state.control, animate);
+    this.names.show(state.control, state.view);
     this.showFalls(state.control);
     const arrows = [...(state.arrows ?? []), ...(state.drawArrow ? [state.drawArrow] : [])].join(' ');
     if (arrows !== this.arrows) {
@@ -174,6 +178,7 @@ export class ControlView {
 
   private place(camera: Camera): void {
     this.scale = camera.k;
+    this.names.place(camera);
     this.showFalls(this.scene.dataset['control'] || undefined);
     for (const thrust of this.thrusts) {
       thrust.screen = thrust.points.map((point) => toScreen(camera, point));
