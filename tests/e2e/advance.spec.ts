@@ -87,7 +87,7 @@ test('scrolling back up restores the earlier date and areas', async ({ page }) =
   await scrollToStep(page, first.id);
   await expectState(page, 'scrolly-advance', first);
   await expect(graphic).toHaveAttribute('data-date', first.date?.from ?? '');
-  await expect(graphic.locator('.scene-date')).toHaveText('November 27, 2024');
+  await expect(graphic.locator('[data-date-text]')).toHaveText('November 27, 2024');
   await expectAreas(graphic, first, order);
 });
 

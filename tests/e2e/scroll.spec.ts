@@ -153,7 +153,7 @@ test.describe('progress within a step', () => {
     await expect(graphic).toHaveAttribute('data-date', state.date!.to);
     await scrollToStep(page, state.id, 0.02);
     await expect(graphic).toHaveAttribute('data-date', state.date!.from);
-    await expect(graphic.locator('.scene-date')).toHaveText(/\d{4}$/);
+    await expect(graphic.locator('[data-date-text]')).toHaveText(/\d{4}$/);
   });
 });
 

@@ -132,7 +132,12 @@ async function expectVisibleMatches(graphic: Locator, state: DeclaredState): Pro
       .map((node) => node.getAttribute('data-layer'));
   }, state.layers);
   expect(hiddenLayers, 'elements of layers the step does not show are visible').toEqual([]);
-  if (state.date && state.date.from === state.date.to) await expect(graphic.locator('.scene-date')).toBeVisible();
+  // The step's date heads its card; wide screens also stamp it on the map (phones keep the map clear).
+  if (state.date) {
+    await expect(graphic.page().locator(`#${state.id} .step-when time`)).toHaveAttribute('datetime', state.date.from);
+    const stamped = await graphic.locator('.scene-overlay').isVisible();
+    if (stamped && state.date.from === state.date.to) await expect(graphic.locator('.scene-date')).toBeVisible();
+  }
   await expectRouteMatches(graphic, state);
 }
 

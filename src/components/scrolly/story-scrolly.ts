@@ -85,7 +85,16 @@ export class StoryScrolly extends HTMLElement {
       if (!passed && this.current.index === -1) return null;
       return { index: passed ? this.steps.length - 1 : 0, progress: passed ? 1 : 0, engaged: false, settled: true };
     }
-    const { index, progress } = stepAtLine(this.steps.map((step) => step.getBoundingClientRect()), triggerY);
+    // On a phone a step's progress runs while its card sits in its band: a line that draws with
+    // the scroll is whole before the card moves on (the band's height off each step's end).
+    const band = cardBand(viewport);
+    const { index, progress } = stepAtLine(
+      this.steps.map((step) => {
+        const { top, bottom } = step.getBoundingClientRect();
+        return { top, bottom: Math.max(top + 1, bottom - band) };
+      }),
+      triggerY,
+    );
     this.measuredPin = this.pinFor(box, viewport);
     return { index, progress, engaged: box.top <= triggerY && box.bottom >= triggerY };
   }
@@ -144,7 +153,8 @@ export class StoryScrolly extends HTMLElement {
     // In an embed the host page owns the scroll position (and keeps its own place on resize).
     if (!step || !this.current.engaged || viewportSource().mode !== 'window') return;
     const box = step.getBoundingClientRect();
-    const y = window.scrollY + box.top + this.current.progress * box.height - triggerLine({ top: 0, height: window.innerHeight });
+    const viewport = { top: 0, height: window.innerHeight };
+    const y = window.scrollY + box.top + this.current.progress * Math.max(1, box.height - cardBand(viewport)) - triggerLine(viewport);
     window.scrollTo({ top: y, behavior: 'instant' });
   }
 
@@ -222,6 +232,12 @@ function stickyCardTop(): number | null {
   if (!card) return null;
   const style = getComputedStyle(card);
   return style.position === 'sticky' ? parseFloat(style.top) : null;
+}
+
+/** The height of a phone's card band (px), or 0 where cards do not stick. */
+function cardBand(viewport: Viewport): number {
+  bandTop ??= stickyCardTop();
+  return bandTop === null ? 0 : Math.max(0, viewport.height - bandTop);
 }
 
 /** The trigger line, px in this document's viewport: the band's top on phones, else a share of the height. */
