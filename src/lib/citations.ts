@@ -27,36 +27,46 @@ export interface CitedData {
 }
 
 const words = (value: string) => value.split(/\s+/).filter(Boolean);
+const tag = /<(\/?)([A-Za-z]+)\b([^>]*)>/g;
+const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
 
 /**
- * The order in which a reader meets the story's sources, read from its MDX body: <Cite> and
- * <Quote> where they stand; the sources of a step's graphic (`sources`, `event`, `notes`) at the
- * end of that step, after the step's own words; an <Imagery> or <AircraftCompare> where it stands;
- * a timeline graphic (`graphic="timeline"`, which lists every event) where its block opens.
- * `listed` (the frontmatter's list) decides which ids count and the order of the uncited rest.
+ * The order in which a reader meets the story's sources, read from its MDX body. The text's
+ * citations set it: <Cite> and <Quote> where they stand, and the figures set in the text
+ * (<Imagery>, <AircraftCompare>) where they stand, so that the numbers in the text run 1, 2, 3 ...
+ * A source that only a graphic cites (a step's `sources`, `event` or `notes`, counted at the end of
+ * the step, after its words; a timeline block, which lists every event, where it opens) is
+ * numbered where that graphic first cites it. `listed` (the frontmatter's list) decides which ids
+ * count, and the order of those never cited at all, which come last.
  */
 export function readingOrder(body: string, listed: readonly string[], data: CitedData): string[] {
   const order: string[] = [];
   const allowed = new Set(listed);
-  const add = (ids: Iterable<string>) => {
-    for (const id of ids) if (allowed.has(id) && !order.includes(id)) order.push(id);
+  const inText = new Set<string>();
+  const add = (ids: Iterable<string>, fromText = true) => {
+    for (const id of ids) if (allowed.has(id) && !order.includes(id) && (fromText || !inText.has(id))) order.push(id);
+  };
+  const textIds = (name: string, attributes: string): string[] => {
+    if (name === 'Cite' || name === 'Quote') return words(attribute(attributes, 'source') ?? '');
+    if (name === 'Imagery') return [...(data.imagery[attribute(attributes, 'id') ?? ''] ?? [])];
+    if (name === 'AircraftCompare') return [...data.aircraft];
+    return [];
   };
   let pending: string[] = [];
-  const tag = /<(\/?)([A-Za-z]+)\b([^>]*)>/g;
-  const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+  for (const match of body.matchAll(tag)) {
+    const [, closing, name = '', attributes = ''] = match;
+    if (!closing) for (const id of textIds(name, attributes)) inText.add(id);
+  }
   for (const match of body.matchAll(tag)) {
     const [, closing, name, attributes = ''] = match;
     if (closing) {
       if (name === 'Step') {
-        add(pending);
+        add(pending, false);
         pending = [];
       }
       continue;
     }
-    if (name === 'Cite' || name === 'Quote') add(words(attribute(attributes, 'source') ?? ''));
-    else if (name === 'Imagery') add(data.imagery[attribute(attributes, 'id') ?? ''] ?? []);
-    else if (name === 'AircraftCompare') add(data.aircraft);
-    else if (name === 'Scrolly' && attribute(attributes, 'graphic') === 'timeline') add(Object.values(data.events).flat());
+    if (name === 'Scrolly' && attribute(attributes, 'graphic') === 'timeline') add(Object.values(data.events).flat(), false);
     else if (name === 'Step') {
       pending = [
         ...words(attribute(attributes, 'sources') ?? ''),
@@ -65,12 +75,12 @@ export function readingOrder(body: string, listed: readonly string[], data: Cite
       ];
       // A self-closing step has no words of its own.
       if (attributes.trimEnd().endsWith('/')) {
-        add(pending);
+        add(pending, false);
         pending = [];
       }
-    }
+    } else add(textIds(name, attributes));
   }
-  add(pending);
+  add(pending, false);
   add(listed);
   return order;
 }
