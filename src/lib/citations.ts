@@ -58,7 +58,7 @@ export function readingOrder(body: string, listed: readonly string[], data: Cite
     if (!closing) for (const id of textIds(name, attributes)) inText.add(id);
   }
   for (const match of body.matchAll(tag)) {
-    const [, closing, name, attributes = ''] = match;
+    const [, closing, name = '', attributes = ''] = match;
     if (closing) {
       if (name === 'Step') {
         add(pending, false);

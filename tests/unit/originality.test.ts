@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-// @ts-expect-error: a plain .mjs module shared with the hashing script, without type declarations.
 import { runs } from '../../scripts/originality/words.mjs';
 
 /**
