@@ -40,8 +40,11 @@ test.describe('the story page', () => {
     const count = await items.count();
     expect(count).toBeGreaterThanOrEqual(5);
     for (let index = 0; index < count; index += 1) {
-      const link = items.nth(index).locator('a[href^="https://"], a[href^="http://"]');
-      await expect(link).toHaveCount(1);
+      // The title links to the source; a source read in a copy also links to that copy ("Read via").
+      const links = items.nth(index).locator('a[href^="https://"], a[href^="http://"]');
+      const readVia = items.nth(index).locator('.read-via a[href^="https://"], .read-via a[href^="http://"]');
+      expect(await links.count()).toBe(1 + (await readVia.count()));
+      await expect(readVia).toHaveCount((await items.nth(index).locator('.read-via').count()) > 0 ? 1 : 0);
     }
     const citationTargets = await page.locator('.story-body a[href^="#source-"]').evaluateAll((links) =>
       links.map((link) => link.getAttribute('href') ?? ''),

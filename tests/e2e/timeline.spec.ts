@@ -10,8 +10,9 @@ async function timelineBlock(page: import('@playwright/test').Page) {
 }
 
 test('the cursor shows each step\'s declared date, going down and coming back up', async ({ page }) => {
-  test.slow(); // every step, twice, waiting for the cursor to settle
   const { block, graphic } = await timelineBlock(page);
+  // Every step, twice, waiting for the cursor to settle: the time grows with the block's steps.
+  test.setTimeout(60_000 + block.states.length * 2 * 9_000);
   for (const state of [...block.states, ...[...block.states].reverse()]) {
     await scrollToStep(page, state.id);
     await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', state.id);
