@@ -7,12 +7,27 @@ export const sourceSchema = z.object({
   publisher: z.string(expecting('the publisher, e.g. "Reuters"')).min(2, expecting('the publisher, e.g. "Reuters"')),
   /** The headline or title of the piece, as published. */
   title: z.string(expecting('the title of the piece')).min(3, expecting('the title of the piece')),
-  /** Where a reader can check it. Only http(s) links. */
+  /** Where a reader can check it: the original's address, or, when the original cannot be found,
+   *  the address of the copy named in `readVia`. Only http(s) links. */
   url: z.url({ protocol: /^https?$/, ...expecting('a web address starting with https://') }),
   /** Publication date as YYYY-MM-DD, or YYYY-MM when only the month is known. */
   date: z
     .string(expecting('a date as YYYY-MM-DD or YYYY-MM'))
     .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, expecting('a date as YYYY-MM-DD or YYYY-MM')),
+  /**
+   * Where we read it, when not at the original publisher: a repost, a mirror, a syndicating site
+   * (Reuters "read via" Yahoo News). `publisher` stays the original's; the source list shows both.
+   */
+  readVia: z
+    .object(
+      {
+        publisher: z.string(expecting('who published the copy we read, e.g. "Yahoo News"')).min(2, expecting('who published the copy we read, e.g. "Yahoo News"')),
+        url: z.url({ protocol: /^https?$/, ...expecting('the web address of the copy, starting with https://') }),
+      },
+      expecting('{ "publisher": "Yahoo News", "url": "https://..." }, or leave readVia out when we read the original'),
+    )
+    .strict()
+    .optional(),
   /** What the story takes from this source, in one sentence. Shown in the source list. */
   usedFor: z.string(expecting('one sentence on what the story takes from it')).min(10, expecting('one sentence on what the story takes from it')),
 });

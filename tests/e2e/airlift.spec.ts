@@ -43,10 +43,10 @@ async function reach(target: Locator, isMobile: boolean): Promise<void> {
 
 test.describe('the imagery and route steps', () => {
   test('each step shows its state going down and again coming back up, with no NaN on the map', async ({ page, baseURL }) => {
-    test.slow(); // eight scroll positions, each waiting for the graphic to settle
+    test.slow(); // ten scroll positions, each waiting for the graphic to settle
     const watch = watchPage(page, new URL(baseURL ?? '').origin);
     const { id, states } = await airliftBlock(page);
-    expect(states.map((s) => s.id)).toEqual(['airlift-at-khmeimim', 'airlift-loading', 'airlift-corridor', 'airlift-libya']);
+    expect(states.map((s) => s.id)).toEqual(['airlift-at-khmeimim', 'airlift-loading', 'airlift-corridor', 'airlift-corridor-schematic', 'airlift-libya']);
     for (const state of [...states, ...[...states].reverse()]) {
       await scrollToStep(page, state.id, 0.5);
       await expectState(page, id, state);
