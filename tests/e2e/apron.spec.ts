@@ -36,11 +36,11 @@ test('each step draws its imagery\'s aircraft, going down and coming back up', a
     await expect(drawing).toHaveCount(1);
     // One mark per aircraft counted; a disputed count in outline; an unreported type as a circle.
     const total = entry.aircraft.reduce((sum, group) => sum + group.count, 0);
-    await expect(drawing.locator('.apron-aircraft')).toHaveCount(total);
+    await expect(drawing.locator('.aircraft-mark')).toHaveCount(total);
     for (const group of entry.aircraft) {
-      const marks = drawing.locator(`.apron-aircraft[data-type="${group.type}"]`);
+      const marks = drawing.locator(`.aircraft-mark[data-type="${group.type}"]`);
       await expect(marks).toHaveCount(group.count);
-      if (group.disputed) await expect(drawing.locator(`.apron-aircraft.is-disputed[data-type="${group.type}"]`)).toHaveCount(group.count);
+      if (group.disputed) await expect(drawing.locator(`.aircraft-mark.is-disputed[data-type="${group.type}"]`)).toHaveCount(group.count);
       if (group.type === 'unknown') await expect(marks.locator('circle')).toHaveCount(group.count);
     }
     // It says on it that it is schematic and not where the aircraft stood.
@@ -61,7 +61,7 @@ test('aircraft and runway are drawn at one scale, from the data', async ({ page 
   await expect(graphic).toHaveAttribute('data-imagery', state.imagery ?? '');
   await paintedFrame(page);
   const drawing = shownDrawing(graphic);
-  const width = (type: string) => drawing.locator(`.apron-aircraft[data-type="${type}"] path`).first().evaluate((node) => node.getBoundingClientRect().width);
+  const width = (type: string) => drawing.locator(`.aircraft-mark[data-type="${type}"] path`).first().evaluate((node) => node.getBoundingClientRect().width);
   const [il76, an124] = [await width('il-76'), await width('an-124')];
   const span = (type: string) => aircraft.find((a) => a.id === type)!.wingspan.value;
   expect(an124 / il76).toBeCloseTo(span('an-124') / span('il-76'), 1);
@@ -82,7 +82,7 @@ test('the drawing is readable above the card band on a phone, and fills its pane
     await paintedFrame(page);
     const drawing = await shownDrawing(graphic).evaluate((node) => node.getBoundingClientRect().toJSON() as DOMRect);
     const largest = await shownDrawing(graphic)
-      .locator('.apron-aircraft path, .apron-aircraft circle')
+      .locator('.aircraft-mark path, .aircraft-mark circle')
       .evaluateAll((nodes) => Math.max(...nodes.map((node) => node.getBoundingClientRect().width)));
     if (isMobile) {
       // The card's band takes the bottom 38% of the screen: the drawing is in the top 62%.
