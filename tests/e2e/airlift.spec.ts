@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { estimate, formatCount, type Carrier, type Entries, type Limits } from '../../src/lib/airlift/estimate';
 import { drawnShare } from '../../src/lib/geo/route-draw';
 import { watchPage } from './helpers';
-import { expectState, scrollToStep, scrollyBlocks, type DeclaredState } from './scrolly-helpers';
+import { expectState, scrollToStep, scrollyBlocks, triggerOffset, type DeclaredState } from './scrolly-helpers';
 
 /** The airlift: the imagery steps, the routes with their aircraft symbol, the to-scale figure and the estimate. */
 
@@ -115,15 +115,30 @@ test.describe('the imagery and route steps', () => {
     await expect.poll(async () => Number(await plane.getAttribute('data-share')), { timeout: 5_000 }).toBeGreaterThan(0.8);
     await scrollToStep(page, 'airlift-libya', 0.5);
     await expect(block).toHaveAttribute('data-active-step', 'airlift-libya', { timeout: 15_000 });
-    await scrollToStep(page, 'airlift-corridor', 0.05);
-    await expect(block).toHaveAttribute('data-active-step', 'airlift-corridor', { timeout: 15_000 });
-    // Read at once, while the view flies from the Mediterranean to Moscow (650 ms).
-    const { share, progress, legs, flying } = await plane.evaluate((node) => ({
-      share: Number((node as SVGGElement).dataset['share']),
-      progress: Number(node.closest('[data-scene-graphic]')!.getAttribute('data-route-progress')),
-      legs: (node.closest('.map-route')!.getAttribute('data-legs') ?? '').split(' ').map(Number),
-      flying: node.closest('story-map')!.querySelector('.map-moves')!.getAnimations().length > 0,
-    }));
+    // Scrolls back and reads in the first frame that shows the step, while the view flies from
+    // the Mediterranean to Moscow (650 ms): a read after a poll can come after the flight on a
+    // loaded machine.
+    const { share, progress, legs, flying } = await plane.evaluate(
+      (node, { blockId, triggerOffset }) =>
+        new Promise<{ share: number; progress: number; legs: number[]; flying: boolean }>((resolve) => {
+          const step = document.getElementById('airlift-corridor')!.getBoundingClientRect();
+          window.scrollTo({ top: window.scrollY + step.top - window.innerHeight * triggerOffset + step.height * 0.05, behavior: 'instant' });
+          const read = () => {
+            if (document.getElementById(blockId)?.dataset['activeStep'] !== 'airlift-corridor') {
+              requestAnimationFrame(read);
+              return;
+            }
+            resolve({
+              share: Number((node as SVGGElement).dataset['share']),
+              progress: Number(node.closest('[data-scene-graphic]')!.getAttribute('data-route-progress')),
+              legs: (node.closest('.map-route')!.getAttribute('data-legs') ?? '').split(' ').map(Number),
+              flying: node.closest('story-map')!.querySelector('.map-moves')!.getAnimations().length > 0,
+            });
+          };
+          read();
+        }),
+      { blockId: id, triggerOffset },
+    );
     expect(flying).toBe(true);
     expect(share).toBeLessThan(0.5);
     expect(share).toBeCloseTo(drawnShare(progress, legs), 3);
