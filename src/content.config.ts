@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { contentRoot } from './content-root';
 import { dataFile, storyFiles } from './content-loaders';
 import { aircraftSchema } from './schemas/aircraft';
+import { airfieldSchema } from './schemas/airfield';
 import { estimateInputSchema } from './schemas/airlift-estimate';
 import { baseNoteSchema } from './schemas/base-note';
 import { factionSchema, snapshotSchema, thrustSchema, townSchema, zoneSchema, type ControlChoices } from './schemas/control';
@@ -128,6 +129,10 @@ export const collections = {
   imagery: defineCollection({
     loader: dataFile(`${contentRoot}/data/imagery.json`),
     schema: imagerySchema(listedPlaces, listedSources, idsOrNone(readIds, aircraftFile)),
+  }),
+  airfields: defineCollection({
+    loader: dataFile(`${contentRoot}/data/airfields.json`),
+    schema: airfieldSchema(listedPlaces, listedSources),
   }),
   airliftEstimate: defineCollection({
     loader: dataFile(`${contentRoot}/data/airlift-estimate.json`),

@@ -44,7 +44,15 @@ function readChoices(frontmatter: Record<string, unknown> | undefined): StepChoi
   const sources = Array.isArray(frontmatter?.['sources']) ? (frontmatter['sources'] as unknown[]).map(String) : [];
   const snapshotsFile = `${contentRoot}/data/control/snapshots.json`;
   const snapshots = existsSync(snapshotsFile) ? readSnapshots(snapshotsFile) : [];
-  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, knownSources: optionalIds('sources'), routes: optionalIds('routes'), notes: optionalIds('base-notes'), events: readEventDays(), snapshots, thrusts: optionalIds('control/thrusts') };
+  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, knownSources: optionalIds('sources'), routes: optionalIds('routes'), notes: optionalIds('base-notes'), events: readEventDays(), snapshots, thrusts: optionalIds('control/thrusts'), imagery: readSites('imagery'), airfieldPlaces: readSites('airfields').map((airfield) => airfield.place) };
+}
+
+/** The entries of a data file that name a site (`place`): imagery, airfields. Their collections validate the rest. */
+function readSites(name: string): { id: string; place: string }[] {
+  const file = `${contentRoot}/data/${name}.json`;
+  if (!existsSync(file)) return [];
+  const entries = readJson(file) as { id?: unknown; place?: unknown }[];
+  return entries.flatMap((entry) => (typeof entry.id === 'string' && typeof entry.place === 'string' ? [{ id: entry.id, place: entry.place }] : []));
 }
 
 /** The story is checked against the data files: a broken one is named as the thing to fix first. */
@@ -76,6 +84,8 @@ function readEventDays(): StepChoices['events'] {
  */
 function graphicProblems(graphic: Graphic, props: Record<string, string>, choices: StepChoices): string[] {
   const problems: string[] = [];
+  if (graphic !== 'apron' && props['imagery']) problems.push(`imagery: got "${props['imagery']}", but only an apron block draws imagery; expected it in <Scrolly graphic="apron">, or leave it out`);
+  if (graphic === 'apron') return apronProblems(props, choices);
   if (graphic === 'map') {
     if (!props['view']) problems.push(`view: got nothing (the field is missing); expected a view id from content/data/views.json: ${choices.views.join(', ')}`);
     if (props['event']) problems.push('event: not shown on a map; expected it only in a timeline block (<Scrolly graphic="timeline">)');
@@ -99,6 +109,27 @@ function graphicProblems(graphic: Graphic, props: Record<string, string>, choice
 
 /** Warnings already printed in this build: one Set for the process, since the build loads this module more than once. */
 const printedWarnings: Set<string> = ((globalThis as Record<symbol, Set<string> | undefined>)[Symbol.for('story.printed-warnings')] ??= new Set<string>());
+/**
+ * An apron step draws the aircraft one satellite image counted, on the runway of the site it
+ * shows: it names the imagery, whose site needs its runway figures; it shows no map or timeline.
+ */
+function apronProblems(props: Record<string, string>, choices: StepChoices): string[] {
+  const problems: string[] = [];
+  for (const name of ['view', 'layers', 'highlight', 'event', 'route', 'routeProgress', 'notes', 'control', 'arrows', 'drawArrow'] as const) {
+    if (props[name]) problems.push(`${name}: got "${props[name]}", but an apron block draws no map or timeline; leave "${name}" out`);
+  }
+  const id = props['imagery'];
+  const ids = (choices.imagery ?? []).map((entry) => entry.id);
+  if (!id) {
+    problems.push(`imagery: got nothing (the field is missing); expected the imagery whose aircraft this step draws, an id from content/data/imagery.json: ${ids.join(', ') || '(none defined yet)'}`);
+    return problems;
+  }
+  const place = choices.imagery?.find((entry) => entry.id === id)?.place;
+  if (place && !choices.airfieldPlaces?.includes(place)) {
+    problems.push(`imagery: got "${id}", of the site "${place}", which has no runway figures; expected an entry in content/data/airfields.json with "place": "${place}" and its runway's length and width, each with a source`);
+  }
+  return problems;
+}
 
 class ErrorList {
   readonly lines: string[] = [];

@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import { isJsxElement, readProps, textOf, walk, type MdxNode } from '../integrations/mdx-tree';
 import { remarkStoryComponents } from '../integrations/remark-story-components';
 import type { Graphic } from '../schemas/step';
+import { graphicOf } from './embed/story-blocks';
 import type { StepState } from './scroll/step-state';
 
 /** One step of a story as the scene gallery shows it: its words and the state its graphic declares. */
@@ -33,11 +34,11 @@ export function storyBlocks(body: string, sources: readonly string[], file: stri
   return [...walk(tree)]
     .filter((node) => isJsxElement(node) && node.name === 'Scrolly')
     .map((scrolly) => {
-      const { id = '', graphic = 'map' } = readProps(scrolly).props;
+      const { id = '', graphic } = readProps(scrolly).props;
       const steps = (scrolly.children ?? []).filter((child) => isJsxElement(child) && child.name === 'Step');
       return {
         id,
-        graphic: graphic === 'timeline' ? 'timeline' : 'map',
+        graphic: graphicOf(graphic),
         steps: steps.map((step, index) => {
           const { props } = readProps(step);
           return { id: props['id'] ?? '', number: index + 1, text: textOf(step), alt: props['alt'] ?? '', state: JSON.parse(props['state'] ?? '{}') as StepState };

@@ -6,7 +6,7 @@ import { expecting, expectingOneOf } from './expecting';
  * is fixed per field (a length in metres, a payload in tonnes), so a figure copied in another unit
  * fails the build instead of being drawn at the wrong scale.
  */
-function figure(what: string, unit: string, sourceIds: readonly string[]) {
+export function figure(what: string, unit: string, sourceIds: readonly string[]) {
   return z
     .object(
       {

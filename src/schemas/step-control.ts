@@ -8,6 +8,8 @@ import type { Graphic, StepChoices } from './step';
 export function controlProblems(graphic: Graphic, props: Record<string, string>, choices: StepChoices): string[] {
   const problems: string[] = [];
   const control = props['control'];
+  // An apron block refuses every map prop itself (apronProblems in remark-story-components.ts).
+  if (graphic === 'apron') return problems;
   if (graphic === 'timeline') {
     for (const name of ['control', 'arrows', 'drawArrow'] as const) {
       if (props[name]) problems.push(`${name}: got "${props[name]}", but a timeline block has no map; leave "${name}" out`);

@@ -23,10 +23,17 @@ export interface StepChoices {
   snapshots: readonly { id: string; date: string; dateTo?: string | undefined }[];
   /** Thrust arrows (content/data/control/thrusts.json). */
   thrusts: readonly string[];
+  /** Satellite imagery entries (content/data/imagery.json) and the site each shows. */
+  imagery?: readonly { id: string; place: string }[];
+  /** Sites with an airfield's runway figures (content/data/airfields.json, by place id). */
+  airfieldPlaces?: readonly string[];
 }
 
-/** What a scrolly block draws: the story map (the default) or the timeline of events. */
-export const graphics = ['map', 'timeline'] as const;
+/**
+ * What a scrolly block draws: the story map (the default), the timeline of events, or an
+ * airfield's apron with the aircraft that satellite imagery counted there, to scale.
+ */
+export const graphics = ['map', 'timeline', 'apron'] as const;
 
 /**
  * The most words a step's text should have: on a phone the card holds about this many in the
@@ -34,6 +41,9 @@ export const graphics = ['map', 'timeline'] as const;
  */
 export const stepWordLimit = 50;
 export type Graphic = (typeof graphics)[number];
+
+/** How a block's graphic is named to readers (the step buttons, the text alternative's label). */
+export const graphicNames: Record<Graphic, string> = { map: 'Map', timeline: 'Timeline', apron: 'Drawing' };
 
 /** Why a source id is refused when sources.json has it: the story's list lacks it. */
 export function unlistedSource(id: string): string {
@@ -95,6 +105,7 @@ const progressOrRange = z
   });
 
 const snapshotIds = (choices: StepChoices) => (choices.snapshots.length ? choices.snapshots.map((s) => s.id) : ['(none defined yet)']) as [string, ...string[]];
+const imageryIds = (choices: StepChoices) => (choices.imagery?.length ? choices.imagery.map((entry) => entry.id) : ['(none defined yet)']) as [string, ...string[]];
 const thrustIds = (choices: StepChoices) => (choices.thrusts.length ? [...choices.thrusts] : ['(none defined yet)']) as [string, ...string[]];
 
 /** The props a journalist writes on `<Step>`, checked at build against the story's data. */
@@ -127,6 +138,9 @@ export function stepPropsSchema(choices: StepChoices) {
         notes: idList('site ids from content/data/base-notes.json', choices.notes).optional(),
         control: z.enum(snapshotIds(choices), expectingOneOf('a snapshot id from content/data/control/snapshots.json', snapshotIds(choices))).optional(),
         arrows: idList('thrust ids from content/data/control/thrusts.json', choices.thrusts).optional(),
+        imagery: z
+          .enum(imageryIds(choices), expectingOneOf('an imagery id from content/data/imagery.json', imageryIds(choices)))
+          .optional(),
         drawArrow: z.enum(thrustIds(choices), expectingOneOf('a thrust id from content/data/control/thrusts.json, drawn as the reader scrolls', thrustIds(choices))).optional(),
         alt: z
           .string(expecting('a text alternative: one or two sentences saying what the graphic shows at this step'))
@@ -162,5 +176,6 @@ export function stepStateFromProps(props: z.infer<ReturnType<typeof stepPropsSch
     ...(props.control ? { control: props.control } : {}),
     ...(props.arrows ? { arrows: props.arrows } : {}),
     ...(props.drawArrow ? { drawArrow: props.drawArrow } : {}),
+    ...(props.imagery ? { imagery: props.imagery } : {}),
   };
 }

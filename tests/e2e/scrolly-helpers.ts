@@ -12,6 +12,8 @@ export interface DeclaredState {
   status?: string;
   route?: { id: string; progress: { from: number; to: number } };
   notes?: string[];
+  /** Apron blocks: the imagery drawn. */
+  imagery?: string;
 }
 
 import { triggerOffset } from '../../src/lib/scroll/settings';
@@ -104,8 +106,13 @@ export async function expectState(page: Page, blockId: string, state: DeclaredSt
   // Generous: on a loaded 2-core machine the observers that trigger the update can lag seconds.
   await expect(block).toHaveAttribute('data-active-step', state.id, { timeout: 15_000 });
   const graphic = block.locator('[data-scene-graphic]');
-  if ((await block.getAttribute('data-graphic')) === 'timeline') {
+  const kind = await block.getAttribute('data-graphic');
+  if (kind === 'timeline') {
     await expectTimelineState(graphic, state);
+    return;
+  }
+  if (kind === 'apron') {
+    await expectApronState(graphic, state);
     return;
   }
   await expect(graphic).toHaveAttribute('data-view', state.view ?? '');
@@ -195,4 +202,12 @@ export async function expectTimelineState(graphic: Locator, state: DeclaredState
       { intervals: [50, 100, 200] },
     )
     .toBeLessThan(1.5);
+}
+
+/** An apron shows the drawing of the imagery its step names, and only that one. */
+export async function expectApronState(graphic: Locator, state: DeclaredState): Promise<void> {
+  await expect(graphic).toHaveAttribute('data-imagery', state.imagery ?? '');
+  await expect(graphic).toHaveAttribute('data-status', state.status ?? '');
+  await expect(graphic.locator('.apron-frame:visible')).toHaveCount(1);
+  await expect(graphic.locator(`.apron-frame[data-imagery="${state.imagery}"]`)).toBeVisible();
 }

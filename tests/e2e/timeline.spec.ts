@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectTimelineState, scrollToStep, scrollyBlocks } from './scrolly-helpers';
+import { expectTimelineState, paintedFrame, scrollToStep, scrollyBlocks } from './scrolly-helpers';
 
-/** The timeline block: its cursor follows the steps, and readers can browse its events. */
+/** The timeline block: scrolling drives it, and its own controls move the block's steps. */
 async function timelineBlock(page: import('@playwright/test').Page) {
   await page.goto('/');
   const block = (await scrollyBlocks(page)).find((candidate) => candidate.states.some((state) => state.event));
@@ -28,44 +28,92 @@ test('the day count reads against the twelve days of the offensive', async ({ pa
   await expect(graphic.locator('[data-day-count]')).toHaveText('1 day after the 12-day offensive');
 });
 
-test('a keyboard reader steps through the events with the arrow keys and the buttons', async ({ page }) => {
+test('Earlier and Later move to the previous and next step: card, counter and chart agree', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'phones step with the block\'s buttons (the panel\'s show from 700 px); the tap is tested below');
+  const { block, graphic } = await timelineBlock(page);
+  const [first, second] = block.states;
+  if (!first || !second) throw new Error('the timeline block needs two steps');
+  const scrolly = page.locator(`#${block.id}`);
+  await scrollToStep(page, first.id);
+  await expect(scrolly).toHaveAttribute('data-active-step', first.id);
+  await graphic.getByRole('button', { name: 'Later step' }).click();
+  // The step the chart shows is the one whose card is read: the page scrolled to it.
+  await expect(scrolly).toHaveAttribute('data-active-step', second.id, { timeout: 15_000 });
+  await expectTimelineState(graphic, second);
+  await expect(scrolly.locator('[data-step-counter]')).toHaveText(`2 / ${block.states.length}`);
+  await expect(graphic.locator('[data-event-counter]')).toHaveText(`2 of ${block.states.length}`);
+  await expect
+    .poll(() => page.locator(`#${second.id}`).evaluate((step) => step.getBoundingClientRect().top < window.innerHeight * 0.6))
+    .toBe(true);
+  await graphic.getByRole('button', { name: 'Earlier step' }).click();
+  await expect(scrolly).toHaveAttribute('data-active-step', first.id, { timeout: 15_000 });
+  await expectTimelineState(graphic, first);
+  await expect(graphic.getByRole('button', { name: 'Earlier step' })).toBeDisabled();
+});
+
+test('the arrow keys move the steps, and the chart follows', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'no keyboard on the phone');
+  const { block, graphic } = await timelineBlock(page);
+  const [first, second] = block.states;
+  if (!first || !second) throw new Error('the timeline block needs two steps');
+  await scrollToStep(page, first.id);
+  await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', first.id);
+  await graphic.getByRole('button', { name: 'Later step' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', second.id, { timeout: 15_000 });
+  await expectTimelineState(graphic, second);
+});
+
+test('a tap on the axis goes to the step nearest the tap, never to a date without its card', async ({ page }) => {
+  const { block, graphic } = await timelineBlock(page);
+  const first = block.states[0];
+  const last = block.states.at(-1);
+  if (!first || !last?.event) throw new Error('the timeline block needs steps, the last with an event');
+  await scrollToStep(page, first.id);
+  await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', first.id);
+  // Dispatched on the mark itself, at its centre: on a phone a step's card may lie over the axis.
+  const mark = graphic.locator(`svg.timeline-svg:visible .mark[data-event="${last.event}"] circle`);
+  const box = (await mark.boundingBox())!;
+  await mark.dispatchEvent('click', { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 });
+  await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', last.id, { timeout: 15_000 });
+  await expectTimelineState(graphic, last);
+});
+
+test('the event panel names the step\'s event without repeating the card\'s words', async ({ page }) => {
   const { block, graphic } = await timelineBlock(page);
   const first = block.states[0];
   if (!first?.event) throw new Error('no timeline step with an event');
   await scrollToStep(page, first.id);
-  await expect(graphic).toHaveAttribute('data-event', first.event);
-  const ids = await graphic.locator('li[data-event]').evaluateAll((items) => items.map((item) => item.getAttribute('data-event') ?? ''));
-  const at = ids.indexOf(first.event);
-  const later = graphic.getByRole('button', { name: 'Later ›' });
-  await later.focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(graphic).toHaveAttribute('data-event', ids[at + 1] ?? '');
-  await expect(graphic.locator(`li[data-event="${ids[at + 1]}"]`)).toBeVisible();
-  await expect(graphic.locator(`li[data-event="${first.event}"]`)).toBeHidden();
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  await expect(graphic).toHaveAttribute('data-event', ids[at - 1] ?? '');
-  await page.keyboard.press('Enter');
-  await expect(graphic).toHaveAttribute('data-event', ids[at] ?? '');
-  // Browsing the events leaves the reader in the same step of the story.
-  await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', first.id);
-  // The event's date moves the cursor, and its sources link to the source list.
-  const event = graphic.locator(`li[data-event="${ids[at]}"]`);
-  await expect(graphic).toHaveAttribute('data-date', (await event.getAttribute('data-date')) ?? '');
-  const href = await event.locator('.event-sources a').first().getAttribute('href');
+  const item = graphic.locator(`li[data-event="${first.event}"]`);
+  await expect(item).toBeVisible();
+  await expect(item.locator('.event-title')).toBeVisible();
+  await expect(item.locator('.event-body')).toBeHidden();
+  await expect(graphic.locator('li.timeline-event:visible')).toHaveCount(1);
+  // Its sources link to the source list.
+  const href = await item.locator('.event-sources a').first().getAttribute('href');
   expect(href).toMatch(/^#source-/);
   await expect(page.locator(href ?? '')).toHaveCount(1);
 });
 
-test('a tap on the axis picks the nearest event', async ({ page }) => {
+test('the chart uses the space it has: the phone\'s screen above the card band, the desktop\'s pane', async ({ page, isMobile }) => {
   const { block, graphic } = await timelineBlock(page);
-  const last = block.states.at(-1);
-  if (!last) throw new Error('no timeline step');
-  await scrollToStep(page, last.id);
-  const mark = graphic.locator('svg.timeline-svg:visible .mark').first();
-  const id = await mark.getAttribute('data-event');
-  await mark.locator('circle').click({ force: true });
-  await expect(graphic).toHaveAttribute('data-event', id ?? '');
+  const first = block.states[0];
+  if (!first) throw new Error('no timeline step');
+  await scrollToStep(page, first.id);
+  await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', first.id);
+  await paintedFrame(page);
+  const viewport = page.viewportSize()!;
+  const plot = await graphic.locator('.timeline-plot:visible').evaluate((node) => node.getBoundingClientRect().toJSON() as DOMRect);
+  const scene = await graphic.evaluate((node) => node.getBoundingClientRect().toJSON() as DOMRect);
+  const panel = await graphic.locator('li.timeline-event:visible').evaluate((node) => node.getBoundingClientRect().toJSON() as DOMRect);
+  if (isMobile) {
+    // Everything the scene shows is above the card band (the bottom 38%), the chart nearly as wide as the screen.
+    expect(panel.bottom).toBeLessThanOrEqual(viewport.height * 0.62 + 1);
+    expect(plot.width).toBeGreaterThan(viewport.width * 0.85);
+  } else {
+    expect(plot.height).toBeGreaterThan(scene.height * 0.4);
+    expect(panel.bottom).toBeLessThanOrEqual(scene.bottom);
+  }
 });
 
 test.describe('without JavaScript', () => {

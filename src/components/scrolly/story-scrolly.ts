@@ -1,6 +1,7 @@
 import { startScroller } from '../../lib/scroll/scroller';
 import { addressDelay, triggerOffset } from '../../lib/scroll/settings';
 import { isSceneGraphic, type SceneGraphic } from '../../lib/scroll/scene-graphic';
+import { stepRequestEvent, type StepRequest } from '../../lib/scroll/step-request';
 import { isContinuous, resolveState, stepAtLine, type StepState } from '../../lib/scroll/step-state';
 import { onViewportChange, pinOffset, viewportSource, type Viewport } from '../../lib/scroll/viewport-source';
 import { prefersReducedMotion, reducedMotion } from '../../lib/reduced-motion';
@@ -56,6 +57,11 @@ export class StoryScrolly extends HTMLElement {
     this.addEventListener('keydown', this.onKey);
     this.querySelector('[data-step-prev]')?.addEventListener('click', () => this.go(-1));
     this.querySelector('[data-step-next]')?.addEventListener('click', () => this.go(1));
+    // A graphic's own controls move the block's steps too (step-request.ts).
+    this.addEventListener(stepRequestEvent, (event) => {
+      const delta = (event as CustomEvent<StepRequest>).detail.index - this.activeIndex;
+      if (delta !== 0) this.go(delta);
+    });
     this.dataset['enhanced'] = '';
     register(this);
   }

@@ -2,12 +2,13 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isJsxElement, readProps, textOf, walk, type MdxNode } from '../../integrations/mdx-tree';
+import { graphics, type Graphic } from '../../schemas/step';
 
 /** A story's `<Scrolly>` block as an embed sees it. */
 export interface StoryBlock {
   id: string;
   /** What its steps drive. */
-  graphic: 'map' | 'timeline';
+  graphic: Graphic;
   /** The `## ` heading above the block in the story, if any. */
   heading: string | undefined;
   /** How many steps it has now. */
@@ -29,7 +30,12 @@ export function storyBlocks(body: string): StoryBlock[] {
     const id = props['id'];
     if (!id) continue;
     const steps = (node.children ?? []).filter((child) => isJsxElement(child) && child.name === 'Step').length;
-    blocks.push({ id, graphic: props['graphic'] === 'timeline' ? 'timeline' : 'map', heading, steps });
+    blocks.push({ id, graphic: graphicOf(props['graphic']), heading, steps });
   }
   return blocks;
+}
+
+/** A block's `graphic` prop as written (checked at build), the map when left out. */
+export function graphicOf(prop: string | undefined): Graphic {
+  return graphics.find((graphic) => graphic === prop) ?? 'map';
 }

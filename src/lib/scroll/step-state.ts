@@ -39,6 +39,8 @@ export interface StepState {
   arrows?: string[];
   /** A thrust arrow that draws itself with scroll progress through the step. */
   drawArrow?: string;
+  /** Apron blocks: the satellite imagery whose aircraft are drawn (an id from content/data/imagery.json). */
+  imagery?: string;
 }
 
 /** The state at a given progress (0 to 1) through a step: ranges resolved to one value. */

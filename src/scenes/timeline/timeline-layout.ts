@@ -16,8 +16,18 @@ export interface LayoutSize {
   labelGap: number;
 }
 
-export const compact: LayoutSize = { width: 360, height: 150, pad: 14, r: 3.2, labelGap: 40 };
-export const roomy: LayoutSize = { width: 900, height: 210, pad: 28, r: 5, labelGap: 56 };
+/**
+ * The drawings' shapes: the scene sizes each to the space it has (as wide as it can be, or as tall,
+ * TimelineScene.astro), so these set the shape the chart fills on a phone above its card band
+ * and in a desktop's pane, and the size of its text.
+ */
+export const compact: LayoutSize = { width: 360, height: 250, pad: 14, r: 4.5, labelGap: 40 };
+/** For a phone's chart with little height (a short screen, or a tall card band). */
+export const short: LayoutSize = { width: 360, height: 170, pad: 14, r: 3.8, labelGap: 40 };
+export const roomy: LayoutSize = { width: 900, height: 440, pad: 28, r: 7, labelGap: 56 };
+
+/** Where the marks' stacks may rise to: below the bands' labels at the top. */
+const stackTop = 44;
 
 export interface EventMark {
   id: string;
@@ -45,12 +55,19 @@ export function layoutTimeline(size: LayoutSize, axis: Axis, events: readonly Ev
   const baseline = size.height - 34;
   const [first = '', , last = ''] = axis.days;
 
-  // Events on the same day stack upwards, in file order, so a busy day (December 8) reads as busy.
+  // Events on the same day stack upwards, in file order, so a busy day reads as busy. The stacks are
+  // spaced to rise into the height the drawing has (the busiest day reaching near the top), but
+  // never further apart than twice a mark's width, nor closer than touching.
   const perDay = new Map<string, number>();
+  for (const event of events) perDay.set(event.date, (perDay.get(event.date) ?? 0) + 1);
+  const busiest = Math.max(1, ...perDay.values());
+  const room = baseline - 8 - size.r - stackTop;
+  const step = Math.min(4 * size.r, Math.max(2 * size.r + 2, room / Math.max(1, busiest - 1)));
+  perDay.clear();
   const marks = events.map((event) => {
     const level = perDay.get(event.date) ?? 0;
     perDay.set(event.date, level + 1);
-    const cy = baseline - 8 - size.r - level * (2 * size.r + 2);
+    const cy = baseline - 8 - size.r - level * step;
     return { id: event.id, cx: x(event.date), cy, ...(event.dateTo ? { x2: x(event.dateTo) } : {}) };
   });
 

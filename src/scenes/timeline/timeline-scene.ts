@@ -1,48 +1,54 @@
 import { formatDate } from '../../lib/format-date';
-import { prefersReducedMotion } from '../../lib/reduced-motion';
 import type { SceneGraphic } from '../../lib/scroll/scene-graphic';
+import { requestStep } from '../../lib/scroll/step-request';
 import type { ResolvedState } from '../../lib/scroll/step-state';
 import { dayCentre, eventOn, offensiveDayLabel, type Axis, type EventDay } from '../../lib/timeline/timeline-model';
 
 /**
  * <story-timeline-scene>: shows a step's date and event on the timeline drawn at build. The
  * cursor, its own <svg> over the axis, moves by a CSS transform on the compositor (a CSS
- * transition, so a new state interrupts a running move from wherever the cursor is); the event
- * list shows the current event, and the reader can step through the events with the buttons, the
- * arrow keys or a tap on the axis.
+ * transition, so a new state interrupts a running move from wherever the cursor is); the panel
+ * names the current event.
+ *
+ * The scroll is the one driver: the scene only ever shows the state of the block's current step.
+ * Its Earlier and Later buttons and a tap on the axis ask the block to move to another step
+ * (requestStep), exactly as the block's own step buttons do, so the chart never shows a date the
+ * step's card and counter do not.
  */
 export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
   private events: EventDay[] = [];
   private axis: Axis = { days: [], at: [] };
   private offensive = { start: '', end: '' };
+  /** The block's steps: id and the day each step's cursor ends on. */
+  private steps: { id: string; date: string }[] = [];
+  private stepIndex = 0;
 
   connectedCallback(): void {
     this.events = JSON.parse(this.dataset['events'] ?? '[]') as EventDay[];
     this.axis = JSON.parse(this.dataset['axis'] ?? '{}') as Axis;
     this.offensive = JSON.parse(this.dataset['offensive'] ?? '{}') as { start: string; end: string };
-    this.querySelector('[data-event-prev]')?.addEventListener('click', () => this.step(-1));
-    this.querySelector('[data-event-next]')?.addEventListener('click', () => this.step(1));
+    this.steps = JSON.parse(this.dataset['steps'] ?? '[]') as { id: string; date: string }[];
+    this.querySelector('[data-event-prev]')?.addEventListener('click', () => requestStep(this, this.stepIndex - 1));
+    this.querySelector('[data-event-next]')?.addEventListener('click', () => requestStep(this, this.stepIndex + 1));
     this.querySelector('.timeline-axis')?.addEventListener('click', this.onAxisClick);
-    this.addEventListener('keydown', this.onKey);
     this.dataset['enhanced'] = '';
   }
 
   applyState(state: ResolvedState, { animate }: { animate: boolean }): void {
     const day = state.date ?? this.events[0]?.date;
     if (!day) return;
+    this.stepIndex = Math.max(0, this.steps.findIndex((step) => step.id === state.id));
     this.show(day, eventOn(this.events, day, state.event)?.id, animate);
   }
 
-  /** Moves the cursor to `day` and emphasises `eventId` in the axis and the list. */
+  /** Moves the cursor to `day`, emphasises `eventId` in the axis and the panel, and sets the step buttons. */
   private show(day: string, eventId: string | undefined, animate: boolean): void {
     this.toggleAttribute('data-animate', animate);
     for (const plot of this.querySelectorAll<HTMLElement>('.timeline-plot')) {
       const svg = plot.querySelector<SVGSVGElement>('.timeline-svg');
       const cursor = plot.querySelector<SVGSVGElement>('.timeline-cursor');
       if (!svg || !cursor) continue;
-      const x0 = Number(svg.dataset['x0']);
-      const x1 = Number(svg.dataset['x1']);
-      const x = x0 + dayCentre(this.axis, day) * (x1 - x0);
+      const x = this.axisX(svg, day);
       // A share of the cursor box's own width, which is the axis's: see TimelineScene.astro.
       cursor.style.transform = `translateX(${((x / Number(cursor.dataset['width'])) * 100).toFixed(3)}%)`;
     }
@@ -53,12 +59,18 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
     this.dataset['event'] = eventId ?? '';
     this.setText('[data-day-count]', offensiveDayLabel(day, this.offensive.start, this.offensive.end));
     this.setText('[data-date-label]', formatDate(day));
-    const index = this.events.findIndex((event) => event.id === eventId);
-    this.setText('[data-event-counter]', `${index + 1} of ${this.events.length}`);
+    this.setText('[data-event-counter]', `${this.stepIndex + 1} of ${this.steps.length}`);
     const prev = this.querySelector<HTMLButtonElement>('[data-event-prev]');
     const next = this.querySelector<HTMLButtonElement>('[data-event-next]');
-    if (prev) prev.disabled = index <= 0;
-    if (next) next.disabled = index >= this.events.length - 1;
+    if (prev) prev.disabled = this.stepIndex <= 0;
+    if (next) next.disabled = this.stepIndex >= this.steps.length - 1;
+  }
+
+  /** Where `day` sits in a drawing's own units. */
+  private axisX(svg: SVGSVGElement, day: string): number {
+    const x0 = Number(svg.dataset['x0']);
+    const x1 = Number(svg.dataset['x1']);
+    return x0 + dayCentre(this.axis, day) * (x1 - x0);
   }
 
   private setText(selector: string, text: string): void {
@@ -66,47 +78,18 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
     if (element && element.textContent !== text) element.textContent = text;
   }
 
-  /** The reader browses: the cursor goes to the event's day; the next scroll step takes over again. */
-  private select(event: EventDay | undefined): void {
-    if (event) this.show(event.date, event.id, !prefersReducedMotion());
-  }
-
-  private step(delta: number): void {
-    const index = this.events.findIndex((event) => event.id === this.dataset['event']);
-    this.select(this.events[index + delta]);
-  }
-
-  /** Arrow keys inside the timeline browse its events rather than the story's steps. */
-  private readonly onKey = (event: KeyboardEvent): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    if (!(event.target as Element | null)?.closest('.timeline-events')) return;
-    const delta = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
-    if (!delta) return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.step(delta);
-  };
-
-  /** A tap on a mark picks its event; elsewhere on the axis, the event nearest to the tap. */
+  /** A tap on the axis (a mark or anywhere along it) goes to the step whose date is nearest to the tap. */
   private readonly onAxisClick = (event: Event): void => {
-    const hit = (event.target as Element | null)?.closest<SVGElement>('.mark[data-event]');
-    if (hit) {
-      this.select(this.events.find((candidate) => candidate.id === hit.dataset['event']));
-      return;
-    }
     const svg = [...this.querySelectorAll<SVGSVGElement>('.timeline-svg')].find((candidate) => candidate.getClientRects().length > 0);
-    if (!svg || !(event instanceof MouseEvent)) return;
+    if (!svg || !(event instanceof MouseEvent) || this.steps.length === 0) return;
     const box = svg.getBoundingClientRect();
-    const scale = svg.viewBox.baseVal.width / box.width;
-    const x = (event.clientX - box.left) * scale;
-    const x0 = Number(svg.dataset['x0']);
-    const x1 = Number(svg.dataset['x1']);
-    const at = (day: string) => x0 + dayCentre(this.axis, day) * (x1 - x0);
-    let nearest: EventDay | undefined;
-    for (const candidate of this.events) {
-      if (!nearest || Math.abs(at(candidate.date) - x) < Math.abs(at(nearest.date) - x)) nearest = candidate;
-    }
-    this.select(nearest);
+    const x = (event.clientX - box.left) * (svg.viewBox.baseVal.width / box.width);
+    let nearest = 0;
+    this.steps.forEach((step, index) => {
+      const best = this.steps[nearest];
+      if (best && Math.abs(this.axisX(svg, step.date) - x) < Math.abs(this.axisX(svg, best.date) - x)) nearest = index;
+    });
+    requestStep(this, nearest);
   };
 }
 
