@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { axisFraction, dayCentre, eventOn, offensiveDayLabel, storyAxis } from '../../src/lib/timeline/timeline-model';
+import { axisFraction, dayCentre, eventOn, offensiveDayLabel, offensiveDaysLabel, storyAxis } from '../../src/lib/timeline/timeline-model';
 
 const axis = storyAxis('2024-11-27', '2024-12-08', '2024-12-31');
 const events = [
@@ -42,5 +42,18 @@ describe('the day count', () => {
     expect(offensiveDayLabel('2024-12-09', '2024-11-27', '2024-12-08')).toBe('1 day after the 12-day offensive');
     expect(offensiveDayLabel('2024-12-31', '2024-11-27', '2024-12-08')).toBe('23 days after the 12-day offensive');
     expect(offensiveDayLabel('2024-11-26', '2024-11-27', '2024-12-08')).toBe('The day before the offensive');
+  });
+});
+
+describe('offensiveDaysLabel', () => {
+  const start = '2024-11-27';
+  const end = '2024-12-08';
+  test('counts a day, a range inside the offensive, and days after it', () => {
+    expect(offensiveDaysLabel('2024-12-05', '2024-12-05', start, end)).toBe('Day 9 of 12');
+    expect(offensiveDaysLabel('2024-11-28', '2024-11-30', start, end)).toBe('Days 2–4 of 12');
+    expect(offensiveDaysLabel('2024-12-12', '2024-12-12', start, end)).toBe('4 days after the 12-day offensive');
+  });
+  test('gives no count months later, where the date says more', () => {
+    expect(offensiveDaysLabel('2026-01-26', '2026-01-27', start, end)).toBe('');
   });
 });

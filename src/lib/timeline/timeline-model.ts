@@ -76,11 +76,16 @@ export function offensiveDayLabel(day: string, start: string, end: string): stri
   return `${after} ${after === 1 ? 'day' : 'days'} after the ${length}-day offensive`;
 }
 
+/** Days after the offensive past which a step's card gives the date alone. */
+const laterThan = 60;
+
 /**
  * The day count for a step's date or range: one label for one day, "Days 2–4 of 12" for a range
  * inside the offensive, else the two ends' labels joined.
  */
 export function offensiveDaysLabel(from: string, to: string, start: string, end: string): string {
+  // Months later a count of days says less than the date beside it.
+  if (daysBetween(end, from) > laterThan) return '';
   const first = offensiveDayLabel(from, start, end);
   if (from === to) return first;
   const last = offensiveDayLabel(to, start, end);
