@@ -30,4 +30,9 @@ export function citationNumber(astro: Pick<AstroGlobal, 'locals'>, sourceId: str
   return index + 1;
 }
 
+/** The file of the story being rendered (content/stories/<id>.mdx), or undefined outside a story. */
+export function currentStoryFile(astro: Pick<AstroGlobal, 'locals'>): string | undefined {
+  return (astro.locals as Record<symbol, CitationContext | undefined>)[key]?.storyFile;
+}
+
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;

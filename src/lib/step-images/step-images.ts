@@ -175,7 +175,7 @@ async function sourceNames(ids: readonly string[]): Promise<string> {
 }
 
 /** The card content of one step (all sizes share it). */
-async function cardContent(entry: ImageStep): Promise<CardContent> {
+export async function cardContent(entry: ImageStep): Promise<CardContent> {
   const t = tokens();
   const { state } = entry.step;
   const fonts = fontMetrics();
