@@ -24,8 +24,8 @@ export interface ImageSize {
 /** The three sizes every step is drawn at. */
 export const imageSizes: readonly ImageSize[] = [
   { id: 'share', width: 1200, height: 630, scale: 1.5, title: 'Share card (Open Graph, 1200 x 630)' },
-  { id: 'phone', width: 1080, height: 1350, scale: 2.5, title: 'Phone card (portrait, 1080 x 1350)' },
-  { id: 'print', width: 2000, height: 1500, scale: 2, title: 'Print (2000 x 1500, 17 cm wide at 300 dpi)' },
+  { id: 'phone', width: 1080, height: 1350, scale: 2.75, title: 'Phone card (portrait, 1080 x 1350)' },
+  { id: 'print', width: 2000, height: 1500, scale: 2.5, title: 'Print (2000 x 1500, 17 cm wide at 300 dpi)' },
 ];
 
 /** One entry of an image's key. */
@@ -61,6 +61,13 @@ const fontStack = 'DejaVu Sans';
 interface Fonts {
   regular: FontMetrics;
   bold: FontMetrics;
+}
+
+/** The text of every <text> element of an SVG, entities decoded. */
+export function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) =>
+    (match[1] ?? '').replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? ''),
+  );
 }
 
 /** Refuses text the font has no glyph for, which would be drawn as nothing. */
@@ -169,7 +176,6 @@ function statusText(content: CardContent): string {
  * 1/size.scale of that (the renderer scales it up).
  */
 export function composeCard(size: ImageSize, content: CardContent, fonts: Fonts, t: (name: string) => string): string {
-  checkGlyphs(fonts, [content.headline, content.dateText, content.status ?? '', content.note ?? '', content.credit, ...content.key.map((entry) => entry.label)]);
   const W = size.width / size.scale;
   const H = size.height / size.scale;
   const hatchId = `key-hatch-${size.id}`;
@@ -246,5 +252,8 @@ export function composeCard(size: ImageSize, content: CardContent, fonts: Fonts,
     body.push(layoutKey(content.key, pad, keyTop, inner, 12, fonts, t, hatchId).svg);
     body.push(textLines(credit, pad, creditTop, 13, { 'font-size': 10, ...muted }));
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${n(W)} ${n(H)}" font-family="${fontStack}"><defs>${hatchDef(hatchId, t)}</defs>${body.join('')}</svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${n(W)} ${n(H)}" font-family="${fontStack}"><defs>${hatchDef(hatchId, t)}</defs>${body.join('')}</svg>`;
+  // Every word drawn, the map's labels included, must have its glyphs: resvg would draw nothing.
+  checkGlyphs(fonts, svgTexts(svg));
+  return svg;
 }

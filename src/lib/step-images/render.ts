@@ -54,6 +54,17 @@ export interface Rendered {
   cached: boolean;
 }
 
+/** Whether RGBA pixels are all one colour (sampled: a drawn image differs within a few thousand). */
+export function isBlank(pixels: Uint8Array): boolean {
+  const view = new DataView(pixels.buffer, pixels.byteOffset, pixels.byteLength);
+  const count = Math.floor(pixels.byteLength / 4);
+  if (count === 0) return true;
+  const first = view.getUint32(0);
+  const stride = Math.max(1, Math.floor(count / 20_000));
+  for (let i = 0; i < count; i += stride) if (view.getUint32(i * 4) !== first) return false;
+  return true;
+}
+
 /** The PNG of `svg` at `width` px wide (the SVG's own aspect), from the cache or drawn now. */
 export async function renderPng(svg: string, width: number, cache = cacheDir): Promise<Rendered> {
   const key = imageKey(svg, width);
@@ -71,6 +82,7 @@ export async function renderPng(svg: string, width: number, cache = cacheDir): P
     textRendering: 1,
     logLevel: 'off',
   });
+  if (isBlank(image.pixels)) throw new Error('the image came out blank (one colour): the SVG drew nothing visible');
   const png = await sharp(image.asPng()).png({ compressionLevel: 9, palette: true, quality: 90, effort: 3, dither: 0 }).toBuffer();
   mkdirSync(cache, { recursive: true });
   writeFileSync(file, png);

@@ -16,8 +16,9 @@ export const getStaticPaths = (async () => {
 let all: Promise<void> | undefined;
 
 export const GET: APIRoute<{ entry: ImageStep; size: ImageSize }> = async ({ props }) => {
-  // At build, the first image starts them all, so that they are drawn side by side.
-  if (import.meta.env.PROD) all ??= renderAll();
+  // At build, the first image starts them all, so that they are drawn side by side (an image that
+  // fails is reported by its own page, below, with its story and step).
+  if (import.meta.env.PROD) all ??= renderAll().catch(() => undefined);
   const { png } = await stepPng(props.entry, props.size);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
