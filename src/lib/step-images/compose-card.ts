@@ -194,7 +194,7 @@ export function composeCard(size: ImageSize, content: CardContent, fonts: Fonts,
     const headline = wrapText(fonts.bold, content.headline, 15, inner, 4);
     body.push(textLines(headline, pad, y, 19, { 'font-size': 15, 'font-weight': 700, fill: t('color-text') }));
     y += headline.length * 19 + 14;
-    const date = wrapText(fonts.bold, content.dateText, 24, inner, 2);
+    const date = wrapText(fonts.bold, content.dateText, 24, inner, 3);
     body.push(textLines(date, pad, y + 10, 28, { 'font-size': 24, 'font-weight': 700, fill: t('color-text') }));
     y += date.length * 28 + 6;
     const status = wrapText(fonts.regular, statusText(content), 12, inner, 2);
@@ -223,7 +223,7 @@ export function composeCard(size: ImageSize, content: CardContent, fonts: Fonts,
     const status = wrapText(fonts.regular, statusText(content), 12, inner, 2);
     body.push(textLines(status, pad, y + 6, 15, { 'font-size': 12, ...muted }));
     y += status.length * 15 + 4;
-    const credit = wrapText(fonts.regular, content.credit, 9, inner, 3);
+    const credit = wrapText(fonts.regular, content.credit, 9, inner, 4);
     const creditTop = H - 14 - (credit.length - 1) * 11.5;
     const probe = layoutKey(content.key, pad, 0, inner, 11, fonts, t, hatchId);
     const keyTop = creditTop - 16 - probe.height;

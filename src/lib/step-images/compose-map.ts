@@ -111,13 +111,19 @@ export function composeMap(input: MapImageInput, box: Box, t: (name: string) => 
 
   const geo: string[] = [];
   const { regional, detailLevel } = input;
-  geo.push(el('path', { d: regional.land, fill: t('map-land'), stroke: t('map-coast'), 'stroke-width': w(0.75) }));
-  geo.push(el('path', { d: regional.syria, fill: t('map-syria') }));
-  geo.push(el('path', { d: regional.borders, fill: 'none', stroke: t('map-border'), 'stroke-width': w(0.9) }));
-  geo.push(el('path', { d: regional.syria, fill: 'none', stroke: t('map-syria-outline'), 'stroke-width': w(1.4) }));
+  // The regional level shows only where the detail level does not reach: where the box reaches
+  // past the detail's clip (a view fitted to a box wider or taller than the page's), or for views
+  // of low detail. Drawing it under a detail map that covers the box costs time and shows nothing.
+  const c = detailLevel.clip;
+  const seen = { x: (box.x - camera.x) / k, y: (box.y - camera.y) / k, width: box.width / k, height: box.height / k };
+  const covered = input.detail === 'high' && seen.x >= c.x && seen.y >= c.y && seen.x + seen.width <= c.x + c.width && seen.y + seen.height <= c.y + c.height;
+  if (!covered) {
+    geo.push(el('path', { d: regional.land, fill: t('map-land'), stroke: t('map-coast'), 'stroke-width': w(0.75) }));
+    geo.push(el('path', { d: regional.syria, fill: t('map-syria') }));
+    geo.push(el('path', { d: regional.borders, fill: 'none', stroke: t('map-border'), 'stroke-width': w(0.9) }));
+    geo.push(el('path', { d: regional.syria, fill: 'none', stroke: t('map-syria-outline'), 'stroke-width': w(1.4) }));
+  }
   if (input.detail === 'high') {
-    const c = detailLevel.clip;
-    geo.push(el('rect', { x: c.x, y: c.y, width: c.width, height: c.height, fill: t('map-sea') }));
     geo.push(el('path', { d: detailLevel.land, fill: t('map-land'), stroke: t('map-coast'), 'stroke-width': w(0.75) }));
     geo.push(el('path', { d: detailLevel.syria, fill: t('map-syria') }));
     if (input.governorates) {

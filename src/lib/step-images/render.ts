@@ -83,7 +83,7 @@ export async function renderPng(svg: string, width: number, cache = cacheDir): P
     logLevel: 'off',
   });
   if (isBlank(image.pixels)) throw new Error('the image came out blank (one colour): the SVG drew nothing visible');
-  const png = await sharp(image.asPng()).png({ compressionLevel: 9, palette: true, quality: 90, effort: 3, dither: 0 }).toBuffer();
+  const png = await sharp(image.asPng()).png({ compressionLevel: 9, palette: true, quality: 90, effort: 1, dither: 0 }).toBuffer();
   mkdirSync(cache, { recursive: true });
   writeFileSync(file, png);
   return { png, key, cached: false };

@@ -169,9 +169,11 @@ async function mapContent(state: StepState, t: (name: string) => string): Promis
   return { input, key, dateText, ...(note ? { note } : {}), sources };
 }
 
+/** "Sources: A; B." for the credit line, or nothing for a step that names none. */
 async function sourceNames(ids: readonly string[]): Promise<string> {
   const sources = new Map((await getCollection('sources')).map((s) => [s.id, s.data.publisher]));
-  return [...new Set(ids.map((id) => sources.get(id) ?? id))].join('; ');
+  const names = [...new Set(ids.map((id) => sources.get(id) ?? id))];
+  return names.length > 0 ? ` Sources: ${names.join('; ')}.` : '';
 }
 
 /** The card content of one step (all sizes share it). */
@@ -185,7 +187,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
     const { events, milestones, axis } = await loadTimeline();
     const day = state.date.to;
     const current = eventOn(events, day, state.event);
-    const credit = `${byline}. Sources: ${await sourceNames([...state.sources, ...(current?.sources ?? [])])}.`;
+    const credit = `${byline}.${await sourceNames([...state.sources, ...(current?.sources ?? [])])}`;
     return {
       headline: entry.story.data.headline,
       dateText: formatDate(day),
@@ -207,7 +209,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
     };
   }
   const map = await mapContent(state, t);
-  const credit = `${byline}. Sources: ${await sourceNames(map.sources)}. ${mapCredit}${map.note ? ' Areas of control drawn by the graphics desk from the reports cited.' : ''}`;
+  const credit = `${byline}.${await sourceNames(map.sources)} ${mapCredit}${map.note ? ' Areas of control drawn by the graphics desk from the reports cited.' : ''}`;
   return {
     headline: entry.story.data.headline,
     dateText: map.dateText,
