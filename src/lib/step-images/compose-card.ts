@@ -167,6 +167,13 @@ function cover(W: number, H: number, box: Box, t: (name: string) => string): str
   return [el('rect', { x: 0, y: 0, width: W, height: box.y, fill }), el('rect', { x: 0, y: box.y + box.height, width: W, height: H - box.y - box.height, fill })];
 }
 
+/** Wrapped text pushed onto `body` from baseline `at.y`; returns the height its lines take. */
+function block(body: string[], font: FontMetrics, text: string, at: { size: number; lineHeight: number; width: number; maxLines: number; x: number; y: number }, attrs: Record<string, string | number>): number {
+  const lines = wrapText(font, text, at.size, at.width, at.maxLines);
+  body.push(textLines(lines, at.x, at.y, at.lineHeight, { 'font-size': at.size, ...attrs }));
+  return lines.length * at.lineHeight;
+}
+
 function statusText(content: CardContent): string {
   return [content.status, content.note].filter(Boolean).join(' · ');
 }
@@ -191,15 +198,9 @@ export function composeCard(size: ImageSize, content: CardContent, fonts: Fonts,
     body.push(el('line', { x1: panel, x2: panel, y1: 0, y2: H, stroke: t('color-rule') }));
     body.push(el('rect', { x: pad, y: 24, width: 40, height: 4, fill: t('color-accent') }));
     let y = 50;
-    const headline = wrapText(fonts.bold, content.headline, 15, inner, 4);
-    body.push(textLines(headline, pad, y, 19, { 'font-size': 15, 'font-weight': 700, fill: t('color-text') }));
-    y += headline.length * 19 + 14;
-    const date = wrapText(fonts.bold, content.dateText, 24, inner, 3);
-    body.push(textLines(date, pad, y + 10, 28, { 'font-size': 24, 'font-weight': 700, fill: t('color-text') }));
-    y += date.length * 28 + 6;
-    const status = wrapText(fonts.regular, statusText(content), 12, inner, 2);
-    body.push(textLines(status, pad, y + 6, 16, { 'font-size': 12, ...muted }));
-    y += status.length * 16 + 14;
+    y += block(body, fonts.bold, content.headline, { size: 15, lineHeight: 19, width: inner, maxLines: 4, x: pad, y }, { 'font-weight': 700, fill: t('color-text') }) + 14;
+    y += block(body, fonts.bold, content.dateText, { size: 24, lineHeight: 28, width: inner, maxLines: 3, x: pad, y: y + 10 }, { 'font-weight': 700, fill: t('color-text') }) + 6;
+    y += block(body, fonts.regular, statusText(content), { size: 12, lineHeight: 16, width: inner, maxLines: 2, x: pad, y: y + 6 }, muted) + 14;
     // Room is short beside the map: the symbols' key goes first (the map's labels name the places),
     // then the credit is cut to the lines left (the image pack's credits file has it whole).
     let key = layoutKey(content.key, pad, y, inner, 10.5, fonts, t, hatchId, 2);
@@ -214,15 +215,10 @@ export function composeCard(size: ImageSize, content: CardContent, fonts: Fonts,
     const pad = 18;
     const inner = W - 2 * pad;
     body.push(el('rect', { x: pad, y: 16, width: 32, height: 3.5, fill: t('color-accent') }));
-    const headline = wrapText(fonts.bold, content.headline, 12, inner, 2);
-    body.push(textLines(headline, pad, 36, 15, { 'font-size': 12, 'font-weight': 700, fill: t('color-muted') }));
-    let y = 36 + headline.length * 15 + 8;
-    const date = wrapText(fonts.bold, content.dateText, 21, inner, 2);
-    body.push(textLines(date, pad, y + 8, 25, { 'font-size': 21, 'font-weight': 700, fill: t('color-text') }));
-    y += date.length * 25 + 2;
-    const status = wrapText(fonts.regular, statusText(content), 12, inner, 2);
-    body.push(textLines(status, pad, y + 6, 15, { 'font-size': 12, ...muted }));
-    y += status.length * 15 + 4;
+    let y = 36;
+    y += block(body, fonts.bold, content.headline, { size: 12, lineHeight: 15, width: inner, maxLines: 2, x: pad, y }, { 'font-weight': 700, fill: t('color-muted') }) + 8;
+    y += block(body, fonts.bold, content.dateText, { size: 21, lineHeight: 25, width: inner, maxLines: 2, x: pad, y: y + 8 }, { 'font-weight': 700, fill: t('color-text') }) + 2;
+    y += block(body, fonts.regular, statusText(content), { size: 12, lineHeight: 15, width: inner, maxLines: 2, x: pad, y: y + 6 }, muted) + 4;
     const credit = wrapText(fonts.regular, content.credit, 9, inner, 4);
     const creditTop = H - 14 - (credit.length - 1) * 11.5;
     const probe = layoutKey(content.key, pad, 0, inner, 11, fonts, t, hatchId);
