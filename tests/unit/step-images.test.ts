@@ -250,3 +250,19 @@ describe('the renderer and its cache', () => {
     expect(isBlank(new Uint8Array([0, 0, 0, 255, 0, 0, 0, 255, 1, 0, 0, 255]))).toBe(false);
   });
 });
+
+describe('the size budget and lazy images', () => {
+  test('a lazy image counts among the page\'s images but not in its first view', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { pageBytes } = await import('../../src/lib/budgets/page-bytes');
+    const dir = mkdtempSync(join(tmpdir(), 'page-bytes-'));
+    mkdirSync(join(dir, 'img'));
+    writeFileSync(join(dir, 'img', 'eager.png'), Buffer.alloc(1000));
+    writeFileSync(join(dir, 'img', 'lazy.png'), Buffer.alloc(50_000));
+    writeFileSync(join(dir, 'index.html'), '<p>hi</p><img src="/img/eager.png" alt=""><picture><img src="/img/lazy.png" alt="" loading="lazy"></picture>');
+    const bytes = pageBytes(dir, join(dir, 'index.html'));
+    expect(bytes.images.raw).toBe(51_000);
+    expect(bytes.firstView.raw).toBe(bytes.html.raw + 1000);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
