@@ -229,9 +229,10 @@ export function composeMap(input: MapImageInput, box: Box, t: (name: string) => 
   // Scale bar (bottom left of the stage) and north arrow (top right) when north is not up.
   const stage = { x: camera.x + k * input.rect.x, y: camera.y + k * input.rect.y, width: stageWidth, height: input.rect.height * k };
   const barWidth = input.scale.share * stage.width;
-  // In the box's corner, where the stage's would fall on land in a wide box.
-  const barX = Math.max(stage.x, box.x) + 12;
-  const barY = Math.min(stage.y + stage.height, box.y + box.height) - 12;
+  // In the box's corner: where the box is wider or taller than the view, that is outside the view,
+  // whose places are the only ones labelled (the stage's corner held labels).
+  const barX = box.x + 12;
+  const barY = box.y + box.height - 12;
   parts.push(
     el('text', { x: barX, y: barY - 9, 'font-size': 11, fill: t('map-label'), stroke: t('map-halo'), 'stroke-width': 3, 'paint-order': 'stroke' }, `${input.scale.km.toLocaleString('en-GB')} km`),
     el('path', { d: `M${n(barX)} ${n(barY - 5)}V${n(barY)}H${n(barX + barWidth)}V${n(barY - 5)}`, fill: 'none', stroke: t('map-label'), 'stroke-width': 1.5 }),

@@ -11,6 +11,7 @@ import { loadTimeline } from '../../scenes/timeline/load-timeline';
 import { controlModel } from '../control/control-model';
 import { formatDate, formatDays } from '../format-date';
 import { galleryStories } from '../gallery';
+import { revealedRect } from '../geo/fit-view';
 import { lineUpTo } from '../geo/point-along';
 import { project } from '../geo/projection';
 import { drawnShare, routeLine } from '../geo/route-path';
@@ -117,7 +118,9 @@ async function mapContent(state: StepState, t: (name: string) => string): Promis
       .map((fall) => ({ point: fall.point, faction: fall.faction, text: formatDays(fall.days, { short: true, year: false }), latest: fall.snapshot === snapshot.id }));
     note = `Areas approximate, ${formatDays(snapshot.days)}`;
     // The key names the sides the map shows, not every side of the snapshot.
-    const held = new Set(snapshot.areas.filter((area) => pathTouches(area.d, view.rect)).map((area) => area.holder));
+    // (in the view or in what a wide or tall image shows around it).
+    const shown = revealedRect(view.rect, 0.45, 1.8);
+    const held = new Set(snapshot.areas.filter((area) => pathTouches(area.d, shown)).map((area) => area.holder));
     for (const faction of control.factions) if (held.has(faction.id)) key.push({ kind: 'swatch', fill: t(`control-${faction.id}`), label: faction.label });
     if (held.has('not-sourced')) key.push({ kind: 'swatch', fill: '', hatch: true, label: 'Holder not sourced' });
     for (const id of snapshot.sources) if (!sources.includes(id)) sources.push(id);
