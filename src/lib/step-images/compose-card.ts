@@ -217,7 +217,10 @@ export function composeCard(size: ImageSize, content: CardContent, fonts: Fonts,
     body.push(el('rect', { x: pad, y: 16, width: 32, height: 3.5, fill: t('color-accent') }));
     let y = 36;
     y += block(body, fonts.bold, content.headline, { size: 12, lineHeight: 15, width: inner, maxLines: 2, x: pad, y }, { 'font-weight': 700, fill: t('color-muted') }) + 8;
-    y += block(body, fonts.bold, content.dateText, { size: 21, lineHeight: 25, width: inner, maxLines: 3, x: pad, y: y + 8 }, { 'font-weight': 700, fill: t('color-text') }) + 2;
+    // A long title (an undated step's view) is set smaller rather than cut or taking the map's room.
+    const long = wrapText(fonts.bold, content.dateText, 21, inner).length > 2;
+    const title = long ? { size: 17, lineHeight: 21 } : { size: 21, lineHeight: 25 };
+    y += block(body, fonts.bold, content.dateText, { ...title, width: inner, maxLines: 2, x: pad, y: y + 8 }, { 'font-weight': 700, fill: t('color-text') }) + 2;
     y += block(body, fonts.regular, statusText(content), { size: 12, lineHeight: 15, width: inner, maxLines: 2, x: pad, y: y + 6 }, muted) + 4;
     const credit = wrapText(fonts.regular, content.credit, 9, inner, 4);
     const creditTop = H - 14 - (credit.length - 1) * 11.5;

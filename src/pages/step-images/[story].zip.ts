@@ -18,6 +18,8 @@ export const GET: APIRoute<{ story: StoryEntry; href: string }> = async ({ props
   const { story, href } = props;
   const absolute = (path: string) => new URL(path, site).href;
   const steps = (await imageSteps()).filter((entry) => entry.story.id === story.id);
+  // All drawn side by side first (resvg and sharp use every core), then read in order.
+  await Promise.all(steps.flatMap((entry) => imageSizes.map((size) => stepPng(entry, size))));
   const images: PackImage[] = [];
   const packSteps = [];
   for (const entry of steps) {
