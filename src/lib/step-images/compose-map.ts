@@ -33,7 +33,8 @@ export interface MapImageItem {
 export interface MapImageInput {
   rect: Rect;
   detail: 'high' | 'low';
-  regional: { land: string; syria: string; borders: string };
+  /** `clip`: how far the regional geometry reaches (projected units); beyond it the image is plain. */
+  regional: { clip: Rect; land: string; syria: string; borders: string };
   detailLevel: { clip: Rect; land: string; syria: string; borders: string; governorates: string };
   governorates: boolean;
   /** The snapshot's areas, holders in legend order; none without `control`. */
@@ -49,6 +50,9 @@ export interface MapImageInput {
   tiers: readonly number[];
 }
 
+/** The aspect ratios (width / height) the map's geometry is made for (map-model.ts aspectRange). */
+const minAspect = 0.45;
+const maxAspect = 1.8;
 /** Screen px per projected km below which only the latest falls are dated (as on the page). */
 const crowdedScale = 0.8;
 const startGap = 8;
@@ -98,7 +102,12 @@ const ringDash: Record<Provenance, string | undefined> = { confirmed: undefined,
  * The map drawn into `box` (px of the image's layout). Returns the SVG and the camera used, so a
  * caller can test where things land. `id` keeps the clip path and pattern ids unique in a document.
  */
-export function composeMap(input: MapImageInput, box: Box, t: (name: string) => string, id = 'map'): { svg: string; camera: Camera; stageWidth: number } {
+export function composeMap(input: MapImageInput, outer: Box, t: (name: string) => string, id = 'map'): { svg: string; camera: Camera; stageWidth: number } {
+  // The geometry reaches as far as a view fitted to boxes of aspect 0.45 to 1.8 shows (map-model):
+  // a wider or taller box is narrowed to that, and the bands beside it left plain.
+  const width = Math.min(outer.width, outer.height * maxAspect);
+  const height = Math.min(outer.height, outer.width / minAspect);
+  const box = { x: outer.x + (outer.width - width) / 2, y: outer.y + (outer.height - height) / 2, width, height };
   const camera = fitRect(input.rect, box.width, box.height, { top: 6, right: 6, bottom: 6, left: 6 });
   camera.x += box.x;
   camera.y += box.y;
@@ -151,6 +160,23 @@ export function composeMap(input: MapImageInput, box: Box, t: (name: string) => 
   // No clip: the card covers what falls outside the box with its own panels (resvg 2.6 failed on
   // a clip path around geometry this large).
   parts.push(`<g><g transform="${camera_}" stroke-linejoin="round">${geo.join('')}</g>`);
+  // Past the regional geometry's reach (its clipped edge would show as a coastline), plain too.
+  const reach = input.regional.clip;
+  const [rx0, ry0] = toScreen(camera, [reach.x, reach.y]);
+  const [rx1, ry1] = toScreen(camera, [reach.x + reach.width, reach.y + reach.height]);
+  const x0 = Math.max(box.x, rx0 + 1);
+  const y0 = Math.max(box.y, ry0 + 1);
+  const visible = { x: x0, y: y0, width: Math.min(box.x + box.width, rx1 - 1) - x0, height: Math.min(box.y + box.height, ry1 - 1) - y0 };
+  if (visible.width < outer.width || visible.height < outer.height) {
+    const box = visible;
+    const bands = [
+      { x: outer.x, y: outer.y, width: box.x - outer.x, height: outer.height },
+      { x: box.x + box.width, y: outer.y, width: outer.x + outer.width - box.x - box.width, height: outer.height },
+      { x: outer.x, y: outer.y, width: outer.width, height: box.y - outer.y },
+      { x: outer.x, y: box.y + box.height, width: outer.width, height: outer.y + outer.height - box.y - box.height },
+    ];
+    for (const band of bands) if (band.width > 0.5 && band.height > 0.5) parts.push(el('rect', { ...band, fill: t('color-bg') }));
+  }
 
   // Routes, arrows and marks in screen px (strokes keep their width at every scale, as on the page).
   const screen = (points: readonly [number, number][]) => points.map((point) => toScreen(camera, point));
