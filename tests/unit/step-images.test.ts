@@ -73,6 +73,10 @@ describe('the map, laid out for the image', () => {
     expect(pathTouches('M20,20L30,20L30,30Z', rect)).toBe(false);
     expect(pathTouches('M20,20L5,5L30,30Z', rect)).toBe(true);
     expect(pathTouches('M-5.5,-2L-1,-1Z', rect)).toBe(false);
+    // Relative and compact, as path-string.ts writes the areas: 20,20 then 20-15=5, 20-15=5.
+    expect(pathTouches('M20 20l-15-15', rect)).toBe(true);
+    expect(pathTouches('M20 20l5 5l.5.5z', rect)).toBe(false);
+    expect(pathTouches('M20 20l5 5zm-12-12', rect)).toBe(true);
   });
 
   const input = (over: Partial<MapImageInput> = {}): MapImageInput => ({

@@ -224,13 +224,19 @@ export function composeCard(size: ImageSize, content: CardContent, fonts: Fonts,
     y += block(body, fonts.regular, statusText(content), { size: 12, lineHeight: 15, width: inner, maxLines: 2, x: pad, y: y + 6 }, muted) + 4;
     const credit = wrapText(fonts.regular, content.credit, 9, inner, 4);
     const creditTop = H - 14 - (credit.length - 1) * 11.5;
-    const probe = layoutKey(content.key, pad, 0, inner, 11, fonts, t, hatchId);
+    // The symbols' key goes first when the map would be short (the map's labels name the places).
+    let keyEntries = content.key;
+    let probe = layoutKey(keyEntries, pad, 0, inner, 11, fonts, t, hatchId);
+    if (creditTop - 16 - probe.height - 10 - y < 240) {
+      keyEntries = content.key.filter((entry) => entry.kind !== 'symbol');
+      probe = layoutKey(keyEntries, pad, 0, inner, 11, fonts, t, hatchId);
+    }
     const keyTop = creditTop - 16 - probe.height;
     const mapBox = { x: 0, y, width: W, height: keyTop - 10 - y };
     if (mapBox.height < 200) throw new ImageInputError(`the key and credit leave the phone card's graphic ${Math.round(mapBox.height)} px; expected at least 200`);
     body.splice(1, 0, content.graphic(mapBox), ...cover(W, H, mapBox, t));
     body.push(el('line', { x1: 0, x2: W, y1: mapBox.y + mapBox.height, y2: mapBox.y + mapBox.height, stroke: t('color-rule') }));
-    body.push(layoutKey(content.key, pad, keyTop, inner, 11, fonts, t, hatchId).svg);
+    body.push(layoutKey(keyEntries, pad, keyTop, inner, 11, fonts, t, hatchId).svg);
     body.push(textLines(credit, pad, creditTop, 11.5, { 'font-size': 9, ...muted }));
   } else {
     const pad = 20;

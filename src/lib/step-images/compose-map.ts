@@ -277,12 +277,41 @@ export function composeMap(input: MapImageInput, outer: Box, t: (name: string) =
 }
 
 
-/** Whether any vertex of SVG path data (projected units) lies inside `rect`: is the area on the map at all. */
+/**
+ * Whether any vertex of SVG path data (projected units; absolute M/L or relative m/l as
+ * path-string.ts writes them, z closing) lies inside `rect`: is the area on the map at all.
+ */
 export function pathTouches(d: string, rect: { x: number; y: number; width: number; height: number }): boolean {
-  const numbers = d.match(/-?\d+(?:\.\d+)?/g) ?? [];
-  for (let i = 0; i + 1 < numbers.length; i += 2) {
-    const x = Number(numbers[i]);
-    const y = Number(numbers[i + 1]);
+  const tokens = d.match(/[MmLlZz]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g) ?? [];
+  let command = 'M';
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let pending: number | undefined;
+  for (const token of tokens) {
+    if (/[MmLlZz]/.test(token)) {
+      command = token;
+      if (token === 'z' || token === 'Z') {
+        x = startX;
+        y = startY;
+      }
+      continue;
+    }
+    if (pending === undefined) {
+      pending = Number(token);
+      continue;
+    }
+    const [a, b] = [pending, Number(token)];
+    pending = undefined;
+    const relative = command === 'm' || command === 'l';
+    x = relative ? x + a : a;
+    y = relative ? y + b : b;
+    if (command === 'M' || command === 'm') {
+      startX = x;
+      startY = y;
+      command = command === 'm' ? 'l' : 'L';
+    }
     if (x >= rect.x && x <= rect.x + rect.width && y >= rect.y && y <= rect.y + rect.height) return true;
   }
   return false;
