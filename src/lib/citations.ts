@@ -143,4 +143,9 @@ export function numberedSources(astro: Pick<AstroGlobal, 'locals'>): readonly st
   return context(astro).sourceOrder;
 }
 
+/** The file of the story being rendered (content/stories/<id>.mdx), or undefined outside a story. */
+export function currentStoryFile(astro: Pick<AstroGlobal, 'locals'>): string | undefined {
+  return (astro.locals as Record<symbol, CitationContext | undefined>)[key]?.storyFile;
+}
+
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;

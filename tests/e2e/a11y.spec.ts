@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { pageUrl, sitePages } from './built-site';
+import { isSharePage, pageUrl, sitePages } from './built-site';
 import { scrollToStep, scrollyBlocks } from './scrolly-helpers';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -25,7 +25,8 @@ async function violations(page: Page, within?: string) {
 // walk below checks on the story itself) and, for the step walk, the whole-story embed (the same
 // blocks as the scene embeds, which are walked).
 const isGalleryFrame = (path: string) => /^\/gallery\/.+\/.+/.test(path);
-const checkedPages = () => sitePages().filter((built) => !isGalleryFrame(built.path));
+// Share pages redirect at once to the story, which is checked itself (step-images.spec.ts checks them).
+const checkedPages = () => sitePages().filter((built) => !isGalleryFrame(built.path) && !isSharePage(built.path));
 const walkedPages = () => checkedPages().filter((built) => built.path !== '/embed/');
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility (${colorScheme})`, () => {

@@ -19,3 +19,6 @@ export const pageUrl = (page: Pick<BuiltPage, 'path'>) => page.path;
 
 /** Pages a reader lands on from a search or a link, and embeds: the ones the budgets apply to. */
 export const readerPages = () => sitePages().filter((page) => !page.noindex || page.embed);
+
+/** A step's share page (/s/<story>/<step>/): it sends the reader straight on to the story. */
+export const isSharePage = (path: string) => path.startsWith('/s/');

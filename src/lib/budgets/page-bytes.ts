@@ -98,11 +98,17 @@ export function pageBytes(outDir: string, htmlFile: string, base = '/'): PageByt
     ...matches(html, /<script[^>]*\ssrc="([^"]+)"/g),
     ...matches(html, /<link[^>]*\srel="(?:stylesheet|modulepreload|preload|icon)"[^>]*\shref="([^"]+)"/g),
     ...matches(html, /<link[^>]*\shref="([^"]+)"[^>]*\srel="(?:stylesheet|modulepreload|preload|icon)"/g),
-    ...matches(html, /<img[^>]*\ssrc="([^"]+)"/g),
+    ...matches(html, /<img(?![^>]*\sloading="lazy")[^>]*\ssrc="([^"]+)"/g),
   ];
   for (const url of loaded) {
     const file = resolveFile(outDir, base, htmlFile, url);
     if (file) count(file, true);
+  }
+  // Lazy images load when they come near the screen, not with the page (the steps' own images,
+  // for readers without JavaScript and for print, never do on screen: step-images.spec.ts).
+  for (const url of matches(html, /<img(?=[^>]*\sloading="lazy")[^>]*\ssrc="([^"]+)"/g)) {
+    const file = resolveFile(outDir, base, htmlFile, url);
+    if (file) count(file, false);
   }
   for (const url of matches(inlineCss, /url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
     const file = resolveFile(outDir, base, htmlFile, url);

@@ -16,6 +16,11 @@ function blockAfter(css: string, marker: string): string {
   return css.slice(open + 1, css.indexOf('}', open));
 }
 
+/** The light palette: the first `:root` block alone (the step images are drawn light, for print). */
+export function lightTokens(css: string): Tokens {
+  return customProperties(blockAfter(css, ':root'));
+}
+
 export function darkTokens(css: string): Tokens {
   return { ...customProperties(blockAfter(css, ':root')), ...customProperties(blockAfter(css, 'prefers-color-scheme: dark')) };
 }
