@@ -60,7 +60,7 @@ describe('mistakes in the story text (checked as the build compiles the MDX)', (
   });
 
   test('a misspelt component: file and line, the name, the component meant', () => {
-    const message = storyMessage((text) => text.replace("A second channel, RAG&E, gave a similar account, which Newsweek quoted; we did not find its posts in UAWire's report. <Cite", "A second channel, RAG&E, gave a similar account, which Newsweek quoted; we did not find its posts in UAWire's report. <Cit"));
+    const message = storyMessage((text) => text.replace("A second channel, RAG&E, gave a similar account, which UAWire summarized and Newsweek quoted. <Cite", "A second channel, RAG&E, gave a similar account, which UAWire summarized and Newsweek quoted. <Cit"));
     expect(message).toContain(`${storyPath}:${lineOf('A second channel, RAG&E')} <Cit>`);
     expect(message).toContain('not a story component (did you mean <Cite>?); expected one of: <AircraftCompare>, <AirliftEstimate>, <Cite>, <Imagery>, <Map>, <Quote>, <Scrolly>, <Step>');
   });
@@ -102,7 +102,7 @@ describe('mistakes in the story text (checked as the build compiles the MDX)', (
   });
 
   test('a cited source the story does not list', () => {
-    const message = storyMessage((text) => text.replace(`A second channel, RAG&E, gave a similar account, which Newsweek quoted; we did not find its posts in UAWire's report. <Cite source="newsweek-2024-12" />`, `A second channel, RAG&E, gave a similar account, which Newsweek quoted; we did not find its posts in UAWire's report. <Cite source="newsweek-2024-21" />`));
+    const message = storyMessage((text) => text.replace(`A second channel, RAG&E, gave a similar account, which UAWire summarized and Newsweek quoted. <Cite source="newsweek-2024-12" />`, `A second channel, RAG&E, gave a similar account, which UAWire summarized and Newsweek quoted. <Cite source="newsweek-2024-21" />`));
     expect(message).toContain(`${storyPath}:${lineOf('A second channel, RAG&E')} <Cite source="newsweek-2024-21">`);
     expect(message).toContain('source: got "newsweek-2024-21" (did you mean "newsweek-2024-12"?); expected a source id from the story\'s "sources" in the frontmatter: reuters-2026-01-26, newsweek-2024-12, ');
   });
