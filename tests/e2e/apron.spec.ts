@@ -99,7 +99,7 @@ test('the drawing is readable above the card band on a phone, and fills its pane
         expect(largest).toBeGreaterThan(size.width < 380 ? 60 : 80);
       } else {
         const pane = await graphic.evaluate((node) => node.getBoundingClientRect().toJSON() as DOMRect);
-        expect(drawing.width * drawing.height).toBeGreaterThan(0.3 * pane.width * pane.height);
+        expect(drawing.width * drawing.height).toBeGreaterThan(0.25 * pane.width * pane.height);
         expect(largest).toBeGreaterThan(120);
       }
     }
