@@ -19,8 +19,9 @@ function pngSize(png: Uint8Array): [number, number] {
 }
 
 /** Every step of the page: its id, the block's graphic and its text alternative. */
+/** The steps drawn as images: map and timeline blocks (an apron block's graphic is its own static drawing per step). */
 async function pageSteps(page: Page) {
-  return page.locator('story-scrolly .step').evaluateAll((steps) =>
+  return page.locator('story-scrolly:not([data-graphic="apron"]) .step').evaluateAll((steps) =>
     steps.map((step) => ({
       id: step.id,
       graphic: step.closest('story-scrolly')?.getAttribute('data-graphic') ?? 'map',

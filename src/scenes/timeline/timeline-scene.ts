@@ -19,15 +19,15 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
   private events: EventDay[] = [];
   private axis: Axis = { days: [], at: [] };
   private offensive = { start: '', end: '' };
-  /** The block's steps: id and the day each step's cursor ends on. */
-  private steps: { id: string; date: string }[] = [];
+  /** The block's steps: id, the day each step's cursor ends on, and the event it names. */
+  private steps: { id: string; date: string; event?: string }[] = [];
   private stepIndex = 0;
 
   connectedCallback(): void {
     this.events = JSON.parse(this.dataset['events'] ?? '[]') as EventDay[];
     this.axis = JSON.parse(this.dataset['axis'] ?? '{}') as Axis;
     this.offensive = JSON.parse(this.dataset['offensive'] ?? '{}') as { start: string; end: string };
-    this.steps = JSON.parse(this.dataset['steps'] ?? '[]') as { id: string; date: string }[];
+    this.steps = JSON.parse(this.dataset['steps'] ?? '[]') as { id: string; date: string; event?: string }[];
     this.querySelector('[data-event-prev]')?.addEventListener('click', () => requestStep(this, this.stepIndex - 1));
     this.querySelector('[data-event-next]')?.addEventListener('click', () => requestStep(this, this.stepIndex + 1));
     this.querySelector('.timeline-axis')?.addEventListener('click', this.onAxisClick);
@@ -78,8 +78,18 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
     if (element && element.textContent !== text) element.textContent = text;
   }
 
-  /** A tap on the axis (a mark or anywhere along it) goes to the step whose date is nearest to the tap. */
+  /**
+   * A tap on an event's mark goes to the step that names that event; elsewhere on the axis, to the
+   * step whose date is nearest to the tap (events days apart can sit a pixel apart on the
+   * compressed weeks after the offensive).
+   */
   private readonly onAxisClick = (event: Event): void => {
+    const named = event.target instanceof Element ? event.target.closest<SVGElement>('.mark[data-event]')?.dataset['event'] : undefined;
+    const step = named ? this.steps.findIndex((candidate) => candidate.event === named) : -1;
+    if (step >= 0) {
+      requestStep(this, step);
+      return;
+    }
     const svg = [...this.querySelectorAll<SVGSVGElement>('.timeline-svg')].find((candidate) => candidate.getClientRects().length > 0);
     if (!svg || !(event instanceof MouseEvent) || this.steps.length === 0) return;
     const box = svg.getBoundingClientRect();
