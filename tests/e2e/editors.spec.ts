@@ -85,7 +85,7 @@ test.describe('the scene gallery', () => {
     // A card grown over the whole screen hides the step's places: the preview says which.
     await frame.evaluate((node: HTMLIFrameElement) => {
       const card = node.contentDocument?.querySelector<HTMLElement>('.step-card');
-      if (card) Object.assign(card.style, { top: '0px', minHeight: '100vh', maxHeight: 'none' });
+      if (card) Object.assign(card.style, { position: 'fixed', inset: '0', minHeight: '0', maxHeight: 'none' });
       node.dispatchEvent(new Event('load'));
     });
     await expect(flag).toBeVisible();
