@@ -159,7 +159,7 @@ test.describe('share pages and the image pack', () => {
     let count = 0;
     for (const path of stories) {
       const html = await (await request.get(path)).text();
-      const ids = [...html.matchAll(/<section class="step[^"]*" id="([^"]+)"/g)].map((match) => match[1] ?? '');
+      const ids = [...html.matchAll(/data-step-image="([^"]+)"/g)].map((match) => match[1] ?? '');
       expect(ids.length).toBeGreaterThan(0);
       const story = path === '/' ? 'russia-syria-exit' : 'russia-libya-air-bridge';
       for (const id of ids) {
@@ -192,7 +192,7 @@ test.describe('share pages and the image pack', () => {
       await expect(page.locator('a[data-image-pack]').first()).toHaveAttribute('href', '/step-images/russia-syria-exit.zip');
     }
     const html = await (await request.get('/')).text();
-    const ids = [...html.matchAll(/<section class="step[^"]*" id="([^"]+)"/g)].map((match) => match[1] ?? '');
+    const ids = [...html.matchAll(/data-step-image="([^"]+)"/g)].map((match) => match[1] ?? '');
     const zip = unzipSync(new Uint8Array(await (await request.get('/step-images/russia-syria-exit.zip')).body()));
     const names = Object.keys(zip).sort();
     const expected = ids.flatMap((id) => Object.keys(sizes).map((size) => `russia-syria-exit-images/${id}-${size}.png`));
