@@ -53,6 +53,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
             for (const state of block.states) {
               await scrollToStep(page, state.id, 0.3);
               await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', state.id);
+              // The state the reader rests on: a card the reader has read is mid-fade for 250 ms.
+              await expect
+                .poll(() => page.locator(`#${block.id}`).evaluate((node) => node.getAnimations({ subtree: true }).filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).length))
+                .toBe(0);
               expect(await violations(page, `#${block.id}`), `${built.path} step ${state.id}`).toEqual([]);
             }
           });
