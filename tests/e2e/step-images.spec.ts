@@ -206,7 +206,10 @@ test.describe('share pages and the image pack', () => {
       }
     }
     const credits = new TextDecoder().decode(zip['russia-syria-exit-images/CREDITS-AND-ALT-TEXT.txt']);
-    for (const alt of [...html.matchAll(/<p class="step-alt"[^>]*><span[^>]*>[^<]*<\/span>([^<]+)<\/p>/g)].map((match) => match[1] ?? '')) {
+    // The text alternatives of the steps the pack draws (each step's own, found after its id).
+    const alts = ids.map((id) => new RegExp(`id="${id}"[\\s\\S]*?<p class="step-alt"[^>]*><span[^>]*>[^<]*<\\/span>([^<]+)<\\/p>`).exec(html)?.[1] ?? '');
+    expect(alts.every(Boolean)).toBe(true);
+    for (const alt of alts) {
       expect(credits).toContain(alt.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
     }
     expect(credits).toContain('Natural Earth');
