@@ -4,13 +4,12 @@
 //  - bytes of the story page by type, raw and gzip (scripts/bench/bytes.mjs)
 //  - Lighthouse mobile and desktop: scores, LCP, CLS, TBT (scripts/bench/lighthouse.mjs), and
 //    mobile on the page's text alone, the floor of its load (scripts/bench/floors.mjs)
-//  - the scroll benchmark at 390x844 with the CPU throttled 4x and at 1440x900
-//    (scripts/bench/scroll.mjs), and at 390x844 over the two floors; Lighthouse never scrolls,
-//    so scroll figures come from here.
+//  - the scroll benchmark (scripts/bench/scroll.mjs) at each size over the story and over its
+//    floor (the same page without its scripts), alternating, so that both see the same machine.
 // Medians of RUNS runs (default 3). BENCH_PORT sets the port (default 4399); the floors are
-// served on the next one.
+// served on the next one. BENCH_ONLY=scroll measures the scroll alone, on the build in dist/.
 import { cpus, totalmem } from 'node:os';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from './browser.mjs';
 import { coldBuild } from './bench/build.mjs';
@@ -23,6 +22,7 @@ import { startPreview } from './bench/server.mjs';
 import { medianOfRuns } from './bench/stats.mjs';
 
 const runs = Number(process.env.RUNS ?? 3);
+const scrollOnly = process.env.BENCH_ONLY === 'scroll';
 const port = Number(process.env.BENCH_PORT ?? 4399);
 const origin = `http://127.0.0.1:${port}`;
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
@@ -34,6 +34,9 @@ function scrollMedians(samples) {
   const top = Object.entries(sources).sort((a, b) => b[1] - a[1]).slice(0, 5);
   return { ...medianOfRuns(samples), shiftSources: Object.fromEntries(top.map(([node, value]) => [node, Math.round(value * 10000) / 10000])) };
 }
+
+/** One run's frames lost and longest frame, for the table of each run. */
+const lostOnly = (sample) => ({ framesLostPercent: Math.round(sample.framesLostPercent * 10) / 10, longestFrameMs: Math.round(sample.longestFrameMs) });
 
 /** Medians of the numbers; the audits any run did not pass, all of them. */
 function lighthouseMedians(samples) {
@@ -47,8 +50,9 @@ function lighthouseMedians(samples) {
 
 // The site URL is the origin it is served from, as in production: canonical and social URLs
 // then point at the page Lighthouse audits.
-log('cold build');
-const buildSeconds = coldBuild({ SITE_URL: origin });
+if (scrollOnly && !existsSync('dist/index.html')) throw new Error('BENCH_ONLY=scroll measures the build in dist/: run `npm run build` first.');
+if (!scrollOnly) log('cold build');
+const buildSeconds = scrollOnly ? undefined : coldBuild({ SITE_URL: origin });
 const bytes = storyBytes();
 const found = findChromium();
 if (!found) throw new Error('No Chromium found; see README.');
@@ -60,7 +64,7 @@ try {
   const floorBrowser = await launch();
   floors = await serveFloors(floorBrowser, origin, port + 1).finally(() => floorBrowser.close());
   const lighthouse = { mobile: [], desktop: [], mobileTextOnly: [] };
-  for (let i = 0; i < runs; i += 1) {
+  for (let i = 0; i < (scrollOnly ? 0 : runs); i += 1) {
     for (const formFactor of ['mobile', 'desktop']) {
       log(`lighthouse ${formFactor} ${i + 1}/${runs}`);
       lighthouse[formFactor].push(await lighthouseRun(`${origin}/`, formFactor));
@@ -69,17 +73,15 @@ try {
     lighthouse.mobileTextOnly.push(await lighthouseRun(floors.urls.textOnly, 'mobile'));
   }
   const browser = await launch();
-  const phone = scrollSizes.phone390x844cpu4x;
-  const scrolls = {
-    ...Object.fromEntries(Object.entries(scrollSizes).map(([name, size]) => [name, { url: `${origin}/`, size }])),
-    phone390x844cpu4xNoScripts: { url: floors.urls.noScripts, size: phone },
-    phone390x844cpu4xTextOnly: { url: floors.urls.textOnly, size: phone },
-  };
-  const scroll = Object.fromEntries(Object.keys(scrolls).map((name) => [name, []]));
+  const scroll = Object.fromEntries(Object.keys(scrollSizes).map((name) => [name, { story: [], floor: [] }]));
   for (let i = 0; i < runs; i += 1) {
-    for (const [name, { url, size }] of Object.entries(scrolls)) {
-      log(`scroll ${name} ${i + 1}/${runs}`);
-      scroll[name].push(await scrollRun(browser, url, size));
+    for (const [name, size] of Object.entries(scrollSizes)) {
+      // Story and floor back to back, first one then the other, so that drift cancels out.
+      const pair = [['story', `${origin}/`], ['floor', floors.urls.noScripts]];
+      for (const [kind, url] of i % 2 ? pair.reverse() : pair) {
+        log(`scroll ${name} ${kind} ${i + 1}/${runs}`);
+        scroll[name][kind].push(await scrollRun(browser, url, size));
+      }
     }
   }
   await browser.close();
@@ -91,12 +93,16 @@ try {
     lighthouseVersion: JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version,
     buildSeconds,
     bytes,
-    lighthouse: {
-      mobile: lighthouseMedians(lighthouse.mobile),
-      desktop: lighthouseMedians(lighthouse.desktop),
-      mobileTextOnly: { ...lighthouseMedians(lighthouse.mobileTextOnly), htmlBytes: floors.htmlBytes.textOnly },
-    },
-    scroll: Object.fromEntries(Object.entries(scroll).map(([name, samples]) => [name, scrollMedians(samples)])),
+    lighthouse: scrollOnly
+      ? undefined
+      : {
+          mobile: lighthouseMedians(lighthouse.mobile),
+          desktop: lighthouseMedians(lighthouse.desktop),
+          mobileTextOnly: { ...lighthouseMedians(lighthouse.mobileTextOnly), htmlBytes: floors.htmlBytes.textOnly },
+        },
+    scroll: Object.fromEntries(
+      Object.entries(scroll).map(([name, { story, floor }]) => [name, { story: scrollMedians(story), floor: scrollMedians(floor), runs: { story: story.map(lostOnly), floor: floor.map(lostOnly) } }]),
+    ),
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);

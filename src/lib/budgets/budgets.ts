@@ -22,7 +22,11 @@ export const benchTargets = {
   tbtMs: 50,
   /** During load (Lighthouse) and during the whole scroll (scroll benchmark). */
   cls: 0.01,
-  /** Scrolling the whole story at 390x844 with the CPU throttled 4x. */
-  scroll: { droppedPercent: 2, p95Ms: 16.8, longestTaskMs: 50 },
+  /**
+   * Scrolling the whole story, as differences from its floor (the same page without its scripts)
+   * in the same alternating run: frames lost (time-weighted) at most the floor's plus these
+   * points; at CPU 1x no frame longer than `longestFrameMs`; at CPU 4x no long task.
+   */
+  scroll: { cpu1xExtraLostPoints: 3, cpu4xExtraLostPoints: 8, longestFrameMs: 100, longestTaskMs: 50 },
   coldBuildSeconds: 30,
 } as const;

@@ -245,7 +245,9 @@ export function composeCard(size: ImageSize, content: CardContent, fonts: Fonts,
     body.push(el('text', { x: pad, y: 30, 'font-size': 18, 'font-weight': 700, fill: t('color-text') }, escapeXml(head)));
     const after = pad + measure(fonts.bold, head, 18) + 14;
     const status = statusText(content);
-    if (status) body.push(el('text', { x: after, y: 30, 'font-size': 13, ...muted }, escapeXml(status)));
+    // One line beside the date, cut with an ellipsis where it would run off the image.
+    const statusLine = status ? wrapText(fonts.regular, status, 13, W - pad - after, 1)[0] : undefined;
+    if (statusLine) body.push(el('text', { x: after, y: 30, 'font-size': 13, ...muted }, escapeXml(statusLine)));
     const credit = wrapText(fonts.regular, content.credit, 10, inner, 3);
     const creditTop = H - 14 - (credit.length - 1) * 13;
     const probe = layoutKey(content.key, pad, 0, inner, 12, fonts, t, hatchId);

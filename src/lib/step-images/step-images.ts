@@ -7,6 +7,7 @@
  */
 import { getCollection } from 'astro:content';
 import { mapModel, labelTiers, type MapModel } from '../../components/map/map-model';
+import { apronFrames, compact, roomy } from '../../scenes/apron/apron-frames';
 import { loadTimeline } from '../../scenes/timeline/load-timeline';
 import { controlModel } from '../control/control-model';
 import { formatDate, formatDays } from '../format-date';
@@ -24,6 +25,7 @@ import { eventOn, offensiveDayLabel } from '../timeline/timeline-model';
 import { lightTokens, token } from '../social-card/design-tokens';
 import tokensCss from '../../styles/tokens.css?raw';
 import { composeCard, ImageInputError, imageSizes, type CardContent, type ImageSize, type ImageSizeId, type KeyEntry } from './compose-card';
+import { composeApron } from './compose-apron';
 import { composeMap, pathTouches, type MapImageInput, type MapImageItem } from './compose-map';
 import { composeTimeline, offensiveDays } from './compose-timeline';
 import { fontMetrics, renderPng, type Rendered } from './render';
@@ -49,13 +51,10 @@ export interface ImageStep {
   where: string;
 }
 
-/**
- * Every map and timeline step of every built story, in reading order. (An apron block's graphic
- * is its own static drawing, one per step, which readers without JavaScript already see.)
- */
+/** Every step of every built story, in reading order. */
 export async function imageSteps(): Promise<ImageStep[]> {
   return (await galleryStories()).flatMap(({ story, href, blocks }) =>
-    blocks.filter((block) => block.graphic !== 'apron').flatMap((block) =>
+    blocks.flatMap((block) =>
       block.steps.map((step) => ({ story, storyHref: href, block, step, where: `${story.filePath ?? story.id} <Scrolly id="${block.id}"> <Step id="${step.id}">` })),
     ),
   );
@@ -68,7 +67,13 @@ function tokens(): (name: string) => string {
     const [x, y] = [rgb(a), rgb(b)];
     return `#${x.map((v, i) => Math.round(v * share + y[i]! * (1 - share)).toString(16).padStart(2, '0')).join('')}`;
   };
-  const all = { ...light, 'timeline-medium': mix(token(light, 'color-text'), token(light, 'color-bg'), 0.4) };
+  // The page mixes these in CSS (color-mix): TimelineScene.astro and ApronScene.astro.
+  const all = {
+    ...light,
+    'timeline-medium': mix(token(light, 'color-text'), token(light, 'color-bg'), 0.4),
+    'color-apron': mix(token(light, 'color-muted'), token(light, 'color-bg'), 0.22),
+    'color-runway': mix(token(light, 'color-text'), token(light, 'color-bg'), 0.72),
+  };
   return (name) => token(all, name);
 }
 
@@ -214,6 +219,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
         ),
     };
   }
+  if (entry.block.graphic === 'apron') return apronContent(entry, byline, t);
   const map = await mapContent(state, t);
   const credit = `${byline}.${await sourceNames(map.sources)} ${mapCredit}${map.note ? ' Areas of control drawn by the graphics desk from the reports cited.' : ''}`;
   return {
@@ -224,6 +230,26 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
     key: map.key,
     credit,
     graphic: (box) => composeMap(map.input, box, t, `map-${entry.step.id}`).svg,
+  };
+}
+
+/** An apron step: the aircraft its imagery counted, to scale beside the runway. */
+async function apronContent(entry: ImageStep, byline: string, t: (name: string) => string): Promise<CardContent> {
+  const { state } = entry.step;
+  if (!state.imagery) throw new ImageInputError('an apron step without imagery; expected imagery="..." (an id from content/data/imagery.json)');
+  const [frame] = await apronFrames([state.imagery]);
+  const { imagery, airfield, slots } = frame!;
+  const sources = [...state.sources, imagery.source, airfield.runway.width.source, airfield.runway.length.source];
+  return {
+    headline: entry.story.data.headline,
+    dateText: `${airfield.name}, ${formatDate(imagery.date)}`,
+    status: state.status ? statusLabels[state.status] : undefined,
+    // The labels name each aircraft; the line says what the drawing is and what a dashed one means.
+    note: `Schematic, to scale${slots.some((slot) => slot.disputed) ? '; dashed: count disputed' : ''}`,
+    key: [],
+    credit: `${byline}.${await sourceNames(sources)} Aircraft drawn to scale by the graphics desk, side by side, not where they were parked: no source gives their positions.`,
+    graphic: (box) =>
+      composeApron({ slots, runway: { width: airfield.runway.width.value, length: airfield.runway.length.value }, arrangements: [compact, roomy] }, box, t),
   };
 }
 

@@ -43,7 +43,8 @@ export interface TimelineLayout {
   x: (day: string) => number;
   marks: EventMark[];
   ticks: { x: number; major: boolean }[];
-  labels: { x: number; day: string; anchor: 'start' | 'middle' | 'end' }[];
+  /** `year` is set on the first label and on the first of each new year, so the axis is dated. */
+  labels: { x: number; day: string; anchor: 'start' | 'middle' | 'end'; year?: string }[];
   bands: { x0: number; x1: number }[];
 }
 
@@ -87,6 +88,12 @@ export function layoutTimeline(size: LayoutSize, axis: Axis, events: readonly Ev
     const anchor = at < x0 + size.labelGap / 2 ? 'start' : at > size.width - size.pad - size.labelGap / 2 ? 'end' : 'middle';
     labels.push({ x: at, day, anchor });
   }
+
+  labels.sort((a, b) => a.x - b.x);
+  labels.forEach((label, i) => {
+    const year = label.day.slice(0, 4);
+    if (i === 0 || labels[i - 1]?.day.slice(0, 4) !== year) label.year = year;
+  });
 
   const bands = [
     { x0: edge(milestones.start), x1: edge(addDays(milestones.end, 1)) },
