@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs module of the bench, without types
 import { framesLost } from '../../scripts/bench/scroll.mjs';
 
 const frame = 1000 / 60;
