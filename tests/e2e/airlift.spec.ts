@@ -34,6 +34,8 @@ async function airliftBlock(page: Page): Promise<{ id: string; states: DeclaredS
   return block;
 }
 
+const sceneOf = (page: Page, id: string) => page.locator(`#${id} [data-scene-graphic]`);
+
 /** Focuses an element the way this project's reader would: a tap on the phone, Tab-like focus on desktop. */
 async function reach(target: Locator, isMobile: boolean): Promise<void> {
   await target.scrollIntoViewIfNeeded();
@@ -52,16 +54,22 @@ test.describe('the imagery and route steps', () => {
       await expectState(page, id, state);
       const graphic = page.locator(`#${id} [data-scene-graphic]`);
       await expect(graphic).toHaveAttribute('data-route', state.route?.id ?? '');
-      // The distance badge shows only for the route drawn now.
-      const badges = graphic.locator('.scene-distance:not([hidden])');
-      await expect(badges).toHaveCount(state.route ? 1 : 0);
+      // The key's route line carries the length as drawn, for the route drawn now only.
+      const routeNotes = graphic.locator('.scene-route:not([hidden])');
+      await expect(routeNotes).toHaveCount(state.route ? 1 : 0);
       if (state.route) {
-        await expect(badges).toHaveText(/^Line as drawn: about [\d,]+0 km; straight line: [\d,]+0 km\.$/);
-        const [drawn = 0, direct = 0] = ((await badges.textContent()) ?? '').match(/[\d,]+(?= km)/g)!.map((n) => Number(n.replaceAll(',', '')));
+        const text = (await routeNotes.textContent()) ?? '';
+        expect(text).toMatch(/Line as drawn: about [\d,]+0 km; straight line: [\d,]+0 km\.$/);
+        const [drawn = 0, direct = 0] = text.match(/[\d,]+(?= km)/g)!.map((n) => Number(n.replaceAll(',', '')));
         expect(drawn).toBeGreaterThan(direct);
       }
       expect(await graphic.evaluate((el) => el.outerHTML.includes('NaN') || el.outerHTML.includes('Infinity'))).toBe(false);
     }
+    // Nothing floats over the map: the length is read in the key, opened with its summary.
+    await scrollToStep(page, 'airlift-corridor', 0.5);
+    const key = sceneOf(page, id).locator('details.map-legend');
+    if (!(await key.evaluate((details: HTMLDetailsElement) => details.open))) await key.locator('summary').click();
+    await expect(key.locator('.scene-route:not([hidden])')).toBeVisible();
     expect(watch.consoleErrors).toEqual([]);
   });
 
