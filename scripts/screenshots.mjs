@@ -2,7 +2,8 @@
 // PNGs to screenshots/ at 390x844 and 1440x900 (SIZES=phone,small,tablet,laptop,desktop for others): the top, every scrolly step going down, the
 // same steps coming back up, and the end. Needs a running server (npm start). ONLY_STEPS=a,b
 // shoots those steps only, NO_UP=1 skips the way back up, DARK=1 and REDUCED_MOTION=1 ask for
-// the dark scheme and reduced motion.
+// the dark scheme and reduced motion; WAIT=ms sets the pause at each step (default 900: a long
+// flight between views may still be moving; 2000 shows every view at rest).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from './browser.mjs';
@@ -34,7 +35,7 @@ for (const { name, ...options } of sizes) {
       document.getElementById(id).scrollIntoView({ block: 'start', behavior: 'instant' });
       window.scrollBy({ top: 40, behavior: 'instant' });
     }, id);
-    await page.waitForTimeout(900);
+    await page.waitForTimeout(Number(process.env.WAIT ?? 900));
     await page.screenshot({ path: `${out}/${name}-${suffix}-${id}.png` });
   };
   for (const id of steps.filter((id) => !only || only.includes(id))) await shoot(id, 'down');

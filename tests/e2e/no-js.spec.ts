@@ -34,3 +34,16 @@ test('without JavaScript each map step shows its own image; the timeline shows i
     }
   }
 });
+
+test('without JavaScript the steps read as a column: no screen of empty scroll between two cards', async ({ page }) => {
+  await page.goto('/');
+  const gaps = await page.locator('story-scrolly').evaluateAll((blocks) =>
+    blocks.flatMap((block) => {
+      const cards = [...block.querySelectorAll('.step-card')].map((card) => card.getBoundingClientRect());
+      return cards.slice(1).map((card, i) => ({ block: block.id, gap: card.top - cards[i]!.bottom }));
+    }),
+  );
+  expect(gaps.length).toBeGreaterThan(0);
+  const viewport = page.viewportSize()!.height;
+  for (const { block, gap } of gaps) expect(gap, `${block}: space between two cards`).toBeLessThan(viewport * 0.25);
+});
