@@ -119,9 +119,11 @@ for (const slug of allEmbeds) {
   });
 }
 
-test('the story embedded with pym keeps a graphic in view about as often as the embed page alone, down and up', async ({ page, baseURL }, testInfo) => {
+test('the story embedded with pym keeps a graphic in view about as often as the embed page alone, down and up', async ({ browser, baseURL }, testInfo) => {
   test.setTimeout(240_000); // the whole story, twice each way, half a screen at a time
-  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // Geometry only: drawn at one device pixel per CSS pixel, at rest (reduced motion).
+  const viewport = testInfo.project.use.viewport ?? { width: 390, height: 844 };
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1, isMobile: testInfo.project.use.isMobile ?? false, reducedMotion: 'reduce' });
   await page.goto(`${baseURL}/embed/`);
   const alone = await graphicInViewPercent(page, page.mainFrame(), { frameTopOnPage: 0, length: await page.evaluate(() => document.documentElement.scrollHeight) });
   const frame = await openHost(page, 'story', 'responsive');
@@ -135,6 +137,7 @@ test('the story embedded with pym keeps a graphic in view about as often as the 
   expect(alone.down, figures).toBeGreaterThan(20);
   expect(hosted.down, figures).toBeGreaterThanOrEqual(alone.down - 10);
   expect(hosted.up, figures).toBeGreaterThanOrEqual(alone.up - 10);
+  await page.close();
 });
 
 test('a host page whose policy allows no inline script embeds the story with the codes page\'s code', async ({ page, baseURL }) => {
@@ -329,7 +332,8 @@ test('what WordPress keeps of each oEmbed answer embeds and works at its height'
     const frame = await openHost(page, slug, 'oembed');
     await expect(page.locator('[data-testid="embed-slot"] script')).toHaveCount(0);
     await expect(scrollMode(frame)).toHaveAttribute('data-scroll-mode', 'stepper');
-    const height = await page.locator('[data-testid="embed-slot"] iframe').evaluate((iframe) => iframe.getBoundingClientRect().height);
+    // Its inner height: without the code's style the host's default iframe border is drawn around it.
+    const height = await page.locator('[data-testid="embed-slot"] iframe').evaluate((iframe) => iframe.clientHeight);
     expect(height).toBe(slug === 'story' ? config.fallbackHeight.story : config.fallbackHeight.scene);
     await checkStepperBlocks(page, frame, height);
   }

@@ -31,11 +31,11 @@ export function uncoveredGraphicShare({ frameTop, width, height }: { frameTop: n
   return best;
 }
 
-/** Waits until the frame has drawn twice and no finite animation runs (a card's fade, a map's flight). */
+/** Waits until the frame has drawn twice and no finite animation runs (a card's fade), a few frames at most. */
 export async function settled(frame: Frame): Promise<void> {
   await frame.evaluate(async () => {
     const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    for (let tries = 0; tries < 30; tries += 1) {
+    for (let tries = 0; tries < 5; tries += 1) {
       await twoFrames();
       const moving = document.getAnimations().some((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity);
       if (!moving) return;
