@@ -288,7 +288,7 @@ test('each embed page announces its oEmbed JSON: an iframe first, then the upgra
  * A plain iframe's embed at work: for each block in it, its graphic brought into the frame's view
  * shows a third of the frame or more, drawn, and the next button moves its step.
  */
-async function checkStepperBlocks(page: Page, frame: Frame, frameHeight: number): Promise<void> {
+async function checkStepperBlocks(frame: Frame, frameHeight: number): Promise<void> {
   const blocks = await frame.locator('story-scrolly').evaluateAll((nodes) => nodes.map((node) => node.id));
   expect(blocks.length).toBeGreaterThan(0);
   for (const id of blocks) {
@@ -319,7 +319,7 @@ for (const size of [{ width: 360, height: 640 }, { width: 300, height: 500 }]) {
       await expect(scrollMode(frame)).toHaveAttribute('data-scroll-mode', 'stepper');
       const box = await page.locator('[data-testid="embed-slot"] iframe').evaluate((iframe) => iframe.getBoundingClientRect());
       expect([box.width, box.height]).toEqual([size.width, size.height]);
-      await checkStepperBlocks(page, frame, size.height);
+      await checkStepperBlocks(frame, size.height);
     }
     expect(watched.consoleErrors).toEqual([]);
   });
@@ -335,7 +335,7 @@ test('what WordPress keeps of each oEmbed answer embeds and works at its height'
     // Its inner height: without the code's style the host's default iframe border is drawn around it.
     const height = await page.locator('[data-testid="embed-slot"] iframe').evaluate((iframe) => iframe.clientHeight);
     expect(height).toBe(slug === 'story' ? config.fallbackHeight.story : config.fallbackHeight.scene);
-    await checkStepperBlocks(page, frame, height);
+    await checkStepperBlocks(frame, height);
   }
 });
 
