@@ -5,8 +5,11 @@ import { expecting, expectingOneOf } from './expecting';
 export const reservedEmbedSlugs = ['codes', 'oembed', 'story'] as const;
 
 const slugRule = 'a lowercase slug of letters, digits and hyphens (it becomes /embed/<slug>/)';
+/** The lowest plain iframe an embed is tested in (tests/e2e/embed.spec.ts): its graphic still a third of it. */
+export const minFrameHeight = 500;
+const heightRule = (what: string) => `${what}: a whole number of pixels from ${minFrameHeight} to 3000 (the embed is tested down to ${minFrameHeight} px high)`;
 const height = (what: string) =>
-  z.int(expecting(`${what}: a whole number of pixels from 300 to 3000`)).min(300, expecting(`${what}: from 300 to 3000 px`)).max(3000, expecting(`${what}: from 300 to 3000 px`));
+  z.int(expecting(heightRule(what))).min(minFrameHeight, expecting(heightRule(what))).max(3000, expecting(heightRule(what)));
 
 /**
  * `content/data/embeds.json`: which of the story's scrolly blocks news sites can embed on their

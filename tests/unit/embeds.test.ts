@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { iframeSnippet, oembedResponse, pymSnippet, siteUrl } from '../../src/lib/embed/embed-code';
+import { iframeSnippet, oembedResponse, responsiveSnippet, siteUrl } from '../../src/lib/embed/embed-code';
+import { wordpressOembedFilter } from '../embed-host/oembed-filter.mjs';
 import { resolveEmbeds } from '../../src/lib/embed/embeds';
 import { sliceScene, sceneMarkers, sourcesMentioned } from '../../src/lib/embed/scene-slice';
 import { storyBlocks } from '../../src/lib/embed/story-blocks';
@@ -54,28 +55,32 @@ describe('content/data/embeds.json', () => {
     expect(() => resolveEmbeds(broken, blocks, story)).toThrow(message);
   });
 
+  test('a plain iframe lower than the embeds are tested at fails the build, saying the range', () => {
+    const broken = config();
+    broken['fallbackHeight'] = { story: 800, scene: 400 };
+    expect(() => resolveEmbeds(broken, blocks, story)).toThrow(/fallbackHeight\.scene: got 400; expected scene: a whole number of pixels from 500 to 3000 \(the embed is tested down to 500 px high\)/);
+  });
+
   test('a slug used twice, and an origin with a path, fail the build', () => {
     const broken = config();
     broken.scenes.push({ slug: 'advance', block: 'exit' });
     broken['acceptMessagesFrom'] = ['https://news.example/path'];
-    expect(() => resolveEmbeds(broken, blocks, story)).toThrow(/scenes\.5\.slug: got "advance" twice/);
+    expect(() => resolveEmbeds(broken, blocks, story)).toThrow(new RegExp(`scenes\\.${broken.scenes.length - 1}\\.slug: got "advance" twice`));
     expect(() => resolveEmbeds(broken, blocks, story)).toThrow(/acceptMessagesFrom\.0: got "https:\/\/news\.example\/path"; expected an origin only/);
   });
 });
 
 describe('embed codes', () => {
-  const code = { url: 'https://news.example/graphics/embed/exit/', pymUrl: 'https://news.example/graphics/pym.v1.min.js', title: 'Assad\'s "exit" <route>', fallbackHeight: 760 };
+  const code = { url: 'https://news.example/graphics/embed/exit/', framesUrl: 'https://news.example/graphics/embed/frames.js', title: 'Assad\'s "exit" <route>', fallbackHeight: 760 };
+  const iframe =
+    '<iframe src="https://news.example/graphics/embed/exit/" width="100%" height="760" title="Assad\'s &quot;exit&quot; &lt;route&gt;" style="border:0;width:100%" loading="lazy"></iframe>';
 
-  test('the responsive code is pym.js auto-init with scroll tracking, escaped, and a link for hosts without scripts', () => {
-    expect(pymSnippet(code)).toBe(
-      '<div data-pym-src="https://news.example/graphics/embed/exit/" data-pym-title="Assad\'s &quot;exit&quot; &lt;route&gt;" data-pym-trackscroll="true" data-pym-scrollwait="0">' +
-        '<a href="https://news.example/graphics/embed/exit/">Assad\'s &quot;exit&quot; &lt;route&gt;</a></div>\n' +
-        '<script src="https://news.example/graphics/pym.v1.min.js"></script>',
-    );
+  test('the plain iframe carries its address, size and title, escaped', () => {
+    expect(iframeSnippet(code)).toBe(iframe);
   });
 
-  test('the plain iframe has the fallback height', () => {
-    expect(iframeSnippet(code)).toContain('height="760"');
+  test('the responsive code is the plain iframe, then the upgrade script: no inline script', () => {
+    expect(responsiveSnippet(code)).toBe(`${iframe}\n<script src="https://news.example/graphics/embed/frames.js"></script>`);
   });
 
   test('oEmbed: a rich response whose html is the responsive code', () => {
@@ -85,10 +90,15 @@ describe('embed codes', () => {
       title: code.title,
       provider_name: 'Desk',
       provider_url: 'https://news.example/graphics/',
-      html: pymSnippet(code),
+      html: responsiveSnippet(code),
       width: 640,
       height: 760,
     });
+  });
+
+  test('through WordPress\'s oEmbed filter the iframe survives with its address, size and title; the script goes', () => {
+    const kept = wordpressOembedFilter(oembedResponse({ ...code, providerName: 'Desk', providerUrl: 'https://news.example/graphics/', width: 640 }).html);
+    expect(kept).toBe('<iframe src="https://news.example/graphics/embed/exit/" width="100%" height="760" title="Assad\'s &quot;exit&quot; &lt;route&gt;"></iframe>');
   });
 
   test('addresses follow the configured site and base path', () => {

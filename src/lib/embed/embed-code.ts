@@ -5,9 +5,10 @@
 export interface EmbedCodeInput {
   /** The embed page's absolute address. */
   url: string;
-  /** The self-hosted pym.js loader's absolute address. */
-  pymUrl: string;
+  /** The host-side upgrade script's absolute address (/embed/frames.js: pym.js and its loader). */
+  framesUrl: string;
   title: string;
+  /** The plain iframe's height, px: the embed works at it without any script. */
   fallbackHeight: number;
 }
 
@@ -15,25 +16,24 @@ const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The responsive snippet: pym.js's own auto-init markup (no inline script, so it passes a host's
- * script policy that allows our origin), with scroll tracking on every scroll event so that the
- * embedded scrolly keeps its graphic in view. The link inside is what a host without scripts shows.
+ * The plain iframe: works on its own at its height (the embed is then a stepper moved with its
+ * buttons), in pages that allow no script and through CMSs that keep only iframes (WordPress's
+ * oEmbed filter keeps `src`, `width`, `height` and `title`, which is why they carry everything).
  */
-export function pymSnippet({ url, pymUrl, title }: EmbedCodeInput): string {
-  const href = escapeAttribute(url);
-  const name = escapeAttribute(title);
-  return (
-    `<div data-pym-src="${href}" data-pym-title="${name}" data-pym-trackscroll="true" data-pym-scrollwait="0">` +
-    `<a href="${href}">${name}</a></div>\n<script src="${escapeAttribute(pymUrl)}"></script>`
-  );
-}
-
-/** The snippet for hosts that allow no script: a plain iframe of fixed height (the embed then works as a stepper). */
 export function iframeSnippet({ url, title, fallbackHeight }: EmbedCodeInput): string {
-  return `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" width="100%" height="${fallbackHeight}" style="border:0;width:100%" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeAttribute(url)}" width="100%" height="${fallbackHeight}" title="${escapeAttribute(title)}" style="border:0;width:100%" loading="lazy"></iframe>`;
 }
 
-/** The oEmbed "rich" response (https://oembed.com/, section 2.3.4.4). */
+/**
+ * The responsive code: the plain iframe first, then the upgrade script, which swaps it for a
+ * pym.js frame sized to its content that follows the host page's scroll. No inline script: a
+ * host whose script policy allows this site runs it; any other keeps the working iframe.
+ */
+export function responsiveSnippet(input: EmbedCodeInput): string {
+  return `${iframeSnippet(input)}\n<script src="${escapeAttribute(input.framesUrl)}"></script>`;
+}
+
+/** The oEmbed "rich" response (https://oembed.com/, section 2.3.4.4): the responsive code, iframe first. */
 export function oembedResponse(input: EmbedCodeInput & { providerName: string; providerUrl: string; width: number }) {
   return {
     version: '1.0',
@@ -41,7 +41,7 @@ export function oembedResponse(input: EmbedCodeInput & { providerName: string; p
     title: input.title,
     provider_name: input.providerName,
     provider_url: input.providerUrl,
-    html: pymSnippet(input),
+    html: responsiveSnippet(input),
     width: input.width,
     height: input.fallbackHeight,
   };

@@ -25,6 +25,40 @@ function acceptedOrigins(): string[] {
   return Array.isArray(parsed) ? parsed.filter((origin): origin is string => typeof origin === 'string') : [];
 }
 
+/** How long a pym host may take to report its viewport before the embed settles as a stepper, ms. */
+const noAnswerWait = 1500;
+
+/**
+ * The height (px) the embed lays out its graphics against: the host's viewport height, within
+ * bounds a graphic reads well in, or a phone's screen when the host has not said.
+ */
+function layoutHeight(hostHeight: number | null): number {
+  return Math.round(Math.min(1200, Math.max(480, hostHeight ?? 720)));
+}
+
+/**
+ * The first height message waits for the host's viewport (the layout depends on it) and for the
+ * fonts (they change the text's height), so that it is already the final height; then every
+ * change is sent as it happens.
+ */
+function firstHeightSender(sendHeight: (force?: boolean) => void) {
+  let state: 'waiting' | 'fonts' | 'sent' = 'waiting';
+  return {
+    sent: () => state === 'sent',
+    ready: () => {
+      if (state !== 'waiting') return;
+      state = 'fonts';
+      // A layout now starts the loads of the fonts it uses, which `fonts.ready` then waits for.
+      root.getBoundingClientRect();
+      void document.fonts.ready.then(() => {
+        state = 'sent';
+        sendHeight(true);
+        new ResizeObserver(() => sendHeight()).observe(root);
+      });
+    },
+  };
+}
+
 function setMode(mode: ViewportSource['mode']): void {
   root.dataset['scrollMode'] = mode;
 }
@@ -32,17 +66,22 @@ function setMode(mode: ViewportSource['mode']): void {
 function start(childId: string): void {
   const post = (type: ChildMessageType, message = '') => window.parent.postMessage(makeMessage(childId, type, message), '*');
   const accepted = acceptedOrigins();
+  // Until the host answers, lay out against a fallback: never against the frame's own height.
+  root.style.setProperty('--embed-vh', `${layoutHeight(null)}px`);
 
   let sentHeight = -1;
+  // Measured on demand (a forced layout), not only by a resize observer: Chromium defers the
+  // observer in a cross-origin frame out of view, so the host would wait for its reader to arrive.
   const sendHeight = (force = false) => {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height === sentHeight && !force) return;
     sentHeight = height;
     post('height', String(height));
   };
-  new ResizeObserver(() => sendHeight()).observe(root);
+  const firstHeight = firstHeightSender(sendHeight);
 
   let hostViewport = { top: 0, height: 1 };
+  let layoutWidth = -1;
   const host: ViewportSource = {
     mode: 'host',
     viewport: () => hostViewport,
@@ -59,8 +98,13 @@ function start(childId: string): void {
       return;
     }
     const height = Math.round(message.viewportHeight);
-    // The host's viewport height sizes the graphic (the frame's own vh is its content's height).
-    if (height !== hostViewport.height) root.style.setProperty('--host-vh', `${height}px`);
+    // The layout's unit follows the host's viewport only when its width changes (a rotation, a
+    // resized window), not when a phone's address bar comes and goes: the frame's height holds.
+    if (message.viewportWidth !== layoutWidth) {
+      layoutWidth = message.viewportWidth;
+      root.style.setProperty('--embed-vh', `${layoutHeight(height)}px`);
+      if (firstHeight.sent()) sendHeight();
+    }
     hostViewport = { top: -message.top, height };
     if (root.dataset['scrollMode'] === 'host') {
       viewportMoved();
@@ -68,6 +112,7 @@ function start(childId: string): void {
       setMode('host');
       setViewportSource(host);
     }
+    firstHeight.ready();
   });
 
   // Links within the page (a citation to its source, "skip past this map") would scroll a frame
@@ -87,8 +132,9 @@ function start(childId: string): void {
   const crossings = new IntersectionObserver(() => post('parentPositionInfo'), { threshold: [0, 0.5, 1] });
   for (const step of document.querySelectorAll('[data-step-index]')) crossings.observe(step);
 
-  sendHeight();
   post('parentPositionInfo');
+  // A host that never answers (a pym older than 1.1) gets the stepper's height.
+  window.setTimeout(() => firstHeight.ready(), noAnswerWait);
 }
 
 if (window.parent !== window) {

@@ -5,7 +5,8 @@ import { siteUrl } from './embed-code';
 type Site = Pick<AstroGlobal, 'site'>;
 
 /**
- * The addresses an embed page links to: the story's own page, its oEmbed JSON, the pym loader.
+ * The addresses an embed page links to: the story's own page, its oEmbed JSON, the host-side
+ * upgrade script (pym.js and its loader).
  * `preview` is site-relative: the codes page previews the build that serves it (a staging copy
  * or a laptop), never the production origin named by `site`.
  */
@@ -16,14 +17,14 @@ export function embedAddresses(astro: Site, embed: Embed) {
     preview: `${base.replace(/\/$/, '')}${embed.path}`,
     story: siteUrl('/', astro.site, base),
     oembed: siteUrl(`/embed/oembed/${embed.slug}.json`, astro.site, base),
-    pym: siteUrl('/pym.v1.min.js', astro.site, base),
+    frames: siteUrl('/embed/frames.js', astro.site, base),
   };
 }
 
 /** The embed-code inputs of every embed. */
 export function embedCodes(astro: Site, { embeds }: Pick<StoryEmbeds, 'embeds'>) {
   return embeds.map((embed) => {
-    const { url, pym } = embedAddresses(astro, embed);
-    return { embed, code: { url, pymUrl: pym, title: embed.title, fallbackHeight: embed.fallbackHeight } };
+    const { url, frames } = embedAddresses(astro, embed);
+    return { embed, code: { url, framesUrl: frames, title: embed.title, fallbackHeight: embed.fallbackHeight } };
   });
 }
