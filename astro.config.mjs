@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { editor } from './src/integrations/editor.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { liveContent } from './src/integrations/live-content.ts';
 import { remarkStoryComponents } from './src/integrations/remark-story-components.ts';
@@ -16,7 +17,7 @@ export default defineConfig({
   // it sees each component with its file and line, which rendering cannot.
   // No syntax highlighting: stories hold no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: unified({ remarkPlugins: [remarkStoryComponents] }), syntaxHighlight: false },
-  integrations: [mdx(), liveContent(), siteFiles()],
+  integrations: [mdx(), liveContent(), siteFiles(), editor()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   security: { csp: contentSecurityPolicy },
