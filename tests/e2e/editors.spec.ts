@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { distDir } from './built-site';
 import { watchPage } from './helpers';
 import { expectState, scrollToStep, scrollyBlocks } from './scrolly-helpers';
 
@@ -96,5 +99,22 @@ test.describe('the scene gallery', () => {
   test('the story does not link to it', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('a[href*="gallery"]')).toHaveCount(0);
+  });
+});
+
+test.describe('the in-browser editor', () => {
+  // It belongs to `astro dev` (tests/editor/); a reader's site must have no editing page or code.
+  test('is not in the public build: no route, no file, no code', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'one look at dist/ is enough');
+    const files = readdirSync(distDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const paths = files.map((entry) => join(entry.parentPath, entry.name));
+    expect(paths.filter((path) => /keystatic|keystar/i.test(path))).toEqual([]);
+    const textFiles = paths.filter((path) => /\.(html|js|css|json|xml|txt)$/.test(path) || basename(path) === '_headers');
+    expect(textFiles.length).toBeGreaterThan(10);
+    expect(textFiles.filter((path) => /keystatic|@keystar\/ui|react-dom/i.test(readFileSync(path, 'utf8')))).toEqual([]);
+    for (const path of ['/keystatic/', '/api/keystatic/tree']) {
+      const response = await page.request.get(path);
+      expect(response.status(), path).toBe(404);
+    }
   });
 });
