@@ -7,6 +7,7 @@ import { contentSecurityPolicy } from './src/integrations/content-security-polic
 import { liveContent } from './src/integrations/live-content.ts';
 import { remarkStoryComponents } from './src/integrations/remark-story-components.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
+import { storySyntax } from './src/integrations/story-syntax.ts';
 
 // SITE_URL and BASE_PATH let a newsroom host the story under its own domain and path.
 export default defineConfig({
@@ -17,7 +18,8 @@ export default defineConfig({
   // it sees each component with its file and line, which rendering cannot.
   // No syntax highlighting: stories hold no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: unified({ remarkPlugins: [remarkStoryComponents] }), syntaxHighlight: false },
-  integrations: [mdx(), liveContent(), siteFiles(), editor()],
+  // story-syntax before mdx: its check reads a story's text before the MDX parser does.
+  integrations: [storySyntax(), mdx(), liveContent(), siteFiles(), editor()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   security: { csp: contentSecurityPolicy },

@@ -8,7 +8,7 @@ import { readIds } from '../schemas/read-ids';
 import { readJson } from '../schemas/read-json';
 import { readSnapshots } from '../schemas/read-snapshots';
 import { controlProblems } from '../schemas/step-control';
-import { graphics, stepWordLimit, stepPropsProblems, stepPropsSchema, stepStateFromProps, unlistedSource, type Graphic, type StepChoices } from '../schemas/step';
+import { graphics, stepWordLimit, stepPropsProblems, stepPropsSchema, stepStateFromProps, unknownSource, unlistedSource, type Graphic, type StepChoices } from '../schemas/step';
 import { firstWords, isJsxElement, readProps, setProp, walk, wordCount, type MdxNode } from './mdx-tree';
 
 /**
@@ -185,6 +185,8 @@ function checkSourceProp(node: MdxNode, choices: StepChoices, errors: ErrorList)
     errors.add(node, `<${name}>`, [`source: got nothing; expected a source id from the story's "sources": ${choices.sources.join(', ')}`]);
   } else if (choices.knownSources?.includes(source) && !choices.sources.includes(source)) {
     errors.add(node, `<${name} source="${source}">`, [`source: ${unlistedSource(source)}`]);
+  } else if (choices.knownSources && !choices.knownSources.includes(source)) {
+    errors.add(node, `<${name} source="${source}">`, [`source: ${unknownSource(source, choices.knownSources)}`]);
   } else if (!choices.sources.includes(source)) {
     const guess = didYouMean(source, choices.sources);
     errors.add(node, `<${name} source="${source}">`, [
