@@ -4,6 +4,8 @@ import { Icon } from '@keystar/ui/icon';
 import { quoteIcon } from '@keystar/ui/icon/icons/quoteIcon';
 import { createElement } from 'react';
 import { choices } from './choices';
+import { dataForms } from './data-forms';
+import { storiesPath } from './list-files';
 import { optionalText, pickMany, pickOne } from './id-fields';
 
 /**
@@ -18,9 +20,9 @@ const stepSchema = {
   id: fields.text({ label: 'Step id', description: 'Lower case, digits and dashes, e.g. aleppo-falls. Unique in the story.', validation: { length: { min: 1 } } }),
   view: pickOne('Map view', choices.views, 'What the map frames (map blocks only).'),
   highlight: pickMany('Highlighted places', choices.places),
+  date: optionalText('Date', 'YYYY-MM-DD, or a range YYYY-MM-DD/YYYY-MM-DD.'),
   event: pickOne('Timeline event', choices.events, 'The event the timeline marks (timeline blocks only).'),
   imagery: pickOne('Imagery', choices.imagery, 'Apron blocks only: the satellite image whose aircraft are drawn.'),
-  date: optionalText('Date', 'YYYY-MM-DD, or a range YYYY-MM-DD/YYYY-MM-DD.'),
   control: pickOne('Areas of control (snapshot)', choices.snapshots),
   arrows: pickMany('Arrows already drawn', choices.thrusts),
   drawArrow: pickOne('Arrow drawn as the reader scrolls', choices.thrusts),
@@ -70,10 +72,11 @@ const update = fields.object({
 export default config({
   storage: { kind: 'local' },
   ui: { brand: { name: 'Story editor' } },
+  singletons: dataForms,
   collections: {
     stories: collection({
       label: 'Stories',
-      path: 'content/stories/*',
+      path: storiesPath,
       slugField: 'headline',
       format: { contentField: 'body' },
       entryLayout: 'content',

@@ -1,6 +1,7 @@
 import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
+import { editorListFiles } from './editor-list-files';
 
 /**
  * The in-browser editor (Keystatic, src/editor/) is part of `astro dev` only: `astro build` never
@@ -16,6 +17,10 @@ export function editor(): AstroIntegration {
         if (command !== 'dev' || process.env['VITEST']) return;
         updateConfig({ integrations: [react(), keystatic()] });
         logger.info('The story editor is at /keystatic/ (this dev server only).');
+      },
+      'astro:server:setup': ({ server }) => {
+        if (process.env['VITEST']) return;
+        editorListFiles(server);
       },
     },
   };
