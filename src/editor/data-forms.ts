@@ -9,7 +9,7 @@ import { listFiles } from './list-files';
  * judge of each value; these only help fill them in. Runs in the browser, in `astro dev` only.
  */
 const path = (key: string) => listFiles.find((file) => file.key === key)?.path ?? key;
-const text = (label: string, description?: string, multiline = false) => fields.text({ label, description, multiline, validation: { length: { min: 1 } } });
+const text = (label: string, description?: string, multiline = false) => fields.text({ label, ...(description ? { description } : {}), multiline, validation: { length: { min: 1 } } });
 const list = <T extends Record<string, Parameters<typeof fields.object>[0][string]>>(label: string, schema: T, itemLabel: (entry: Record<string, unknown>) => string) =>
   ({ entries: fields.array(fields.object(schema), { label, itemLabel: (props) => itemLabel(Object.fromEntries(Object.entries(props.fields).map(([name, field]) => [name, (field as { value: unknown }).value]))) }) });
 

@@ -16,7 +16,7 @@ const none = '';
 
 /** One id from `options`, or none: the prop is then left out. */
 export function pickOne(label: string, options: readonly IdOption[], description?: string) {
-  const base = fields.select({ label, description, options: [{ value: none, label: '(none)' }, ...options], defaultValue: none });
+  const base = fields.select({ label, ...(description ? { description } : {}), options: [{ value: none, label: '(none)' }, ...options], defaultValue: none });
   return {
     ...base,
     parse: (value: unknown) => base.parse(value === undefined ? none : value as string),
@@ -26,7 +26,7 @@ export function pickOne(label: string, options: readonly IdOption[], description
 
 /** Ids from `options`, in the order the story lists them; none leaves the prop out. */
 export function pickMany(label: string, options: readonly IdOption[], description?: string) {
-  const base = fields.multiselect({ label, description, options: [...options] });
+  const base = fields.multiselect({ label, ...(description ? { description } : {}), options: [...options] });
   return {
     ...base,
     parse: (value: unknown) => base.parse(typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value as string[] | undefined),
@@ -36,6 +36,6 @@ export function pickMany(label: string, options: readonly IdOption[], descriptio
 
 /** Free text that is left out of the file when empty (a step's date, a route's progress). */
 export function optionalText(label: string, description?: string, multiline = false) {
-  const base = fields.text({ label, description, multiline });
+  const base = fields.text({ label, ...(description ? { description } : {}), multiline });
   return { ...base, serialize: (value: string) => ({ value: value === '' ? undefined : value }) };
 }

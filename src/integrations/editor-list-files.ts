@@ -58,7 +58,7 @@ export function editorListFiles(server: ViteDevServer): void {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const init: RequestInit = body === undefined ? { method: request.method ?? 'GET', headers } : { method: request.method ?? 'POST', headers, body };
     const { body: out, headers: outHeaders, status } = await keystaticApi(new Request(url, init));
-    return new Response(out as BodyInit, { status, headers: outHeaders });
+    return new Response(out as BodyInit, { status: status ?? 200, ...(outHeaders ? { headers: outHeaders } : {}) });
   };
   const send = async (response: ServerResponse, answer: Response, adapt?: (body: string) => string) => {
     const text = await answer.text();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { contentRoot } from '../content-root';
+import { crossCheckData, stepCrossWarnings, type CrossCheckData } from '../lib/cross-checks';
 import { mapLayers } from '../lib/map-layers';
 import type { StepState } from '../lib/scroll/step-state';
 import { didYouMean } from '../schemas/did-you-mean';
@@ -236,7 +237,7 @@ function checkAirliftFigure(node: MdxNode, errors: ErrorList): void {
   if (problems.length > 0) errors.add(node, `<${name}${props['id'] ? ` id="${props['id']}"` : ''}>`, problems);
 }
 
-function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList, stepIds: Map<string, number>, blockIds: Map<string, number>): void {
+function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList, stepIds: Map<string, number>, blockIds: Map<string, number>, cross: () => CrossCheckData): void {
   const { props: scrollyProps } = readProps(scrolly);
   const { id: scrollyId, graphic: graphicProp } = scrollyProps;
   const where = `<Scrolly${scrollyId ? ` id="${scrollyId}"` : ''}>`;
@@ -297,6 +298,7 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
     setProp(child, 'state', JSON.stringify(state));
     setProp(child, 'graphic', graphic);
     setProp(child, 'block', scrollyId ?? '');
+    if (graphic === 'map') for (const warning of stepCrossWarnings({ alt: parsed.data.alt, highlight: state.highlight, control: state.control }, cross())) errors.warn(child, `<Step id="${parsed.data.id}"> ${warning}`);
     const words = wordCount(child);
     if (words > stepWordLimit) {
       errors.warn(child, `<Step id="${parsed.data.id}"> has ${words} words; a phone's card holds about ${stepWordLimit} without covering the map. Cut it, or split it into two steps (EDITING.md, "How long a step can be").`);
@@ -312,6 +314,9 @@ export function remarkStoryComponents() {
     const choices = readDataFor(() => readChoices(file.data.astro?.frontmatter));
     const stepIds = new Map<string, number>();
     const blockIds = new Map<string, number>();
+    // Read once per story, when its first map step is checked.
+    let crossData: CrossCheckData | undefined;
+    const cross = () => (crossData ??= readDataFor(crossCheckData));
     const known: readonly string[] = storyComponentNames;
     for (const node of walk(tree)) {
       if (!isJsxElement(node) || !node.name || !/^[A-Z]/.test(node.name)) continue;
@@ -325,7 +330,7 @@ export function remarkStoryComponents() {
       } else if (node.name === 'AircraftCompare' || node.name === 'AirliftEstimate' || node.name === 'Imagery') {
         checkAirliftFigure(node, errors);
       } else if (node.name === 'Scrolly') {
-        checkScrolly(node, choices, errors, stepIds, blockIds);
+        checkScrolly(node, choices, errors, stepIds, blockIds, cross);
       }
     }
     for (const node of walk(tree)) {
