@@ -277,11 +277,15 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
       delete props[name];
     }
     if (firstWords(child) === '') problems.push('text: got no text; expected the words the reader reads at this step');
-    problems.push(...graphicProblems(graphic, props, choices), ...controlProblems(graphic, props, choices));
+    // Each prop's own mistakes first (a malformed date), then what follows from them across props
+    // (a snapshot that does not overlap that date), which a fixed date may clear.
     const parsed = schema.safeParse(props);
+    const wrong = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0] ?? '')));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
     }
+    problems.push(...graphicProblems(graphic, props, choices));
+    if (!wrong.has('date') && !wrong.has('control')) problems.push(...controlProblems(graphic, props, choices));
     if (parsed.success) {
       problems.push(...stepPropsProblems(parsed.data));
       const earlier = stepIds.get(parsed.data.id);

@@ -70,3 +70,22 @@ describe('the build', () => {
     expect(thrown).toMatchObject({ loc: { file: id, line: 8, column: 3 } });
   });
 });
+
+describe('the root cause first', () => {
+  test('a malformed date is reported, not the snapshot that no longer overlaps it', async () => {
+    const { default: remarkMdx } = await import('remark-mdx');
+    const { default: remarkParse } = await import('remark-parse');
+    const { unified } = await import('unified');
+    const { remarkStoryComponents } = await import('../../src/integrations/remark-story-components');
+    const body = 'Intro.\n\n<Scrolly id="advance">\n  <Step id="hama" view="hama-homs" date="2024-12-5" control="hama" alt="Map of central Syria with Hama marked.">\n    Hama fell.\n  </Step>\n</Scrolly>\n';
+    const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+    let message = '';
+    try {
+      remarkStoryComponents()(tree as never, { path: `${process.cwd()}/content/stories/test.mdx`, data: { astro: { frontmatter: { sources: [] } } } });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/content\/stories\/test\.mdx:4 .*\n\s+date: got "2024-12-5"; expected a date as YYYY-MM-DD/);
+    expect(message).not.toMatch(/does not overlap/);
+  });
+});
