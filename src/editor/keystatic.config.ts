@@ -4,6 +4,7 @@ import { Icon } from '@keystar/ui/icon';
 import { quoteIcon } from '@keystar/ui/icon/icons/quoteIcon';
 import { createElement } from 'react';
 import { choices } from './choices';
+import { CiteView, StepView } from './content-views';
 import { dataForms } from './data-forms';
 import { storiesPath } from './list-files';
 import { optionalText, pickMany, pickOne } from './id-fields';
@@ -50,8 +51,8 @@ const storyComponents = {
       ]),
     },
   }),
-  Step: wrapper({ label: 'Step', schema: stepSchema }),
-  Cite: inline({ label: 'Citation', schema: { source: pickOne('Source', choices.sources) } }),
+  Step: wrapper({ label: 'Step', schema: stepSchema, ContentView: StepView }),
+  Cite: inline({ label: 'Citation', schema: { source: pickOne('Source', choices.sources) }, ContentView: CiteView }),
   // A quotation runs inside a paragraph: a mark on the quoted words, with who said it and the source.
   Quote: mark({
     label: 'Quote',
