@@ -27,8 +27,9 @@ test('the editor changes a step\'s view with the picker and a paragraph, on disk
     await expect(dialog.getByRole('button', { name: /Map view/ })).toContainText('(east-med-libya)');
     await dialog.getByRole('button', { name: 'Done' }).click();
 
+    // The story's last paragraph: Ctrl+End puts the cursor at its end (End alone ends a wrapped line).
     await page.getByText('We found no source saying what the aircraft carried').click();
-    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End');
     await page.keyboard.type(' Checked in the editor.');
     await page.getByRole('button', { name: 'Save' }).click();
 
