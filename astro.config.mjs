@@ -2,10 +2,12 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { editor } from './src/integrations/editor.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { liveContent } from './src/integrations/live-content.ts';
 import { remarkStoryComponents } from './src/integrations/remark-story-components.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
+import { storySyntax } from './src/integrations/story-syntax.ts';
 
 // SITE_URL and BASE_PATH let a newsroom host the story under its own domain and path.
 export default defineConfig({
@@ -16,7 +18,8 @@ export default defineConfig({
   // it sees each component with its file and line, which rendering cannot.
   // No syntax highlighting: stories hold no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: unified({ remarkPlugins: [remarkStoryComponents] }), syntaxHighlight: false },
-  integrations: [mdx(), liveContent(), siteFiles()],
+  // story-syntax before mdx: its check reads a story's text before the MDX parser does.
+  integrations: [storySyntax(), mdx(), liveContent(), siteFiles(), editor()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   security: { csp: contentSecurityPolicy },

@@ -1,4 +1,5 @@
-// `npm test`: type check, unit tests, then end-to-end tests in Chromium against the built site.
+// `npm test`: type check, unit tests, then end-to-end tests in Chromium against the built site,
+// then the editor's test against `astro dev`.
 // Finds a Chromium first; on a machine with none, installs Debian's where it can (root with apt)
 // or stops and says what to install.
 import { spawnSync } from 'node:child_process';
@@ -41,4 +42,7 @@ const types = run('npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 if (types !== 0) process.exit(types);
 const unit = run('npx', ['vitest', 'run']);
 if (unit !== 0) process.exit(unit);
-process.exit(run('npx', ['playwright', 'test', ...extra]));
+const e2e = run('npx', ['playwright', 'test', ...extra]);
+if (e2e !== 0 || extra.length > 0) process.exit(e2e);
+// The in-browser editor runs in `astro dev` only: its test has a dev server of its own (about a minute).
+process.exit(run('npx', ['playwright', 'test', '-c', 'playwright.editor.config.ts']));

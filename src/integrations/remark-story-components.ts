@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { contentRoot } from '../content-root';
+import { crossCheckData, stepCrossWarnings, type CrossCheckData } from '../lib/cross-checks';
 import { mapLayers } from '../lib/map-layers';
 import type { StepState } from '../lib/scroll/step-state';
 import { didYouMean } from '../schemas/did-you-mean';
@@ -8,7 +9,7 @@ import { readIds } from '../schemas/read-ids';
 import { readJson } from '../schemas/read-json';
 import { readSnapshots } from '../schemas/read-snapshots';
 import { controlProblems } from '../schemas/step-control';
-import { graphics, stepWordLimit, stepPropsProblems, stepPropsSchema, stepStateFromProps, unlistedSource, type Graphic, type StepChoices } from '../schemas/step';
+import { graphics, stepWordLimit, stepPropsProblems, stepPropsSchema, stepStateFromProps, unknownSource, unlistedSource, type Graphic, type StepChoices } from '../schemas/step';
 import { firstWords, isJsxElement, readProps, setProp, walk, wordCount, type MdxNode } from './mdx-tree';
 
 /**
@@ -185,6 +186,8 @@ function checkSourceProp(node: MdxNode, choices: StepChoices, errors: ErrorList)
     errors.add(node, `<${name}>`, [`source: got nothing; expected a source id from the story's "sources": ${choices.sources.join(', ')}`]);
   } else if (choices.knownSources?.includes(source) && !choices.sources.includes(source)) {
     errors.add(node, `<${name} source="${source}">`, [`source: ${unlistedSource(source)}`]);
+  } else if (choices.knownSources && !choices.knownSources.includes(source)) {
+    errors.add(node, `<${name} source="${source}">`, [`source: ${unknownSource(source, choices.knownSources)}`]);
   } else if (!choices.sources.includes(source)) {
     const guess = didYouMean(source, choices.sources);
     errors.add(node, `<${name} source="${source}">`, [
@@ -234,7 +237,7 @@ function checkAirliftFigure(node: MdxNode, errors: ErrorList): void {
   if (problems.length > 0) errors.add(node, `<${name}${props['id'] ? ` id="${props['id']}"` : ''}>`, problems);
 }
 
-function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList, stepIds: Map<string, number>, blockIds: Map<string, number>): void {
+function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList, stepIds: Map<string, number>, blockIds: Map<string, number>, cross: () => CrossCheckData): void {
   const { props: scrollyProps } = readProps(scrolly);
   const { id: scrollyId, graphic: graphicProp } = scrollyProps;
   const where = `<Scrolly${scrollyId ? ` id="${scrollyId}"` : ''}>`;
@@ -274,11 +277,15 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
       delete props[name];
     }
     if (firstWords(child) === '') problems.push('text: got no text; expected the words the reader reads at this step');
-    problems.push(...graphicProblems(graphic, props, choices), ...controlProblems(graphic, props, choices));
+    // Each prop's own mistakes first (a malformed date), then what follows from them across props
+    // (a snapshot that does not overlap that date), which a fixed date may clear.
     const parsed = schema.safeParse(props);
+    const wrong = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0] ?? '')));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
     }
+    problems.push(...graphicProblems(graphic, props, choices));
+    if (!wrong.has('date') && !wrong.has('control')) problems.push(...controlProblems(graphic, props, choices));
     if (parsed.success) {
       problems.push(...stepPropsProblems(parsed.data));
       const earlier = stepIds.get(parsed.data.id);
@@ -295,6 +302,7 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
     setProp(child, 'state', JSON.stringify(state));
     setProp(child, 'graphic', graphic);
     setProp(child, 'block', scrollyId ?? '');
+    if (graphic === 'map') for (const warning of stepCrossWarnings({ alt: parsed.data.alt, highlight: state.highlight, control: state.control }, cross())) errors.warn(child, `<Step id="${parsed.data.id}"> ${warning}`);
     const words = wordCount(child);
     if (words > stepWordLimit) {
       errors.warn(child, `<Step id="${parsed.data.id}"> has ${words} words; a phone's card holds about ${stepWordLimit} without covering the map. Cut it, or split it into two steps (EDITING.md, "How long a step can be").`);
@@ -310,6 +318,9 @@ export function remarkStoryComponents() {
     const choices = readDataFor(() => readChoices(file.data.astro?.frontmatter));
     const stepIds = new Map<string, number>();
     const blockIds = new Map<string, number>();
+    // Read once per story, when its first map step is checked.
+    let crossData: CrossCheckData | undefined;
+    const cross = () => (crossData ??= readDataFor(crossCheckData));
     const known: readonly string[] = storyComponentNames;
     for (const node of walk(tree)) {
       if (!isJsxElement(node) || !node.name || !/^[A-Z]/.test(node.name)) continue;
@@ -323,7 +334,7 @@ export function remarkStoryComponents() {
       } else if (node.name === 'AircraftCompare' || node.name === 'AirliftEstimate' || node.name === 'Imagery') {
         checkAirliftFigure(node, errors);
       } else if (node.name === 'Scrolly') {
-        checkScrolly(node, choices, errors, stepIds, blockIds);
+        checkScrolly(node, choices, errors, stepIds, blockIds, cross);
       }
     }
     for (const node of walk(tree)) {

@@ -20,3 +20,9 @@ export async function homeStory(): Promise<StoryEntry> {
   }
   return home;
 }
+
+/** The story whose file is `storyFile` (as the pages pass it to the citation context), if any. */
+export async function storyByFile(storyFile: string | undefined): Promise<StoryEntry | undefined> {
+  if (!storyFile) return undefined;
+  return (await getCollection('stories')).find((story) => (story.filePath ?? story.id) === storyFile);
+}

@@ -1,6 +1,8 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { relative } from 'node:path';
+import { describeSyntaxProblems, mdxSyntaxProblems } from '../integrations/mdx-syntax';
 import { isJsxElement, readProps, textOf, walk, type MdxNode } from '../integrations/mdx-tree';
 import { remarkStoryComponents } from '../integrations/remark-story-components';
 import type { Graphic } from '../schemas/step';
@@ -29,6 +31,10 @@ export interface GalleryBlock {
  * appears in the gallery with nothing else to update.
  */
 export function storyBlocks(body: string, sources: readonly string[], file: string): GalleryBlock[] {
+  // A mistake the MDX parser would word its own way is said as the build says it (the body's
+  // lines count from the end of the frontmatter here, so no line number is given).
+  const problems = mdxSyntaxProblems(body);
+  if (problems.length > 0) throw new Error(describeSyntaxProblems(relative(process.cwd(), file), problems).replace(/:\d+ /g, ' '));
   const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as unknown as MdxNode;
   remarkStoryComponents()(tree, { path: file, data: { astro: { frontmatter: { sources: [...sources] } } } });
   return [...walk(tree)]

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { StepState } from '../lib/scroll/step-state';
 import { expecting, expectingOneOf, showValue } from './expecting';
-import { didYouMean } from './did-you-mean';
+import { didYouMean, editDistance } from './did-you-mean';
 import { isCalendarDay } from './event';
 
 /** The valid choices a step's props are checked against, read from content/data. */
@@ -48,6 +48,18 @@ export const graphicNames: Record<Graphic, string> = { map: 'Map', timeline: 'Ti
 /** Why a source id is refused when sources.json has it: the story's list lacks it. */
 export function unlistedSource(id: string): string {
   return `got "${id}", which content/data/sources.json has but the story's "sources" list (in the frontmatter) does not; expected it added there as "  - ${id}"`;
+}
+
+/**
+ * A source no data file has. Dated ids differ by a digit or two from unrelated outlets' (a
+ * Reuters report and an RIA one of the same week), so only a near-identical spelling is offered.
+ */
+export function unknownSource(source: string, known: readonly string[]): string {
+  const close = known.filter((id) => editDistance(source, id) <= 2);
+  return (
+    `got "${source}", which is not in content/data/sources.json${close.length ? ` (a similar id there: ${close.map((id) => `"${id}"`).join(' or ')}; check it is the report you mean)` : ''}. ` +
+    `To cite a new source, add it to content/data/sources.json (in the editor: Sources) with its id, publisher, title, url and date, then list its id in the story's "sources"`
+  );
 }
 
 /** A space- or comma-separated list, each item one of `choices`; `why` may explain a refusal better. */
@@ -132,7 +144,7 @@ export function stepPropsSchema(choices: StepChoices) {
         layers: idList('map layers', choices.layers).optional(),
         date: dateOrRange.optional(),
         status: z.enum(['confirmed', 'reported', 'unverified'], expectingOneOf('how sure the sources are', ['confirmed', 'reported', 'unverified'])).optional(),
-        sources: idList("source ids from the story's \"sources\" list", choices.sources, (id) => (choices.knownSources?.includes(id) ? unlistedSource(id) : undefined)).optional(),
+        sources: idList("source ids from the story's \"sources\" list", choices.sources, (id) => (!choices.knownSources ? undefined : choices.knownSources.includes(id) ? unlistedSource(id) : unknownSource(id, choices.knownSources))).optional(),
         route: z.enum(choices.routes as [string, ...string[]], expectingOneOf('a route id from content/data/routes.json', choices.routes)).optional(),
         routeProgress: progressOrRange.optional(),
         notes: idList('site ids from content/data/base-notes.json', choices.notes).optional(),

@@ -23,6 +23,8 @@ const update = z.object({
 export function storySchema(sourceIds: IdChoices) {
   const sourceId = idFrom('a source id from content/data/sources.json', sourceIds);
   return z.object({
+    /** The line above the headline, e.g. "Syria, December 2024"; none when left out. */
+    kicker: z.string(expecting('a kicker of 3 to 60 characters, e.g. "Syria, December 2024"')).min(3, expecting('a kicker of 3 to 60 characters, e.g. "Syria, December 2024"')).max(60, expecting('a kicker of 3 to 60 characters, e.g. "Syria, December 2024"')).optional(),
     /** The headline: one line, said plainly. */
     headline: z.string(expecting('a headline of 10 to 140 characters')).min(10, expecting('a headline of 10 to 140 characters')).max(140, expecting('a headline of 10 to 140 characters')),
     /** The standfirst under the headline: one or two sentences. */
@@ -37,6 +39,11 @@ export function storySchema(sourceIds: IdChoices) {
     updated: zonedDateTime('the date of the last update'),
     /** One or two sentences for social cards and search results (at most 200 characters). */
     summary: z.string(expecting('a summary of 40 to 200 characters')).min(40, expecting('a summary of 40 to 200 characters')).max(200, expecting('a summary of 40 to 200 characters')),
+    /**
+     * What dated steps count days from, in the card's header: "offensive" gives "Day 5 of 12" and
+     * "3 days after the 12-day offensive" (its days are the timeline's milestones). Left out: no count.
+     */
+    dayCountOf: z.string(expecting('one or two words naming the period counted, e.g. "offensive"')).regex(/^[a-z][a-z -]{2,30}$/, expecting('one or two words in lower case naming the period counted, e.g. "offensive"')).optional(),
     /** The sources this story cites, in the order the source list shows them. */
     sources: z.array(sourceId, expecting('a list of source ids')).min(1, expecting('at least one source id')),
     /** Dated changes after publication, newest last. */

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { distDir } from './built-site';
 import { watchPage } from './helpers';
 import { expectState, scrollToStep, scrollyBlocks } from './scrolly-helpers';
 
@@ -93,8 +96,50 @@ test.describe('the scene gallery', () => {
     expect(await frame.evaluate((node: HTMLIFrameElement) => node.closest('.gallery-step')?.hasAttribute('data-flagged'))).toBe(true);
   });
 
+  test('a click on a preview opens the step at full size; the filter shows one story\'s block', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'the gallery is an editor\'s desktop page; once is enough');
+    await page.goto('/gallery/');
+    const filter = page.locator('[data-gallery-filter]');
+    await filter.getByLabel('Story').selectOption('russia-syria-exit');
+    await filter.getByLabel('Block').selectOption('exit');
+    await expect(page).toHaveURL(/\/gallery\/\?story=russia-syria-exit&block=exit$/);
+    await expect(page.locator('.gallery-story[data-story="russia-libya-air-bridge"]')).toBeHidden();
+    await expect(page.locator('.gallery-block[data-block="advance"]')).toBeHidden();
+    const steps = page.locator('.gallery-step:visible');
+    await expect(steps).toHaveCount(await page.locator('.gallery-block[data-block="exit"] .gallery-step').count());
+    await steps.first().getByRole('link', { name: /open the phone preview at full size/ }).click();
+    await expect(page).toHaveURL(/\/gallery\/russia-syria-exit\/exit-[a-z-]+\/$/);
+    await expect(page.locator('.step-card').first()).toBeVisible();
+  });
+
+  test('a step flagged by a check across files says what to fix', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'the gallery is an editor\'s desktop page; once is enough');
+    await page.goto('/gallery/?flagged=1');
+    const step = page.locator('#gallery-russia-syria-exit-hama-falls');
+    await expect(step).toBeVisible();
+    await expect(step.locator('[data-cross-flag]')).toHaveText(/^alt names Tal Rifaat \(tal_rifaat\), changing hands at snapshot "hama"/);
+    await expect(page.locator('#gallery-russia-syria-exit-aleppo-falls')).toBeHidden();
+  });
+
   test('the story does not link to it', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('a[href*="gallery"]')).toHaveCount(0);
+  });
+});
+
+test.describe('the in-browser editor', () => {
+  // It belongs to `astro dev` (tests/editor/); a reader's site must have no editing page or code.
+  test('is not in the public build: no route, no file, no code', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'one look at dist/ is enough');
+    const files = readdirSync(distDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const paths = files.map((entry) => join(entry.parentPath, entry.name));
+    expect(paths.filter((path) => /keystatic|keystar/i.test(path))).toEqual([]);
+    const textFiles = paths.filter((path) => /\.(html|js|css|json|xml|txt)$/.test(path) || basename(path) === '_headers');
+    expect(textFiles.length).toBeGreaterThan(10);
+    expect(textFiles.filter((path) => /keystatic|@keystar\/ui|react-dom/i.test(readFileSync(path, 'utf8')))).toEqual([]);
+    for (const path of ['/keystatic/', '/api/keystatic/tree']) {
+      const response = await page.request.get(path);
+      expect(response.status(), path).toBe(404);
+    }
   });
 });

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { MdxNode } from '../../src/integrations/mdx-tree';
+import { describeSyntaxProblems, mdxSyntaxProblems } from '../../src/integrations/mdx-syntax';
 import { remarkStoryComponents } from '../../src/integrations/remark-story-components';
 import { ContentFixture, storyFile } from './content-fixture';
 
@@ -30,6 +31,9 @@ function storyMessage(change: (text: string) => string): string {
   const sources = [...(/^sources:\n((?: {2}- .*\n)+)/m.exec(frontmatter[1] + '\n')?.[1] ?? '').matchAll(/- (\S+)/g)].map((m) => m[1] ?? '');
   // Blank lines in place of the frontmatter keep the line numbers the file's own, as Astro does.
   const body = '\n'.repeat(frontmatter[0].split('\n').length - 1) + text.slice(frontmatter[0].length);
+  // As the build: the text's syntax first (story-syntax.ts), then the components.
+  const problems = mdxSyntaxProblems(text);
+  if (problems.length > 0) return describeSyntaxProblems(storyPath, problems);
   try {
     const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as unknown as MdxNode;
     remarkStoryComponents()(tree, { path: `${process.cwd()}/${storyPath}`, data: { astro: { frontmatter: { sources } } } });
@@ -60,15 +64,15 @@ describe('mistakes in the story text (checked as the build compiles the MDX)', (
   });
 
   test('a misspelt component: file and line, the name, the component meant', () => {
-    const message = storyMessage((text) => text.replace("A second channel, RAG&E, gave a similar account, which UAWire summarized and Newsweek quoted. <Cite", "A second channel, RAG&E, gave a similar account, which UAWire summarized and Newsweek quoted. <Cit"));
-    expect(message).toContain(`${storyPath}:${lineOf('A second channel, RAG&E')} <Cit>`);
+    const message = storyMessage((text) => text.replace("A second channel, RAG\\&E, gave a similar account, which UAWire summarized and Newsweek quoted. <Cite", "A second channel, RAG\\&E, gave a similar account, which UAWire summarized and Newsweek quoted. <Cit"));
+    expect(message).toContain(`${storyPath}:${lineOf('A second channel, RAG\\&E')} <Cit>`);
     expect(message).toContain('not a story component (did you mean <Cite>?); expected one of: <AircraftCompare>, <AirliftEstimate>, <Cite>, <Imagery>, <Map>, <Quote>, <Scrolly>, <Step>');
   });
 
-  test('a misspelt opening tag whose closing tag is right: the MDX reader names the line and both tags', () => {
-    // The MDX parser stops before the story check runs; EDITING.md explains this message.
+  test('a misspelt opening tag whose closing tag is right: the line of the misspelling and the tag meant', () => {
     const message = storyMessage((text) => text.replace('<Quote by="Fighterbomber', '<Qoute by="Fighterbomber'));
-    expect(message).toContain(`Unexpected closing tag \`</Quote>\`, expected corresponding closing tag for \`<Qoute>\` (${lineOf('<Quote by="Fighterbomber')}:1-`);
+    const line = lineOf('<Quote by="Fighterbomber');
+    expect(message).toBe(`The story cannot be read:\n  ${storyPath}:${line} <Qoute> is not a story component (did you mean <Quote>?); its closing tag </Quote> is on line ${line}. Correct the opening tag to <Quote>\n`);
   });
 
   test('a misspelt prop of a step: the step, the prop, the prop meant and the list', () => {
@@ -102,9 +106,9 @@ describe('mistakes in the story text (checked as the build compiles the MDX)', (
   });
 
   test('a cited source the story does not list', () => {
-    const message = storyMessage((text) => text.replace(`A second channel, RAG&E, gave a similar account, which UAWire summarized and Newsweek quoted. <Cite source="newsweek-2024-12" />`, `A second channel, RAG&E, gave a similar account, which UAWire summarized and Newsweek quoted. <Cite source="newsweek-2024-21" />`));
-    expect(message).toContain(`${storyPath}:${lineOf('A second channel, RAG&E')} <Cite source="newsweek-2024-21">`);
-    expect(message).toContain('source: got "newsweek-2024-21" (did you mean "newsweek-2024-12"?); expected a source id from the story\'s "sources" in the frontmatter: reuters-2026-01-26, newsweek-2024-12, ');
+    const message = storyMessage((text) => text.replace(`A second channel, RAG\\&E, gave a similar account, which UAWire summarized and Newsweek quoted. <Cite source="newsweek-2024-12" />`, `A second channel, RAG\\&E, gave a similar account, which UAWire summarized and Newsweek quoted. <Cite source="newsweek-2024-21" />`));
+    expect(message).toContain(`${storyPath}:${lineOf('A second channel, RAG\\&E')} <Cite source="newsweek-2024-21">`);
+    expect(message).toContain('source: got "newsweek-2024-21", which is not in content/data/sources.json (a similar id there: "newsweek-2024-12"; check it is the report you mean). To cite a new source, add it to content/data/sources.json');
   });
 
   test('a source cited but missing from the story\'s list says where to add it', () => {
@@ -158,6 +162,9 @@ describe('mistakes in the story text (checked as the build compiles the MDX)', (
     expect(output).toContain(`${storyPath}:${lineOf('id="advance-before"')} <Scrolly id="advance"> <Step> 2`);
     expect(output).toContain('view: got "syri" (did you mean "syria"?)');
     expect(output).toMatch(new RegExp(`russia-syria-exit\\.mdx:${lineOf('id="advance-before"')}:\\d+`));
+    // Once, and without our code's functions under it (story-syntax.ts checks before the compiler).
+    expect(output.split('view: got "syri"').length).toBe(2);
+    expect(output).not.toMatch(/^\s+at /m);
   }, 120_000);
 });
 

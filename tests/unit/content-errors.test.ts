@@ -31,7 +31,7 @@ describe('content validation (astro sync)', () => {
   });
 
   test('an unquoted date is caught rather than silently losing its time zone', () => {
-    const result = broken(storyFile, (text) => text.replace(/^updated: "(.*)"$/m, 'updated: $1'));
+    const result = broken(storyFile, (text) => text.replace(/^updated: ['"](.*)['"]$/m, 'updated: $1'));
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/updated: got an unquoted date \(.*\): put the date in quotes/);
   });

@@ -104,7 +104,7 @@ describe('remarkStoryComponents', () => {
 
   test('a misspelt component and a citation of an unlisted source fail with suggestions', () => {
     expect(() => check('Text <Cit source="newsweek-2024-12" />.\n')).toThrowError(/<Cit>\s+not a story component \(did you mean <Cite>\?\)/);
-    expect(() => check('Text <Cite source="newsweek-2024-1" />.\n')).toThrowError(/source: got "newsweek-2024-1" \(did you mean "newsweek-2024-12"\?\)/);
+    expect(() => check('Text <Cite source="newsweek-2024-1" />.\n')).toThrowError(/source: got "newsweek-2024-1", which is not in content\/data\/sources\.json \(a similar id there: "newsweek-2024-12"; check it is the report you mean\)/);
   });
 
   test('the airlift figures: props are checked, and an imagery id must exist', () => {

@@ -53,6 +53,10 @@ describe('offensiveDaysLabel', () => {
     expect(offensiveDaysLabel('2024-11-28', '2024-11-30', start, end)).toBe('Days 2–4 of 12');
     expect(offensiveDaysLabel('2024-12-12', '2024-12-12', start, end)).toBe('4 days after the 12-day offensive');
   });
+  test('names the period a story counts (its frontmatter\'s dayCountOf)', () => {
+    expect(offensiveDaysLabel('2024-12-12', '2024-12-12', start, end, 'siege')).toBe('4 days after the 12-day siege');
+    expect(offensiveDaysLabel('2024-11-26', '2024-11-26', start, end, 'siege')).toBe('The day before the siege');
+  });
   test('gives no count months later, where the date says more', () => {
     expect(offensiveDaysLabel('2026-01-26', '2026-01-27', start, end)).toBe('');
   });

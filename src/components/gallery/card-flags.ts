@@ -22,7 +22,9 @@ function flag(frame: HTMLIFrameElement): void {
   ];
   note.hidden = problems.length === 0;
   note.textContent = problems.length > 0 ? `On a phone, ${problems.join('; ')}.` : '';
-  frame.closest('.gallery-step')?.toggleAttribute('data-flagged', problems.length > 0);
+  // A step the build already flagged (a check across files, data-cross-flag) stays flagged.
+  const step = frame.closest('.gallery-step');
+  step?.toggleAttribute('data-flagged', problems.length > 0 || !!step.querySelector('[data-cross-flag]'));
 }
 
 for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-card-check]')) {

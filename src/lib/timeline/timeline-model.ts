@@ -66,14 +66,17 @@ export function eventOn<E extends EventDay>(events: readonly E[], day: string, n
   return latest ?? events[0];
 }
 
-/** "Day 5 of 12" inside the offensive; before and after it, how far from it. */
-export function offensiveDayLabel(day: string, start: string, end: string): string {
+/**
+ * "Day 5 of 12" inside the offensive; before and after it, how far from it. `what` names the
+ * period counted (a story's `dayCountOf`, "offensive" by default).
+ */
+export function offensiveDayLabel(day: string, start: string, end: string, what = 'offensive'): string {
   const length = daysBetween(start, end) + 1;
   const n = daysBetween(start, day) + 1;
-  if (n < 1) return n === 0 ? 'The day before the offensive' : `${1 - n} days before the offensive`;
+  if (n < 1) return n === 0 ? `The day before the ${what}` : `${1 - n} days before the ${what}`;
   if (n <= length) return `Day ${n} of ${length}`;
   const after = n - length;
-  return `${after} ${after === 1 ? 'day' : 'days'} after the ${length}-day offensive`;
+  return `${after} ${after === 1 ? 'day' : 'days'} after the ${length}-day ${what}`;
 }
 
 /** Days after the offensive past which a step's card gives the date alone. */
@@ -83,12 +86,12 @@ const laterThan = 60;
  * The day count for a step's date or range: one label for one day, "Days 2–4 of 12" for a range
  * inside the offensive, else the two ends' labels joined.
  */
-export function offensiveDaysLabel(from: string, to: string, start: string, end: string): string {
+export function offensiveDaysLabel(from: string, to: string, start: string, end: string, what = 'offensive'): string {
   // Months later a count of days says less than the date beside it.
   if (daysBetween(end, from) > laterThan) return '';
-  const first = offensiveDayLabel(from, start, end);
+  const first = offensiveDayLabel(from, start, end, what);
   if (from === to) return first;
-  const last = offensiveDayLabel(to, start, end);
+  const last = offensiveDayLabel(to, start, end, what);
   const length = daysBetween(start, end) + 1;
   const a = daysBetween(start, from) + 1;
   const b = daysBetween(start, to) + 1;

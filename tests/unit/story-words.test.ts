@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { storySchema } from '../../src/schemas/story';
+
+// The words a story prints around its text come from its frontmatter, checked like the rest.
+const story = {
+  headline: 'A headline long enough',
+  dek: 'A dek that is long enough to pass.',
+  byline: 'The Desk',
+  credit: 'Based on reporting by the desk.',
+  published: '2026-11-25T12:00:00Z',
+  updated: '2026-11-25T12:00:00Z',
+  summary: 'A summary of the story that is long enough to pass the check.',
+  sources: ['newsweek-2024-12'],
+};
+const schema = storySchema(['newsweek-2024-12']);
+const messages = (extra: Record<string, unknown>) => {
+  const result = schema.safeParse({ ...story, ...extra });
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+};
+
+describe('a story\'s kicker and day count', () => {
+  test('are optional: a story without them prints neither', () => {
+    const parsed = schema.parse(story);
+    expect(parsed.kicker).toBeUndefined();
+    expect(parsed.dayCountOf).toBeUndefined();
+  });
+  test('are taken as written', () => {
+    expect(schema.parse({ ...story, kicker: 'Syria, December 2024', dayCountOf: 'offensive' })).toMatchObject({ kicker: 'Syria, December 2024', dayCountOf: 'offensive' });
+  });
+  test('a kicker too long, or a day count that is not a few words, says what is expected', () => {
+    expect(messages({ kicker: 'x'.repeat(61) })).toEqual([expect.stringMatching(/^kicker: .*expected a kicker of 3 to 60 characters/)]);
+    expect(messages({ dayCountOf: 'The 12-day Offensive!' })).toEqual([expect.stringMatching(/^dayCountOf: .*one or two words in lower case naming the period counted/)]);
+  });
+});
