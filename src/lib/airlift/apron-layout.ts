@@ -125,3 +125,10 @@ export function apronLayout(slots: readonly ImagerySlot[], runwayWidth: number, 
   const scale = { x: margin, y: runway.y + runway.height + margin, length: scaleLength };
   return { width, height: scale.y + label * 1.6, slots: placed, apron, runway, scale };
 }
+
+const metres = new Intl.NumberFormat('en-US');
+
+/** The runway's two lines, as the page's apron scene and the step images both print them. */
+export function runwayTexts(width: number, length: number): { width: string; length: string } {
+  return { width: `Runway, ${metres.format(width)} m wide`, length: `← a section; ${metres.format(length)} m long in all →` };
+}

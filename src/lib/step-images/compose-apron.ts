@@ -4,7 +4,7 @@
  * draws them (apron-layout.ts), in whichever of the scene's two arrangements fills the box best.
  * It says on it that it is schematic. Pure, like compose-map.ts.
  */
-import { apronLayout, type ApronLayout, type ApronOptions, type ImagerySlot } from '../airlift/apron-layout';
+import { apronLayout, runwayTexts, type ApronLayout, type ApronOptions, type ImagerySlot } from '../airlift/apron-layout';
 import { el, escapeXml, type Box } from './svg';
 
 export interface ApronImageInput {
@@ -14,7 +14,6 @@ export interface ApronImageInput {
   arrangements: readonly ApronOptions[];
 }
 
-const number = new Intl.NumberFormat('en-US');
 /** Past this many px per metre a few aircraft fill a print image with 40 px labels. */
 const maxScale = 4;
 
@@ -38,14 +37,15 @@ export function composeApron(input: ApronImageInput, box: Box, t: (name: string)
   const ink = t('color-text');
   const label = options.label;
   const runwayMid = layout.runway.y + layout.runway.height / 2;
+  const runway = runwayTexts(input.runway.width, input.runway.length);
   const parts: string[] = [
     el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: t('color-surface') }),
     el('rect', { ...layout.apron, fill: t('color-apron') }),
     el('text', { x: layout.width - options.margin / 2, y: label * 1.1, 'font-size': label * 0.9, 'text-anchor': 'end', fill: t('color-muted') }, 'SCHEMATIC'),
     el('rect', { x: 0, y: layout.runway.y, width: layout.width, height: layout.runway.height, fill: t('color-runway') }),
     el('line', { x1: 0, x2: layout.width, y1: runwayMid, y2: runwayMid, stroke: t('color-bg'), 'stroke-width': px(1.5), 'stroke-dasharray': `${px(9)} ${px(7)}` }),
-    el('text', { x: layout.width / 2, y: runwayMid - label * 0.6, 'font-size': label, 'font-weight': 700, 'text-anchor': 'middle', fill: t('color-bg') }, `Runway, ${number.format(input.runway.width)} m wide`),
-    el('text', { x: layout.width / 2, y: runwayMid + label * 1.4, 'font-size': label * 0.85, 'text-anchor': 'middle', fill: t('color-bg') }, escapeXml(`← a section; ${number.format(input.runway.length)} m long in all →`)),
+    el('text', { x: layout.width / 2, y: runwayMid - label * 0.6, 'font-size': label, 'font-weight': 700, 'text-anchor': 'middle', fill: t('color-bg') }, escapeXml(runway.width)),
+    el('text', { x: layout.width / 2, y: runwayMid + label * 1.4, 'font-size': label * 0.85, 'text-anchor': 'middle', fill: t('color-bg') }, escapeXml(runway.length)),
   ];
   for (const slot of layout.slots) {
     const outline = { fill: 'none', stroke: ink, 'stroke-width': px(1.5), 'stroke-dasharray': `${px(6)} ${px(4)}` };

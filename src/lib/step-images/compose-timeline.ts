@@ -32,11 +32,6 @@ export interface TimelineImageInput {
   dayCount: string;
 }
 
-const shortDay = (day: string) => {
-  const [, month = '1', date = '1'] = day.split('-');
-  return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(month) - 1]} ${Number(date)}`;
-};
-
 export function composeTimeline(input: TimelineImageInput, box: Box, t: (name: string) => string, fonts: { regular: FontMetrics; bold: FontMetrics }): string {
   const parts: string[] = [el('rect', { x: box.x, y: box.y, width: box.width, height: box.height, fill: t('color-bg') })];
   const pad = 16;
@@ -76,7 +71,8 @@ export function composeTimeline(input: TimelineImageInput, box: Box, t: (name: s
     g.push(el('line', { x1: tick.x, x2: tick.x, y1: layout.baseline, y2: layout.baseline + (tick.major ? 7 : 4), stroke: t('color-muted'), 'stroke-opacity': tick.major ? undefined : 0.5 }));
   }
   for (const label of layout.labels) {
-    g.push(el('text', { x: label.x, y: layout.baseline + 20, 'text-anchor': label.anchor, 'font-size': 11, fill: t('color-text') }, shortDay(label.day)));
+    g.push(el('text', { x: label.x, y: layout.baseline + 20, 'text-anchor': label.anchor, 'font-size': 11, fill: t('color-text') }, label.text));
+    if (label.year) g.push(el('text', { x: label.x, y: layout.baseline + 32, 'text-anchor': label.anchor, 'font-size': 10, fill: t('color-muted') }, label.year));
   }
   const medium = t('timeline-medium');
   for (const mark of layout.marks) {

@@ -1,3 +1,4 @@
+import { formatDayRange } from '../../lib/format-date';
 import { addDays, axisFraction, dayCentre, daysBetween, type Axis, type EventDay } from '../../lib/timeline/timeline-model';
 
 /**
@@ -43,8 +44,9 @@ export interface TimelineLayout {
   x: (day: string) => number;
   marks: EventMark[];
   ticks: { x: number; major: boolean }[];
-  /** `year` is set on the first label and on the first of each new year, so the axis is dated. */
-  labels: { x: number; day: string; anchor: 'start' | 'middle' | 'end'; year?: string }[];
+  /** `text` is the label as drawn ("Nov 27"); `year` is set on the first label and on the first of
+   *  each new year, so the axis is dated. The page and the step images draw these same words. */
+  labels: { x: number; day: string; text: string; anchor: 'start' | 'middle' | 'end'; year?: string }[];
   bands: { x0: number; x1: number }[];
 }
 
@@ -82,11 +84,20 @@ export function layoutTimeline(size: LayoutSize, axis: Axis, events: readonly Ev
   const lastEvent = events.at(-1)?.date ?? last;
   const wanted = [milestones.start, milestones.end, lastEvent, ...ticks.map((_, i) => addDays(first, i)).filter((day) => day.endsWith('-01') || day.endsWith('-15'))];
   const labels: TimelineLayout['labels'] = [];
+  // A label is about `labelGap` wide; its extent depends on its anchor (an end-anchored label at the
+  // axis's right end reaches left by its whole width), so labels are kept apart by their extents.
+  const extent = (at: number, anchor: 'start' | 'middle' | 'end') => {
+    const left = anchor === 'start' ? at : anchor === 'end' ? at - size.labelGap : at - size.labelGap / 2;
+    return [left, left + size.labelGap] as const;
+  };
+  const placed: (readonly [number, number])[] = [];
   for (const day of wanted) {
     const at = x(day);
-    if (labels.some((label) => Math.abs(label.x - at) < size.labelGap)) continue;
     const anchor = at < x0 + size.labelGap / 2 ? 'start' : at > size.width - size.pad - size.labelGap / 2 ? 'end' : 'middle';
-    labels.push({ x: at, day, anchor });
+    const [left, right] = extent(at, anchor);
+    if (placed.some(([l, r]) => left < r && right > l)) continue;
+    placed.push([left, right]);
+    labels.push({ x: at, day, text: formatDayRange(day, day, { short: true }), anchor });
   }
 
   labels.sort((a, b) => a.x - b.x);
