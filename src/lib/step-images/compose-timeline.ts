@@ -5,7 +5,7 @@
  * beside it. Pure, like compose-map.ts.
  */
 import { layoutTimeline, type LayoutSize } from '../../scenes/timeline/timeline-layout';
-import { daysBetween, type Axis } from '../timeline/timeline-model';
+import type { Axis } from '../timeline/timeline-model';
 import type { FontMetrics } from './font-metrics';
 import { wrapText } from './font-metrics';
 import { el, escapeXml, textLines, type Box } from './svg';
@@ -89,6 +89,3 @@ export function composeTimeline(input: TimelineImageInput, box: Box, t: (name: s
   parts.push(`<g transform="translate(${ox} ${oy})">${g.join('')}</g>`);
   return parts.join('');
 }
-
-/** The offensive's length in days, for the key. */
-export const offensiveDays = (milestones: { start: string; end: string }) => daysBetween(milestones.start, milestones.end) + 1;

@@ -21,13 +21,13 @@ import { statusLabels } from '../status-labels';
 import type { StepState } from '../scroll/step-state';
 import type { GalleryBlock, GalleryStep } from '../story-steps';
 import type { StoryEntry } from '../stories';
-import { eventOn, offensiveDayLabel } from '../timeline/timeline-model';
+import { eventOn, offensiveDayLabel, offensiveLength } from '../timeline/timeline-model';
 import { lightTokens, token } from '../social-card/design-tokens';
 import tokensCss from '../../styles/tokens.css?raw';
 import { composeCard, ImageInputError, imageSizes, type CardContent, type ImageSize, type ImageSizeId, type KeyEntry } from './compose-card';
 import { composeApron } from './compose-apron';
 import { composeMap, pathTouches, type MapImageInput, type MapImageItem } from './compose-map';
-import { composeTimeline, offensiveDays } from './compose-timeline';
+import { composeTimeline } from './compose-timeline';
 import { fontMetrics, renderPng, type Rendered } from './render';
 
 export { imageSizes, type ImageSizeId } from './compose-card';
@@ -207,7 +207,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
         { kind: 'mark', confidence: 'high', label: 'High' },
         { kind: 'mark', confidence: 'medium', label: 'Medium' },
         { kind: 'mark', confidence: 'low', label: 'Low confidence' },
-        { kind: 'band', label: `The ${offensiveDays(milestones)}-day offensive` },
+        { kind: 'band', label: `The ${offensiveLength(milestones)}-day offensive` },
       ],
       credit,
       graphic: (box) =>
