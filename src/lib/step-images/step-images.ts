@@ -99,7 +99,7 @@ const symbolOrder = ['Russian military base', 'City or town', 'Airport or airbas
 const mapCredit = 'Map: Natural Earth; governorates UN OCHA via geoBoundaries (CC BY 3.0 IGO); places GeoNames (CC BY 4.0), OurAirports.';
 
 /** What a map step's image draws, and its key and texts. */
-async function mapContent(state: StepState, t: (name: string) => string): Promise<{ input: MapImageInput; key: KeyEntry[]; dateText: string; note?: string; sources: string[] }> {
+export async function mapContent(state: StepState, t: (name: string) => string): Promise<{ input: MapImageInput; key: KeyEntry[]; dateText: string; note?: string; sources: string[] }> {
   if (!state.view) throw new ImageInputError('a map step without a view; expected view="..." (a view id from content/data/views.json)');
   const model = await modelFor(state.highlight);
   const view = model.views.find((candidate) => candidate.id === state.view);
