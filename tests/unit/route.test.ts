@@ -163,24 +163,22 @@ describe('resolveState with a route', () => {
   });
 });
 
-describe('bad routes fail the build (astro sync) with file, route and reason', () => {
+describe('bad routes fail the content config with file, route and reason', () => {
   let fixture: ContentFixture | undefined;
   afterEach(() => fixture?.remove());
 
-  test('an unknown place', () => {
+  test('an unknown place', async () => {
     fixture = new ContentFixture().edit('data/routes.json', (text) => text.replace('"place": "moscow"', '"place": "moskva"'));
-    const result = fixture.sync();
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('routes.json');
-    expect(result.output).toContain('assad-exit');
-    expect(result.output).toMatch(/waypoints\.2\.place: got "moskva".*expected a place id from content\/data\/places\.json/);
+    const output = await fixture.validate();
+    expect(output).toContain('routes.json');
+    expect(output).toContain('assad-exit');
+    expect(output).toMatch(/waypoints\.2\.place: got "moskva".*expected a place id from content\/data\/places\.json/);
   });
 
-  test('a waypoint without a confidence', () => {
+  test('a waypoint without a confidence', async () => {
     fixture = new ContentFixture().edit('data/routes.json', (text) => text.replace('"confidence": "high",', ''));
-    const result = fixture.sync();
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('assad-exit');
-    expect(result.output).toContain('waypoints.2.confidence: got nothing (the field is missing); expected how sure the sources are');
+    const output = await fixture.validate();
+    expect(output).toContain('assad-exit');
+    expect(output).toContain('waypoints.2.confidence: got nothing (the field is missing); expected how sure the sources are');
   });
 });
