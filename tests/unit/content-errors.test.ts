@@ -32,7 +32,7 @@ describe('content validation (the content config, in-process)', () => {
   });
 
   test('an unknown source id lists the valid ids and suggests the nearest', async () => {
-    const output = await broken(storyFile, (text) => text.replace(/^sources:\n  - (\S+)$/m, (_line, id: string) => `sources:\n  - ${id.slice(0, -1)}`));
+    const output = await broken(storyFile, (text) => text.replace(/^sources:\n {2}- (\S+)$/m, (_line, id: string) => `sources:\n  - ${id.slice(0, -1)}`));
     expect(output).toMatch(/sources\.0: got "[^"]+" \(did you mean "[^"]+"\?\); expected a source id from content\/data\/sources\.json: /);
   });
 
