@@ -12,6 +12,8 @@ const launchOptions = { args: chromiumArgs, ...(browser ? { executablePath: brow
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
+  // CI runs the exhaustive accessibility crawl (@crawl); a developer's run its quick subset (@quick).
+  grepInvert: process.env.CI ? /@quick/ : /@crawl/,
   fullyParallel: true,
   workers: 2,
   retries: 0,

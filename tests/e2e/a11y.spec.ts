@@ -18,6 +18,18 @@ async function violations(page: Page, within?: string) {
   }));
 }
 
+/** axe over a scrolly block resting on one step (scrolled to it, its cards' fades finished). */
+async function stepViolations(page: Page, blockId: string, stepId: string) {
+  await scrollToStep(page, stepId, 0.3);
+  await expect(page.locator(`#${blockId}`)).toHaveAttribute('data-active-step', stepId);
+  // The state the reader rests on: a card the reader has read is mid-fade.
+  await expect
+    .poll(() => page.locator(`#${blockId}`).evaluate((node) => node.getAnimations({ subtree: true }).filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).length))
+    .toBe(0);
+  return violations(page, `#${blockId}`);
+}
+
+// The exhaustive crawl (@crawl) runs in CI; a developer's run has the quick subset (@quick) below.
 // Every page of the build (the story, its embeds, the scene gallery, proof pages), found in dist/
 // when the test runs, so pages added later are checked without being listed here. Two kinds of
 // page repeat markup checked elsewhere and are left out to keep the run within CI's time: the
@@ -35,7 +47,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility (${colorScheme})`, () => {
     test.use({ colorScheme });
 
-    test('every page has no axe violations', async ({ page }) => {
+    test('every page has no axe violations', { tag: '@crawl' }, async ({ page }) => {
       const pages = checkedPages();
       test.setTimeout(90_000 * pages.length);
       for (const built of pages) {
@@ -46,7 +58,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     });
 
-    test('each scrolly block on every page has no axe violations in the state of every step', async ({ page }) => {
+    test('each scrolly block on every page has no axe violations in the state of every step', { tag: '@crawl' }, async ({ page }) => {
       const pages = walkedPages(colorScheme);
       test.setTimeout(300_000 * pages.length);
       for (const built of pages) {
@@ -54,18 +66,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
         for (const block of await scrollyBlocks(page)) {
           await test.step(`${built.path} #${block.id}`, async () => {
             for (const state of block.states) {
-              await scrollToStep(page, state.id, 0.3);
-              await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', state.id);
-              // The state the reader rests on: a card the reader has read is mid-fade for 250 ms.
-              await expect
-                .poll(() => page.locator(`#${block.id}`).evaluate((node) => node.getAnimations({ subtree: true }).filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).length))
-                .toBe(0);
-              expect(await violations(page, `#${block.id}`), `${built.path} step ${state.id}`).toEqual([]);
+              expect(await stepViolations(page, block.id, state.id), `${built.path} step ${state.id}`).toEqual([]);
             }
           });
         }
       }
     });
+  });
+}
+
+// The crawl's quick stand-in for a developer's run: the story, and the first and last step of the
+// first block of each scene kind (map, timeline, apron, ...), in both colour schemes.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`accessibility (${colorScheme}), quick: the story and the ends of one block per scene kind`, { tag: '@quick' }, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    expect(await violations(page), 'the story').toEqual([]);
+    const blocks = await page.locator('story-scrolly').evaluateAll((elements) => elements.map((element) => ({ id: element.id, kind: (element as HTMLElement).dataset['graphic'] ?? '' })));
+    const firstOfEachKind = [...new Map(blocks.reverse().map((block) => [block.kind, block])).values()];
+    expect(firstOfEachKind.length).toBeGreaterThan(1);
+    const states = new Map((await scrollyBlocks(page)).map((block) => [block.id, block.states]));
+    for (const block of firstOfEachKind) {
+      const steps = states.get(block.id) ?? [];
+      for (const step of new Set([steps[0], steps.at(-1)])) {
+        if (!step) continue;
+        expect(await stepViolations(page, block.id, step.id), `#${block.id} (${block.kind}) step ${step.id}`).toEqual([]);
+      }
+    }
   });
 }
 

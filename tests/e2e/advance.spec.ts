@@ -208,3 +208,5 @@ test.describe('without JavaScript', () => {
     for (let i = 0; i < count; i += 1) await expect(steps.nth(i).locator('.step-image img')).toHaveAttribute('alt', /.+/);
   });
 });
+
+// @scene:map (npm run test:scene map runs this file)

@@ -101,3 +101,5 @@ describe('selfIntersection(…)', () => {
   test('finds a bow tie', () => expect(selfIntersection([[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]])).toMatch(/between positions 1 and 3/));
   test('accepts a square', () => expect(selfIntersection([[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]])).toBeUndefined());
 });
+
+// @scene:map (npm run test:scene map runs this file)

@@ -125,3 +125,5 @@ describe('step props for the areas of control', () => {
     expect(() => check('date="2024-12-05" arrows="idlib-alepo"')).toThrowError(/arrows: got "idlib-alepo" \(did you mean "idlib-aleppo"\?\); expected thrust ids/);
   });
 });
+
+// @scene:map (npm run test:scene map runs this file)

@@ -182,3 +182,5 @@ describe('bad routes fail the content config with file, route and reason', () =>
     expect(output).toContain('waypoints.2.confidence: got nothing (the field is missing); expected how sure the sources are');
   });
 });
+
+// @scene:map (npm run test:scene map runs this file)
