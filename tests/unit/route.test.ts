@@ -5,15 +5,11 @@ import { project } from '../../src/lib/geo/projection';
 import { drawnPath, drawnShare, pathThrough, routeLine } from '../../src/lib/geo/route-path';
 import { lengthsAlong, lineUpTo, pointAlong } from '../../src/lib/geo/point-along';
 import { isContinuous, resolveState, type StepState } from '../../src/lib/scroll/step-state';
-import { routeSchema } from '../../src/schemas/route';
+import { routeSchema, type Route } from '../../src/schemas/route';
 import { ContentFixture } from './content-fixture';
 import { place, places } from './data';
 
-interface RouteRow {
-  id: string;
-  kind: string;
-  waypoints: { place: string; source: string; confidence: string; time?: string }[];
-}
+type RouteRow = Route & { id: string };
 const routes = JSON.parse(readFileSync('content/data/routes.json', 'utf8')) as RouteRow[];
 const sourceIds = (JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string }[]).map((s) => s.id);
 const schema = routeSchema(
