@@ -32,7 +32,8 @@ export default defineConfig({
       command: `SHOW_DRAFTS=1 npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
       url: baseURL,
       reuseExistingServer: false,
-      timeout: 180_000,
+      // A cold build on a busy 2-core machine can take longer than three minutes.
+      timeout: 360_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
