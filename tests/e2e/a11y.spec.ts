@@ -79,6 +79,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 // first block of each scene kind (map, timeline, apron, ...), in both colour schemes.
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`accessibility (${colorScheme}), quick: the story and the ends of one block per scene kind`, { tag: '@quick' }, async ({ page }) => {
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
     expect(await violations(page), 'the story').toEqual([]);
