@@ -186,7 +186,7 @@ describe('mistakes in data files and frontmatter (the content config, in-process
     expect(output).toContain(`content/data/places.json:${line}:5: not valid JSON (Expected ',' or '}' after property value).`);
     expect(output).not.toContain('Caused by');
     expect(output).not.toMatch(/^\s+at /m);
-  }, 60_000);
+  }, 180_000);
 
   test('an id used twice in a data file: both entries and the line of the second', async () => {
     const output = await validateWith('data/places.json', (text) => text.replace('"id": "homs",', '"id": "hama",'));
