@@ -7,13 +7,14 @@ import { embedHostPort, embedHostURL, previewPort } from './tests/embed-host/add
 const port = previewPort;
 const baseURL = `http://127.0.0.1:${port}`;
 const browser = findChromium();
+// The exhaustive accessibility crawl (@crawl) runs in CI or with E2E_CRAWL=1; otherwise its quick subset (@quick).
+const crawl = process.env.E2E_CRAWL ? process.env.E2E_CRAWL === '1' : !!process.env.CI;
 const launchOptions = { args: chromiumArgs, ...(browser ? { executablePath: browser.path } : {}) };
 
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
-  // CI runs the exhaustive accessibility crawl (@crawl); a developer's run its quick subset (@quick).
-  grepInvert: process.env.CI ? /@quick/ : /@crawl/,
+  grepInvert: crawl ? /@quick/ : /@crawl/,
   fullyParallel: true,
   workers: 2,
   retries: 0,
