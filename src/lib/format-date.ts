@@ -4,8 +4,8 @@
  * reformatting, no hydration mismatch).
  *
  * Written out by hand rather than with Intl.DateTimeFormat: this module runs in the page while
- * the reader scrolls, and the first Intl formatter a page makes loads locale data, a single
- * task of about 150 ms on a throttled phone, in the middle of the scroll.
+ * the reader scrolls, and the first Intl formatter a page makes loads locale data in a long
+ * task, in the middle of the scroll.
  *
  * Days and ranges of days: "December 5, 2024", "November 29–30, 2024", "December 7–8"; short
  * forms "Dec 5", "Nov 29–30", "Nov 30–Dec 1". Dates are YYYY-MM-DD, in UTC.
