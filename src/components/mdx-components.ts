@@ -2,13 +2,13 @@ import AircraftCompare from './airlift/AircraftCompare.astro';
 import AirliftEstimate from './airlift/AirliftEstimate.astro';
 import Imagery from './airlift/Imagery.astro';
 import Cite from './Cite.astro';
-import Map from './map/Map.astro';
+import Map from '../scenes/map/Map.astro';
 import Quote from './Quote.astro';
 import Scrolly from './scrolly/Scrolly.astro';
 import Step from './scrolly/Step.astro';
 
 /**
  * What journalists can use in a story's MDX without an import. The build checks their props
- * (src/integrations/remark-story-components.ts lists the same names).
+ * (src/build/mdx/remark-story-components.ts lists the same names).
  */
 export const mdxComponents = { AircraftCompare, AirliftEstimate, Cite, Imagery, Map, Quote, Scrolly, Step };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { estimate, formatCount, type Carrier, type Entries, type Limits } from '../../src/lib/airlift/estimate';
-import { drawnShare } from '../../src/lib/geo/route-draw';
+import { estimate, formatCount, type Carrier, type Entries, type Limits } from '../../src/components/airlift/estimate';
+import { drawnShare } from '../../src/shared/geo/route-draw';
 import { watchPage } from './helpers';
 import { expectState, scrollToStep, scrollyBlocks, triggerOffset, type DeclaredState } from './scrolly-helpers';
 

@@ -16,7 +16,7 @@ export interface DeclaredState {
   imagery?: string;
 }
 
-import { triggerOffset } from '../../src/lib/scroll/settings';
+import { triggerOffset } from '../../src/client/scroll/settings';
 
 export { triggerOffset };
 
@@ -39,7 +39,7 @@ export async function firstTwoSteps(page: Page): Promise<{ block: { id: string }
 /**
  * Scrolls (instantly) so that the step's top sits `into` of its height past the trigger line: on a
  * phone the top of the band where cards stick (the sticky card's `top`), elsewhere a share of the
- * viewport's height, as in src/components/scrolly/story-scrolly.ts.
+ * viewport's height, as in src/client/scroll/story-scrolly.ts.
  */
 export async function scrollToStep(page: Page, stepId: string, into = 0.2): Promise<void> {
   await page.evaluate(

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { planformPath } from '../../src/lib/airlift/planform';
-import { aircraftSchema } from '../../src/schemas/aircraft';
-import { estimateInputSchema } from '../../src/schemas/airlift-estimate';
-import { imagerySchema } from '../../src/schemas/imagery';
+import { planformPath } from '../../src/components/airlift/build/planform';
+import { aircraftSchema } from '../../src/build/schemas/aircraft';
+import { estimateInputSchema } from '../../src/build/schemas/airlift-estimate';
+import { imagerySchema } from '../../src/build/schemas/imagery';
 import { ContentFixture } from './content-fixture';
 import { places } from './data';
 

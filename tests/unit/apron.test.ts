@@ -4,11 +4,11 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { MdxNode } from '../../src/integrations/mdx-tree';
-import { remarkStoryComponents } from '../../src/integrations/remark-story-components';
-import { apronLayout, imagerySlots, type AircraftType, type ApronOptions } from '../../src/lib/airlift/apron-layout';
-import type { StepState } from '../../src/lib/scroll/step-state';
-import { airfieldSchema } from '../../src/schemas/airfield';
+import type { MdxNode } from '../../src/build/mdx/mdx-tree';
+import { remarkStoryComponents } from '../../src/build/mdx/remark-story-components';
+import { apronLayout, imagerySlots, type AircraftType, type ApronOptions } from '../../src/components/airlift/build/apron-layout';
+import type { StepState } from '../../src/shared/step-state';
+import { airfieldSchema } from '../../src/build/schemas/airfield';
 import { ContentFixture } from './content-fixture';
 import { places } from './data';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Bounds } from '../../src/lib/geo/fit-view';
+import type { Bounds } from '../../src/shared/geo/fit-view';
 
 /** The real content files, read as the tests need them. */
 export interface PlaceRow {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { iframeSnippet, oembedResponse, responsiveSnippet, siteUrl } from '../../src/lib/embed/embed-code';
+import { iframeSnippet, oembedResponse, responsiveSnippet, siteUrl } from '../../src/build/embed/embed-code';
 import { wordpressOembedFilter } from '../embed-host/oembed-filter.mjs';
-import { resolveEmbeds } from '../../src/lib/embed/embeds';
-import { sliceScene, sceneMarkers, sourcesMentioned } from '../../src/lib/embed/scene-slice';
-import { storyBlocks } from '../../src/lib/embed/story-blocks';
-import { pinOffset } from '../../src/lib/scroll/viewport-source';
+import { resolveEmbeds } from '../../src/build/embed/embeds';
+import { sliceScene, sceneMarkers, sourcesMentioned } from '../../src/build/embed/scene-slice';
+import { storyBlocks } from '../../src/build/embed/story-blocks';
+import { pinOffset } from '../../src/client/scroll/viewport-source';
 
 const storyFile = 'content/stories/russia-syria-exit.mdx';
 const storyBody = readFileSync(new URL(`../../${storyFile}`, import.meta.url), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { geoDistance } from 'd3-geo';
 import { afterEach, describe, expect, test } from 'vitest';
-import { project } from '../../src/lib/geo/projection';
-import { drawnPath, drawnShare, pathThrough, routeLine } from '../../src/lib/geo/route-path';
-import { lengthsAlong, lineUpTo, pointAlong } from '../../src/lib/geo/point-along';
-import { isContinuous, resolveState, type StepState } from '../../src/lib/scroll/step-state';
-import { routeSchema } from '../../src/schemas/route';
+import { project } from '../../src/scenes/map/build/projection';
+import { drawnPath, drawnShare, pathThrough, routeLine } from '../../src/scenes/map/build/route-path';
+import { lengthsAlong, lineUpTo, pointAlong } from '../../src/shared/geo/point-along';
+import { isContinuous, resolveState, type StepState } from '../../src/shared/step-state';
+import { routeSchema } from '../../src/build/schemas/route';
 import { ContentFixture } from './content-fixture';
 import { place, places } from './data';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { interpolateDate, isContinuous, resolveState, stepAtLine, type StepState } from '../../src/lib/scroll/step-state';
+import { interpolateDate, isContinuous, resolveState, stepAtLine, type StepState } from '../../src/shared/step-state';
 
 const base: StepState = { id: 'a', view: 'syria', highlight: [], layers: [], sources: [], notes: [] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { axisFraction, dayCentre, eventOn, offensiveDayLabel, offensiveDaysLabel, storyAxis } from '../../src/lib/timeline/timeline-model';
+import { axisFraction, dayCentre, eventOn, offensiveDayLabel, offensiveDaysLabel, storyAxis } from '../../src/scenes/timeline/timeline-model';
 
 const axis = storyAxis('2024-11-27', '2024-12-08', '2024-12-31');
 const events = [

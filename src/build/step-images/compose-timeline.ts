@@ -1,0 +1,94 @@
+/**
+ * A timeline step's graphic as SVG, for the step images: the page's time axis (timeline-layout.ts
+ * lays it out for the box's width), every event's mark by confidence, the cursor at the step's
+ * date, and the emphasised event's date, title and words above it, since the image has no list
+ * beside it. Pure, like compose-map.ts.
+ */
+import { layoutTimeline, type LayoutSize } from '../../scenes/timeline/build/timeline-layout';
+import { daysBetween, type Axis } from '../../scenes/timeline/timeline-model';
+import type { FontMetrics } from './font-metrics';
+import { wrapText } from './font-metrics';
+import { el, escapeXml, textLines, type Box } from './svg';
+
+export interface TimelineImageEvent {
+  id: string;
+  date: string;
+  dateTo?: string | undefined;
+  confidence: 'high' | 'medium' | 'low';
+  title: string;
+  text: string;
+}
+
+export interface TimelineImageInput {
+  axis: Axis;
+  events: TimelineImageEvent[];
+  milestones: { start: string; end: string };
+  /** The day the cursor is on. */
+  day: string;
+  /** The event emphasised. */
+  current: TimelineImageEvent | undefined;
+  /** "December 13, 2024", "Day 5 of 12". */
+  dateText: string;
+  dayCount: string;
+}
+
+export function composeTimeline(input: TimelineImageInput, box: Box, t: (name: string) => string, fonts: { regular: FontMetrics; bold: FontMetrics }): string {
+  const parts: string[] = [el('rect', { x: box.x, y: box.y, width: box.width, height: box.height, fill: t('color-bg') })];
+  const pad = 16;
+  const wide = box.width >= 600;
+  const plotHeight = wide ? 190 : 150;
+  const size: LayoutSize = { width: box.width, height: plotHeight, pad: wide ? 28 : 14, r: wide ? 5 : 3.6, labelGap: wide ? 56 : 40 };
+  const layout = layoutTimeline(size, input.axis, input.events, input.milestones);
+  // The emphasised event in words, above the axis.
+  const textWidth = box.width - 2 * pad;
+  let y = box.y + pad + 14;
+  parts.push(el('text', { x: box.x + pad, y, 'font-size': 13, 'font-weight': 700, fill: t('color-accent') }, escapeXml(input.dayCount)));
+  y += 26;
+  if (input.current) {
+    const title = wrapText(fonts.bold, input.current.title, wide ? 22 : 19, textWidth, 2);
+    parts.push(textLines(title, box.x + pad, y, wide ? 27 : 23, { 'font-size': wide ? 22 : 19, 'font-weight': 700, fill: t('color-text') }));
+    y += title.length * (wide ? 27 : 23) + 4;
+    const room = box.y + box.height - plotHeight - y - 8;
+    const lineHeight = wide ? 20 : 18;
+    const maxLines = Math.max(0, Math.floor(room / lineHeight));
+    const words = wrapText(fonts.regular, input.current.text, wide ? 15 : 13.5, textWidth, maxLines);
+    parts.push(textLines(words.slice(0, maxLines), box.x + pad, y + 4, lineHeight, { 'font-size': wide ? 15 : 13.5, fill: t('color-text') }));
+  }
+  // The axis, at the bottom of the box.
+  const ox = box.x;
+  const oy = box.y + box.height - plotHeight;
+  const g: string[] = [];
+  const [offensive, after] = layout.bands;
+  if (offensive && after) {
+    g.push(el('rect', { x: offensive.x0, y: 4, width: offensive.x1 - offensive.x0, height: layout.baseline - 4, fill: t('color-surface') }));
+    g.push(el('text', { x: offensive.x0 + 4, y: 16, 'font-size': 11, 'font-weight': 700, fill: t('color-muted') }, 'The offensive'));
+    g.push(el('text', { x: after.x0 + 6, y: 16, 'font-size': 11, 'font-weight': 700, fill: t('color-muted') }, 'Afterwards'));
+    g.push(el('text', { x: after.x0 + 6, y: 29, 'font-size': 10, fill: t('color-muted') }, '(scale compressed)'));
+    g.push(el('line', { x1: offensive.x0, x2: offensive.x1 - 2, y1: layout.baseline, y2: layout.baseline, stroke: t('color-muted') }));
+    g.push(el('line', { x1: after.x0 + 2, x2: after.x1, y1: layout.baseline, y2: layout.baseline, stroke: t('color-muted') }));
+  }
+  for (const tick of layout.ticks) {
+    g.push(el('line', { x1: tick.x, x2: tick.x, y1: layout.baseline, y2: layout.baseline + (tick.major ? 7 : 4), stroke: t('color-muted'), 'stroke-opacity': tick.major ? undefined : 0.5 }));
+  }
+  for (const label of layout.labels) {
+    g.push(el('text', { x: label.x, y: layout.baseline + 20, 'text-anchor': label.anchor, 'font-size': 11, fill: t('color-text') }, label.text));
+    if (label.year) g.push(el('text', { x: label.x, y: layout.baseline + 32, 'text-anchor': label.anchor, 'font-size': 10, fill: t('color-muted') }, label.year));
+  }
+  const medium = t('timeline-medium');
+  for (const mark of layout.marks) {
+    const event = input.events.find((candidate) => candidate.id === mark.id);
+    const current = mark.id === input.current?.id;
+    const stroke = current ? t('color-accent') : t('color-text');
+    const fill = event?.confidence === 'low' ? t('color-bg') : event?.confidence === 'medium' ? medium : t('color-text');
+    if (mark.x2 !== undefined) g.push(el('line', { x1: mark.cx, x2: mark.x2, y1: mark.cy, y2: mark.cy, stroke, 'stroke-width': 3, 'stroke-linecap': 'round' }));
+    g.push(el('circle', { cx: mark.cx, cy: mark.cy, r: size.r * (current ? 1.6 : 1), fill, stroke, 'stroke-width': current ? 2.5 : 1.2 }));
+  }
+  const cx = layout.x(input.day);
+  g.push(el('line', { x1: cx, x2: cx, y1: 34, y2: layout.baseline + 8, stroke: t('color-accent'), 'stroke-width': 2 }));
+  g.push(el('path', { d: `M${cx - 5} ${layout.baseline + 14}L${cx + 5} ${layout.baseline + 14}L${cx} ${layout.baseline + 8}Z`, fill: t('color-accent') }));
+  parts.push(`<g transform="translate(${ox} ${oy})">${g.join('')}</g>`);
+  return parts.join('');
+}
+
+/** The offensive's length in days, for the key. */
+export const offensiveDays = (milestones: { start: string; end: string }) => daysBetween(milestones.start, milestones.end) + 1;
