@@ -2,12 +2,12 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { editor } from './src/build/integrations/editor.ts';
-import { contentSecurityPolicy } from './src/build/integrations/content-security-policy.ts';
-import { liveContent } from './src/build/integrations/live-content.ts';
-import { remarkStoryComponents } from './src/build/mdx/remark-story-components.ts';
-import { siteFiles } from './src/build/integrations/site-files.ts';
-import { storySyntax } from './src/build/integrations/story-syntax.ts';
+import { editor } from './src/server/integrations/editor.ts';
+import { contentSecurityPolicy } from './src/server/integrations/content-security-policy.ts';
+import { liveContent } from './src/server/integrations/live-content.ts';
+import { remarkStoryComponents } from './src/server/mdx/remark-story-components.ts';
+import { siteFiles } from './src/server/integrations/site-files.ts';
+import { storySyntax } from './src/server/integrations/story-syntax.ts';
 
 // SITE_URL and BASE_PATH let a newsroom host the story under its own domain and path.
 export default defineConfig({

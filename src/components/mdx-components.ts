@@ -9,6 +9,6 @@ import Step from './scrolly/Step.astro';
 
 /**
  * What journalists can use in a story's MDX without an import. The build checks their props
- * (src/build/mdx/remark-story-components.ts lists the same names).
+ * (src/server/mdx/remark-story-components.ts lists the same names).
  */
 export const mdxComponents = { AircraftCompare, AirliftEstimate, Cite, Imagery, Map, Quote, Scrolly, Step };

@@ -27,7 +27,7 @@ export interface StepState {
   sources: string[];
   /**
    * A route drawn on the map (an id from content/data/routes.json) and how much of it is drawn:
-   * 0 = nothing, 1 = all of it, counted in legs (see drawnShare in src/scenes/map/build/route-path.ts).
+   * 0 = nothing, 1 = all of it, counted in legs (see drawnShare in src/scenes/map/server/route-path.ts).
    * A range draws the route with scroll progress through the step.
    */
   route?: { id: string; progress: { from: number; to: number } };

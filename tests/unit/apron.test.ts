@@ -4,11 +4,11 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { MdxNode } from '../../src/build/mdx/mdx-tree';
-import { remarkStoryComponents } from '../../src/build/mdx/remark-story-components';
-import { apronLayout, imagerySlots, type AircraftType, type ApronOptions } from '../../src/components/airlift/build/apron-layout';
+import type { MdxNode } from '../../src/server/mdx/mdx-tree';
+import { remarkStoryComponents } from '../../src/server/mdx/remark-story-components';
+import { apronLayout, imagerySlots, type AircraftType, type ApronOptions } from '../../src/components/airlift/server/apron-layout';
 import type { StepState } from '../../src/shared/step-state';
-import { airfieldSchema } from '../../src/build/schemas/airfield';
+import { airfieldSchema } from '../../src/server/schemas/airfield';
 import { ContentFixture } from './content-fixture';
 import { places } from './data';
 

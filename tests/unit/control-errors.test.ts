@@ -3,10 +3,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { MdxNode } from '../../src/build/mdx/mdx-tree';
-import { remarkStoryComponents } from '../../src/build/mdx/remark-story-components';
+import type { MdxNode } from '../../src/server/mdx/mdx-tree';
+import { remarkStoryComponents } from '../../src/server/mdx/remark-story-components';
 import type { StepState } from '../../src/shared/step-state';
-import { townSchema, zoneSchema, type ControlChoices } from '../../src/build/schemas/control';
+import { townSchema, zoneSchema, type ControlChoices } from '../../src/server/schemas/control';
 import { ContentFixture } from './content-fixture';
 
 /**

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { iframeSnippet, oembedResponse, responsiveSnippet, siteUrl } from '../../src/build/embed/embed-code';
+import { iframeSnippet, oembedResponse, responsiveSnippet, siteUrl } from '../../src/server/embed/embed-code';
 import { wordpressOembedFilter } from '../embed-host/oembed-filter.mjs';
-import { resolveEmbeds } from '../../src/build/embed/embeds';
-import { sliceScene, sceneMarkers, sourcesMentioned } from '../../src/build/embed/scene-slice';
-import { storyBlocks } from '../../src/build/embed/story-blocks';
+import { resolveEmbeds } from '../../src/server/embed/embeds';
+import { sliceScene, sceneMarkers, sourcesMentioned } from '../../src/server/embed/scene-slice';
+import { storyBlocks } from '../../src/server/embed/story-blocks';
 import { pinOffset } from '../../src/client/scroll/viewport-source';
 
 const storyFile = 'content/stories/russia-syria-exit.mdx';

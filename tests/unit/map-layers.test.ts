@@ -4,9 +4,9 @@ import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { viewRect } from '../../src/shared/geo/fit-view';
-import { buildMapLayers } from '../../src/scenes/map/build/geography';
-import { pathString } from '../../src/scenes/map/build/path-string';
-import { project } from '../../src/scenes/map/build/projection';
+import { buildMapLayers } from '../../src/scenes/map/server/geography';
+import { pathString } from '../../src/scenes/map/server/path-string';
+import { project } from '../../src/scenes/map/server/projection';
 
 const governorates = JSON.parse(readFileSync('content/data/geo/syria-governorates.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { geoDistance } from 'd3-geo';
 import { afterEach, describe, expect, test } from 'vitest';
-import { project } from '../../src/scenes/map/build/projection';
-import { drawnPath, drawnShare, pathThrough, routeLine } from '../../src/scenes/map/build/route-path';
+import { project } from '../../src/scenes/map/server/projection';
+import { drawnPath, drawnShare, pathThrough, routeLine } from '../../src/scenes/map/server/route-path';
 import { lengthsAlong, lineUpTo, pointAlong } from '../../src/shared/geo/point-along';
 import { isContinuous, resolveState, type StepState } from '../../src/shared/step-state';
-import { routeSchema } from '../../src/build/schemas/route';
+import { routeSchema } from '../../src/server/schemas/route';
 import { ContentFixture } from './content-fixture';
 import { place, places } from './data';
 

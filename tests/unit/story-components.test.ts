@@ -4,8 +4,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { mdxComponents } from '../../src/components/mdx-components';
-import type { MdxNode } from '../../src/build/mdx/mdx-tree';
-import { remarkStoryComponents, storyComponentNames } from '../../src/build/mdx/remark-story-components';
+import type { MdxNode } from '../../src/server/mdx/mdx-tree';
+import { remarkStoryComponents, storyComponentNames } from '../../src/server/mdx/remark-story-components';
 import type { StepState } from '../../src/shared/step-state';
 
 const ids = (file: string) => (JSON.parse(readFileSync(`content/data/${file}`, 'utf8')) as { id: string }[]).map((entry) => entry.id);

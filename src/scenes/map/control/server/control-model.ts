@@ -1,11 +1,11 @@
 import { getCollection } from 'astro:content';
 import type { MultiPolygon } from 'polygon-clipping';
-import { contentRoot } from '../../../../build/content/content-root';
-import { notSourced } from '../../../../build/schemas/control';
-import { readIds } from '../../../../build/schemas/read-ids';
-import { pathString } from '../../build/path-string';
-import { project } from '../../build/projection';
-import { syriaOutline } from '../../build/geography';
+import { contentRoot } from '../../../../server/content/content-root';
+import { notSourced } from '../../../../server/schemas/control';
+import { readIds } from '../../../../server/schemas/read-ids';
+import { pathString } from '../../server/path-string';
+import { project } from '../../server/projection';
+import { syriaOutline } from '../../server/geography';
 import { controlAreas, planarArea, projectShape, type TownAtSnapshot } from './control-areas';
 import { describeSnapshot } from './describe-control';
 import { formatDays } from '../../../../shared/format-date';

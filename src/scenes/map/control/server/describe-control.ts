@@ -1,4 +1,4 @@
-import { notSourced } from '../../../../build/schemas/control';
+import { notSourced } from '../../../../server/schemas/control';
 
 /**
  * A snapshot of the areas of control in words, for readers who cannot see the map: for each side,

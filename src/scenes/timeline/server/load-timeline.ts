@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import { contentRoot } from '../../../build/content/content-root';
+import { contentRoot } from '../../../server/content/content-root';
 import { storyAxis } from '../timeline-model';
-import { readIds } from '../../../build/schemas/read-ids';
+import { readIds } from '../../../server/schemas/read-ids';
 
 /**
  * The timeline's events in the file's order (the collection does not keep it, and it orders

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { imagerySlots, type ApronOptions, type ImagerySlot } from '../../../components/airlift/build/apron-layout';
+import { imagerySlots, type ApronOptions, type ImagerySlot } from '../../../components/airlift/server/apron-layout';
 
 /** Tall rows for a phone's screen, one long row for a wide pane; label sizes keep text near 12-16 px. */
 export const compact: ApronOptions = { maxRowWidth: 240, gap: 14, label: 10, margin: 10 };

@@ -31,7 +31,7 @@ export function headersFile(pages: readonly BuiltPage[], base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const at = (path: string) => `${root}${path.slice(1)}`;
   const rules = [
-    '# Generated at build by src/build/integrations/site-files.ts from src/build/site-files/headers.ts.',
+    '# Generated at build by src/server/integrations/site-files.ts from src/server/site-files/headers.ts.',
     rule(`${root}*`, siteWideHeaders),
     // Hashed file names never change content: cache them for a year.
     rule(`${root}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),

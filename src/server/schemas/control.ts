@@ -8,7 +8,7 @@ import { latitude, longitude } from './place';
  * Areas of control by date (`content/data/control/`): the factions, the dated snapshots, a table
  * of towns with who held each at each snapshot, and hand-drawn zones where the town table cannot
  * say (the al-Tanf zone). The map's areas are computed from these at build
- * (src/scenes/map/control/build/control-areas.ts); every change of hands names its sources.
+ * (src/scenes/map/control/server/control-areas.ts); every change of hands names its sources.
  */
 
 /** A town whose holder our sources do not give at a snapshot: drawn hatched, never guessed. */

@@ -5,7 +5,7 @@ import { readIds } from '../schemas/read-ids';
 /**
  * Astro's loaders, with the checks a journalist's edit needs before its entries are validated.
  * Both run on every load: at build, and in `astro dev` each time content changes (see
- * build/integrations/live-content.ts), so a mistake shows without a restart.
+ * server/integrations/live-content.ts), so a mistake shows without a restart.
  */
 
 /**

@@ -1,4 +1,4 @@
-import type { Aircraft } from '../../../build/schemas/aircraft';
+import type { Aircraft } from '../../../server/schemas/aircraft';
 
 /** One aircraft's sourced figures as the page prints them, e.g. "up to 48 t", with the source. */
 export interface FigureLine {

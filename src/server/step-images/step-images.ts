@@ -6,17 +6,17 @@
  * stops the build with the story file, the block and the step named.
  */
 import { getCollection } from 'astro:content';
-import { mapModel, labelTiers, type MapModel } from '../../scenes/map/build/map-model';
-import { apronFrames, compact, roomy } from '../../scenes/apron/build/apron-frames';
-import { loadTimeline } from '../../scenes/timeline/build/load-timeline';
-import { controlModel } from '../../scenes/map/control/build/control-model';
+import { mapModel, labelTiers, type MapModel } from '../../scenes/map/server/map-model';
+import { apronFrames, compact, roomy } from '../../scenes/apron/server/apron-frames';
+import { loadTimeline } from '../../scenes/timeline/server/load-timeline';
+import { controlModel } from '../../scenes/map/control/server/control-model';
 import { formatDate, formatDays } from '../../shared/format-date';
 import { galleryStories } from '../gallery';
 import { revealedRect } from '../../shared/geo/fit-view';
 import { lineUpTo } from '../../shared/geo/point-along';
-import { project } from '../../scenes/map/build/projection';
-import { drawnShare, routeLine } from '../../scenes/map/build/route-path';
-import { placeLayer } from '../../scenes/map/build/place-layers';
+import { project } from '../../scenes/map/server/projection';
+import { drawnShare, routeLine } from '../../scenes/map/server/route-path';
+import { placeLayer } from '../../scenes/map/server/place-layers';
 import { statusLabels } from '../../shared/status-labels';
 import type { StepState } from '../../shared/step-state';
 import type { GalleryBlock, GalleryStep } from '../content/story-steps';

@@ -4,7 +4,7 @@
  * draws them (apron-layout.ts), in whichever of the scene's two arrangements fills the box best.
  * It says on it that it is schematic. Pure, like compose-map.ts.
  */
-import { apronLayout, runwayTexts, type ApronLayout, type ApronOptions, type ImagerySlot } from '../../components/airlift/build/apron-layout';
+import { apronLayout, runwayTexts, type ApronLayout, type ApronOptions, type ImagerySlot } from '../../components/airlift/server/apron-layout';
 import { el, escapeXml, type Box } from './svg';
 
 export interface ApronImageInput {

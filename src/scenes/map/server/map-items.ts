@@ -1,7 +1,7 @@
 import { project } from './projection';
-import type { MapLabel } from '../../../build/schemas/map-label';
-import type { Place } from '../../../build/schemas/place';
-import type { View } from '../../../build/schemas/view';
+import type { MapLabel } from '../../../server/schemas/map-label';
+import type { Place } from '../../../server/schemas/place';
+import type { View } from '../../../server/schemas/view';
 
 /**
  * What the map labels, and in which order labels claim space in a view. Pure: takes content

@@ -4,7 +4,7 @@
  * date, and the emphasised event's date, title and words above it, since the image has no list
  * beside it. Pure, like compose-map.ts.
  */
-import { layoutTimeline, type LayoutSize } from '../../scenes/timeline/build/timeline-layout';
+import { layoutTimeline, type LayoutSize } from '../../scenes/timeline/server/timeline-layout';
 import { daysBetween, type Axis } from '../../scenes/timeline/timeline-model';
 import type { FontMetrics } from './font-metrics';
 import { wrapText } from './font-metrics';

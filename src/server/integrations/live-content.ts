@@ -7,7 +7,7 @@ import { contentRoot } from '../content/content-root';
  * the collection whose file changed, and keeps each story's compiled MDX; but a story's steps are
  * checked against the data as they are compiled (remark-story-components.ts), and other
  * collections name ids from the changed file. So on a data change: recompile the stories and load
- * every collection again (the schemas read the current ids, see build/schemas/live-file.ts), then
+ * every collection again (the schemas read the current ids, see server/schemas/live-file.ts), then
  * reload the page. A mistake fixed in the data thus clears the error it caused in the story.
  */
 export function liveContent(): AstroIntegration {
