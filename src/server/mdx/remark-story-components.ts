@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { contentRoot } from '../content/content-root';
 import { crossCheckData, stepCrossWarnings, type CrossCheckData } from '../content/cross-checks';
-import { mapLayers } from '../../scenes/map/server/place-layers';
+import { mapLayers } from '../../scenes/map/place-layers';
 import type { StepState } from '../../shared/step-state';
 import { didYouMean } from '../schemas/did-you-mean';
 import { readIds } from '../schemas/read-ids';

@@ -16,7 +16,7 @@ import { revealedRect } from '../../shared/geo/fit-view';
 import { lineUpTo } from '../../shared/geo/point-along';
 import { project } from '../../scenes/map/server/projection';
 import { drawnShare, routeLine } from '../../scenes/map/server/route-path';
-import { placeLayer } from '../../scenes/map/server/place-layers';
+import { placeLayer } from '../../scenes/map/place-layers';
 import { statusLabels } from '../../shared/status-labels';
 import type { StepState } from '../../shared/step-state';
 import type { GalleryBlock, GalleryStep } from '../content/story-steps';

@@ -1,4 +1,4 @@
-import type { placeKinds } from '../../../server/schemas/place';
+import type { placeKinds } from '../../server/schemas/place';
 
 /**
  * The layers a map step can list in `layers`. Each is a set of the map's elements (marked
