@@ -1,13 +1,14 @@
 import { screenTranslate, type Camera } from '../../../shared/geo/fit-view';
 import { lengthsAlong, pointAlong } from '../../../shared/geo/point-along';
 import { drawnPath, drawnShare } from '../../../shared/geo/route-draw';
+import { readPayload, type Point, type RoutePayload } from '../payload';
 
 interface RouteNode {
   group: SVGGElement;
   id: string;
   paths: SVGPathElement[];
   /** The whole line in story units, as projected at build, and its lengths along (measured once). */
-  points: [number, number][];
+  points: Point[];
   lengths: number[];
   /** Where each leg ends, as a share of the line's length. */
   legs: number[];
@@ -30,21 +31,18 @@ export class RouteLines {
     // The build's viewBox only serves the static map; with a camera the box works in pixels.
     root.querySelector('.map-routes')?.removeAttribute('viewBox');
     for (const group of root.querySelectorAll<SVGGElement>('.map-route')) {
-      const points = (group.dataset['line'] ?? '').split(' ').map((pair): [number, number] => {
-        const [x, y] = pair.split(',').map(Number);
-        return [x ?? 0, y ?? 0];
-      });
+      const { points, legEnds, share } = readPayload<RoutePayload>(group);
       this.lines.push({
         group,
         id: group.dataset['route'] ?? '',
         paths: [...group.querySelectorAll<SVGPathElement>('.route-halo, .route-line')],
         points,
         lengths: lengthsAlong(points),
-        legs: (group.dataset['legs'] ?? '1').split(' ').map(Number),
+        legs: legEnds,
         aircraft: group.querySelector<SVGGElement>('.route-aircraft'),
         // The build's share: the camera's first rest redraws the line in pixels at that length
         // (the box has lost the viewBox the build drew it for), even if no step has named it yet.
-        share: Number(group.dataset['share'] ?? 0),
+        share,
       });
     }
   }

@@ -1,8 +1,9 @@
 import { motionDuration } from '../../../client/motion-duration';
 import { cameraPath, easeInOut } from './camera-path';
-import { fitRect, screenTranslate, type Camera, type Rect } from '../../../shared/geo/fit-view';
+import { fitRect, screenTranslate, type Camera } from '../../../shared/geo/fit-view';
 import { textOffset, type Side } from '../../../shared/geo/label-layout';
 import { RouteLines } from './map-routes';
+import type { MapPayload, MapViewPayload, Point } from '../payload';
 
 /**
  * `<story-map>`: moves a map drawn at build time (Map.astro) between its named views. It never
@@ -13,30 +14,12 @@ import { RouteLines } from './map-routes';
  * Under `prefers-reduced-motion: reduce` views change instantly.
  */
 
-interface ViewData {
-  rect: [number, number, number, number];
-  detail: 'high' | 'low';
-  /** id → [tier, side, variant] (variant -1: symbol only), optionally + [tier, side, variant] on wider stages. */
-  labels: Record<string, [number, Side, number] | [number, Side, number, number, Side, number]>;
-  /** Labels on stages narrower than the smallest tier: id → [side, variant]. */
-  narrowLabels: Record<string, [Side, number]>;
-  scale: [number, number, string];
-  north: number | null;
-  title: string;
-  desc: string;
-}
-
-interface MapData {
-  tiers: number[];
-  /** id → [x, y, fontSize, symbolRadius, label texts] */
-  items: Record<string, [number, number, number, number, string[]]>;
-  views: Record<string, ViewData>;
-}
+type ViewData = MapViewPayload;
 
 interface ItemNode {
   g: SVGGElement;
   text: SVGTextElement | null;
-  point: [number, number];
+  point: Point;
   fontSize: number;
   radius: number;
   texts: string[];
@@ -49,8 +32,6 @@ interface ItemNode {
 
 /** Keyframes per transition; the camera is linear between them, and so are the labels. */
 const FRAMES = 24;
-
-const toRect = ([x, y, width, height]: ViewData['rect']): Rect => ({ x, y, width, height });
 
 function transform(camera: Camera): string {
   return `translate(${camera.x.toFixed(2)}px, ${camera.y.toFixed(2)}px) scale(${camera.k.toPrecision(6)})`;
@@ -69,7 +50,7 @@ function reachableIfScrolled(box: HTMLElement): void {
 }
 
 export class StoryMap extends HTMLElement {
-  private data: MapData | null = null;
+  private data: MapPayload | null = null;
   private frame: HTMLElement | null = null;
   private stage: HTMLElement | null = null;
   private camera: SVGGElement | null = null;
@@ -106,7 +87,7 @@ export class StoryMap extends HTMLElement {
     this.detail = this.querySelector('.lod-detail');
     this.furniture = this.querySelector('.map-furniture');
     if (!json || !this.frame || !this.stage || !this.camera) return;
-    this.data = JSON.parse(json) as MapData;
+    this.data = JSON.parse(json) as MapPayload;
     for (const g of this.querySelectorAll<SVGGElement>('.map-item')) {
       const id = g.dataset['id'];
       const item = id ? this.data.items[id] : undefined;
@@ -114,7 +95,7 @@ export class StoryMap extends HTMLElement {
       const anchor = g.querySelector('svg');
       anchor?.setAttribute('x', '0');
       anchor?.setAttribute('y', '0');
-      this.items.set(id, { g, text: g.querySelector('text'), point: [item[0], item[1]], fontSize: item[2], radius: item[3], texts: item[4], label: null, off: null, transform: '' });
+      this.items.set(id, { g, text: g.querySelector('text'), point: item.point, fontSize: item.fontSize, radius: item.symbolRadius, texts: item.texts, label: null, off: null, transform: '' });
     }
     for (const geo of this.querySelectorAll('.map-geo')) geo.removeAttribute('viewBox');
     this.routes = this.querySelector('.map-route') ? new RouteLines(this) : null;
@@ -205,12 +186,12 @@ export class StoryMap extends HTMLElement {
   }
 
   private fit(view: ViewData): Camera {
-    return fitRect(toRect(view.rect), this.size.width, this.size.height);
+    return fitRect(view.rect, this.size.width, this.size.height);
   }
 
   /** Labels a view shows at the current stage size: id → side and text variant, e.g. "e:0". */
   private shownLabels(view: ViewData, camera: Camera): Map<string, string> {
-    const stageWidth = camera.k * view.rect[2];
+    const stageWidth = camera.k * view.rect.width;
     const tiers = this.data?.tiers ?? [];
     // Narrower than the smallest tier (a short phone): the build placed the labels for that too.
     if (stageWidth < (tiers[0] ?? 0)) return new Map(Object.entries(view.narrowLabels).map(([id, [side, variant]]) => [id, `${side}:${variant}`]));
@@ -242,18 +223,18 @@ export class StoryMap extends HTMLElement {
     // Writes only on a change of view. The custom properties go on the small furniture box, not
     // on the frame: a custom property set on the frame restyles every node of the map under it
     // (the <use> clones of the geometry included), 10-20 ms each on a throttled phone.
-    const key = `${view.detail} ${view.rect.join(',')} ${view.scale.join(',')} ${view.north} ${view.title}`;
+    const key = `${view.detail} ${JSON.stringify(view.rect)} ${view.scale.text} ${view.north} ${view.title}`;
     if (key === this.shownFurniture) return;
     this.shownFurniture = key;
     if (frame.dataset['detail'] !== view.detail) frame.dataset['detail'] = view.detail;
     const furniture = this.furniture ?? frame;
-    furniture.style.setProperty('--aspect', String(view.rect[2] / view.rect[3]));
-    furniture.style.setProperty('--bar-share', String(view.scale[1]));
+    furniture.style.setProperty('--aspect', String(view.rect.width / view.rect.height));
+    furniture.style.setProperty('--bar-share', String(view.scale.share));
     furniture.style.setProperty('--north', `${view.north ?? 0}deg`);
     const north = this.querySelector<SVGElement>('.map-north');
     north?.setAttribute('data-on', view.north === null ? 'false' : 'true');
     const scaleText = this.querySelector('.map-scale-text');
-    if (scaleText) scaleText.textContent = view.scale[2];
+    if (scaleText) scaleText.textContent = view.scale.text;
     const title = this.querySelector('.map-svg > title');
     const desc = this.querySelector('.map-svg > desc');
     if (title) title.textContent = view.title;

@@ -17,6 +17,7 @@ export { labelTiers, maxStageWidth } from './map-tiers';
 /** Aspect ratios (width / height) of the boxes a view may be fitted into: tall phone to wide desktop. */
 const aspectRange = [0.45, 1.8] as const;
 
+import type { MapViewPayload, ViewLabel } from '../payload';
 export type { MapItem } from './map-items';
 
 export interface MapViewModel {
@@ -28,9 +29,9 @@ export interface MapViewModel {
    * Labels shown: id → [tier, side, text variant], plus [tier, side, variant] of a label that a
    * symbol-only key place (variant -1) gets on wider stages.
    */
-  labels: Record<string, [number, Side, number] | [number, Side, number, number, Side, number]>;
+  labels: Record<string, ViewLabel>;
   /** Labels on stages narrower than the smallest tier (from narrowestStage up): id → [side, text variant]. */
-  narrowLabels: Record<string, [Side, number]>;
+  narrowLabels: MapViewPayload['narrowLabels'];
   scale: { km: number; share: number };
   /** Degrees clockwise from up; null when north is up enough not to need an arrow. */
   north: number | null;

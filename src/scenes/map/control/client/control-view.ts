@@ -5,6 +5,7 @@ import { pathThrough } from '../../../../shared/geo/route-draw';
 import type { ResolvedState } from '../../../../shared/step-state';
 import type { StoryMap } from '../../client/story-map';
 import { AreaNames } from './area-names';
+import { readPayload, type Point, type ThrustPayload } from '../../payload';
 
 /**
  * Shows a step's areas of control on a map whose layers were all drawn at build
@@ -20,7 +21,7 @@ interface ThrustNode {
   group: SVGGElement;
   lines: SVGPathElement[];
   head: SVGGElement | null;
-  points: [number, number][];
+  points: Point[];
   /** The line in screen px at the resting camera, with cumulative lengths. */
   screen: [number, number][];
   lengths: number[];
@@ -37,13 +38,6 @@ const startGap = 8;
 /** Below this many px per km (Syria on a phone), only the latest falls are dated on the map. */
 const crowdedScale = 0.8;
 const endGap = 14;
-
-function readPoints(d: string): [number, number][] {
-  const numbers = d.slice(1).split(/[L,]/).map(Number);
-  const points: [number, number][] = [];
-  for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i] ?? 0, numbers[i + 1] ?? 0]);
-  return points;
-}
 
 export class ControlView {
   private readonly layers = new Map<string, SVGSVGElement>();
@@ -81,7 +75,7 @@ export class ControlView {
       const id = group.dataset['thrust'] ?? '';
       const lines = [...group.querySelectorAll('path')];
       const head = scene.querySelector<SVGGElement>(`.control-head[data-head="${id}"]`);
-      this.thrusts.push({ id, group, lines, head, points: readPoints(lines[0]?.getAttribute('d') ?? ''), screen: [], lengths: [] });
+      this.thrusts.push({ id, group, lines, head, points: readPayload<ThrustPayload>(group).points, screen: [], lengths: [] });
     }
     for (const group of scene.querySelectorAll<SVGGElement>('.control-fall')) {
       this.falls.push({ group, from: Number(group.dataset['from']), point: [Number(group.dataset['x']), Number(group.dataset['y'])] });
