@@ -2,6 +2,8 @@ import { screenTranslate, type Camera } from '../../../shared/geo/fit-view';
 import { lengthsAlong, pointAlong } from '../../../shared/geo/point-along';
 import { drawnPath, drawnShare } from '../../../shared/geo/route-draw';
 import { readPayload, type Point, type RoutePayload } from '../payload';
+import type { LayerOptions, MapLayer } from './map-layer';
+import type { ResolvedState } from '../../../shared/step-state';
 
 interface RouteNode {
   group: SVGGElement;
@@ -22,7 +24,7 @@ interface RouteNode {
  * dashes and stroke widths stay in pixels at every zoom. Each line is drawn as far as its share:
  * its path ends there.
  */
-export class RouteLines {
+export class RouteLines implements MapLayer {
   private readonly lines: RouteNode[] = [];
   /** The camera the lines are placed for: none until it first rests. */
   private camera: Camera | null = null;
@@ -53,7 +55,11 @@ export class RouteLines {
    * camera rests (place), not on every scroll event on the way, each a repaint of a line drawn at
    * the old camera, thousands of pixels long after a close-up.
    */
-  draw(id: string | undefined, progress: number, { inFlight = false }: { inFlight?: boolean } = {}): void {
+  apply(state: ResolvedState, { inFlight }: LayerOptions): void {
+    this.draw(state.route, state.routeProgress ?? 0, inFlight);
+  }
+
+  private draw(id: string | undefined, progress: number, inFlight: boolean): void {
     for (const line of this.lines) {
       const on = line.id === id;
       const appearing = on && line.group.hasAttribute('hidden');

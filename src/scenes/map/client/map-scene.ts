@@ -1,4 +1,6 @@
 import { ControlView } from '../control/client/control-view';
+import type { MapLayer } from './map-layer';
+import { RouteLines } from './map-routes';
 import type { StoryMap } from './story-map';
 import { formatDate } from '../../../shared/format-date';
 import type { SceneGraphic } from '../../../client/scroll/scene-graphic';
@@ -14,8 +16,8 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
   private items: SVGGElement[] = [];
   /** The offensive's first and last days, for the day count beside the date. */
   private offensive: { start: string; end: string } | undefined;
-  /** The areas of control, arrows and falls, on maps whose steps show them. */
-  private control: ControlView | null = null;
+  /** The layers over the map: routes, and the areas of control with their arrows and falls. */
+  private layers: MapLayer[] = [];
   /**
    * The nodes a state writes to, found once: continuous steps apply a state on every scrolled
    * frame, and looking them up each time was a dozen queries of the scene per frame.
@@ -40,7 +42,9 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
       dateText: this.querySelector('[data-date-text]'),
       day: this.querySelector('[data-day]'),
     };
-    this.control = this.dataset['controlOrder'] ? new ControlView(this) : null;
+    if (this.querySelector('.map-route')) this.layers.push(new RouteLines(this));
+    if (this.dataset['controlOrder']) this.layers.push(new ControlView(this));
+    for (const layer of this.layers) this.nodes.map?.addLayer(layer);
   }
 
   applyState(state: ResolvedState, { animate }: { animate: boolean }): void {
@@ -57,11 +61,11 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     this.showDate(state.date);
     this.showStatus(state);
     this.showRoute(state.route, state.routeProgress ?? 0);
-    map?.showRoute(state.route, state.routeProgress ?? 0);
     if (this.write('notes', state.notes.join(' '))) {
       for (const note of this.nodes.notes) note.hidden = !state.notes.includes(note.dataset['note'] ?? '');
     }
-    this.control?.apply(state, animate);
+    const options = { animate, inFlight: map?.inFlight ?? false };
+    for (const layer of this.layers) layer.apply(state, options);
   }
 
   /**

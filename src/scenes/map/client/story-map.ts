@@ -2,7 +2,7 @@ import { motionDuration } from '../../../client/motion-duration';
 import { cameraPath, easeInOut } from './camera-path';
 import { fitRect, screenTranslate, type Camera } from '../../../shared/geo/fit-view';
 import { textOffset, type Side } from '../../../shared/geo/label-layout';
-import { RouteLines } from './map-routes';
+import type { MapLayer } from './map-layer';
 import type { MapPayload, MapViewPayload, Point } from '../payload';
 
 /**
@@ -69,7 +69,8 @@ export class StoryMap extends HTMLElement {
   /** Values applyViewFurniture last wrote (see there). */
   private shownFurniture = '';
   private items = new Map<string, ItemNode>();
-  private routes: RouteLines | null = null;
+  /** The layers drawn over the map (routes, areas of control), placed whenever the camera rests. */
+  private layers: MapLayer[] = [];
   private current: Camera = { k: 1, x: 0, y: 0 };
   private flight: { path: (t: number) => Camera; start: number; duration: number } | null = null;
   private animations: Animation[] = [];
@@ -98,7 +99,6 @@ export class StoryMap extends HTMLElement {
       this.items.set(id, { g, text: g.querySelector('text'), point: item.point, fontSize: item.fontSize, radius: item.symbolRadius, texts: item.texts, label: null, off: null, transform: '' });
     }
     for (const geo of this.querySelectorAll('.map-geo')) geo.removeAttribute('viewBox');
-    this.routes = this.querySelector('.map-route') ? new RouteLines(this) : null;
     this.frame.classList.add('is-live');
     // The first fit waits for the observer's first report, which comes after the browser's own
     // layout and before the first paint: reading the size here would force a layout of the whole
@@ -141,9 +141,10 @@ export class StoryMap extends HTMLElement {
     return this.flight !== null;
   }
 
-  /** Shows a route drawn to `progress` (0 to 1), or no route. */
-  showRoute(id: string | undefined, progress: number): void {
-    this.routes?.draw(id, progress, { inFlight: this.inFlight });
+  /** Plugs a layer in: placed now if the camera rests, and every time it comes to rest. */
+  addLayer(layer: MapLayer): void {
+    this.layers.push(layer);
+    if (this.size.width > 0) layer.place(this.current);
   }
 
   /** Moves to a named view: animated, or instantly under reduced motion or with `animate: false`. */
@@ -265,15 +266,8 @@ export class StoryMap extends HTMLElement {
         item.transform = moved;
       }
     }
-    this.routes?.place(this.current);
+    for (const layer of this.layers) layer.place(this.current);
     this.applyViewFurniture(view);
-    // Layers that keep their own marks in screen pixels (arrows, dates) place them from this.
-    this.dispatchEvent(new CustomEvent<Camera>('map-camera', { detail: this.current }));
-  }
-
-  /** Where the camera rests (screen px per projected unit, and offset). */
-  get cameraAtRest(): Camera {
-    return this.current;
   }
 
   /**

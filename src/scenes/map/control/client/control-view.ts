@@ -3,7 +3,7 @@ import { screenTranslate, toScreen, translateTo, type Camera } from '../../../..
 import { lengthsAlong, pointAlong } from '../../../../shared/geo/point-along';
 import { pathThrough } from '../../../../shared/geo/route-draw';
 import type { ResolvedState } from '../../../../shared/step-state';
-import type { StoryMap } from '../../client/story-map';
+import type { LayerOptions, MapLayer } from '../../client/map-layer';
 import { AreaNames } from './area-names';
 import { readPayload, type Point, type ThrustPayload } from '../../payload';
 
@@ -39,7 +39,7 @@ const startGap = 8;
 const crowdedScale = 0.8;
 const endGap = 14;
 
-export class ControlView {
+export class ControlView implements MapLayer {
   private readonly layers = new Map<string, SVGSVGElement>();
   private readonly thrusts: ThrustNode[] = [];
   private readonly falls: FallNode[] = [];
@@ -57,7 +57,6 @@ export class ControlView {
   private readonly stamp: HTMLElement | null;
   private readonly stampDays: Record<string, string>;
   private readonly bases: HTMLElement[];
-  private readonly map: StoryMap | null;
   private readonly names: AreaNames;
 
   constructor(private readonly scene: HTMLElement) {
@@ -88,13 +87,9 @@ export class ControlView {
     // The heads turn with their group's transform, as the routes' aircraft do; the build's turn
     // (for readers without JavaScript) would add to it.
     for (const shape of scene.querySelectorAll('.control-head path')) shape.removeAttribute('transform');
-    const map = scene.querySelector<StoryMap>('story-map');
-    this.map = map;
-    map?.addEventListener('map-camera', (event) => this.place((event as CustomEvent<Camera>).detail));
-    if (map?.cameraAtRest) this.place(map.cameraAtRest);
   }
 
-  apply(state: ResolvedState, animate: boolean): void {
+  apply(state: ResolvedState, { animate, inFlight }: LayerOptions): void {
     this.showSnapshot(state.control, animate);
     this.names.show(state.control, state.view);
     this.showFalls(state.control);
@@ -115,7 +110,7 @@ export class ControlView {
       // In flight the marks are faded out and placed for the old camera: a new arrow is drawn once,
       // so it does not show its last length while fading, but progress alone waits for the camera
       // to rest (place draws every thrust): each redraw repainted the label layer.
-      if (switched || !this.map?.inFlight) {
+      if (switched || !inFlight) {
         for (const thrust of this.thrusts) if (thrust.id === previous || thrust.id === state.drawArrow) this.draw(thrust);
       }
     }
@@ -170,7 +165,7 @@ export class ControlView {
     for (const fall of this.falls) fall.group.dataset['on'] = index >= fall.from && (!crowded || fall.from === index) ? 'true' : 'false';
   }
 
-  private place(camera: Camera): void {
+  place(camera: Camera): void {
     this.scale = camera.k;
     this.names.place(camera);
     this.showFalls(this.scene.dataset['control'] || undefined);
