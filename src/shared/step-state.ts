@@ -8,50 +8,38 @@
  */
 export type Provenance = 'confirmed' | 'reported' | 'unverified';
 
-export interface StepState {
+/** A value the graphic moves through as the reader scrolls through the step. */
+export interface Range<T> {
+  from: T;
+  to: T;
+}
+
+/** What every step states, whatever its scene kind (the kinds add theirs: src/scenes/registry.ts). */
+export interface StepBase {
   /** The step's stable id: the anchor a link can point at. */
   id: string;
-  /** The map view (an id from content/data/views.json); timeline blocks have none. */
-  view?: string;
-  /** Place ids to emphasise. */
-  highlight: string[];
-  /** Map layers to show. */
-  layers: string[];
-  /** The timeline event to emphasise (an id from content/data/events.json); without it, the latest event on or before the date. */
-  event?: string;
   /** The date the graphic shows (YYYY-MM-DD), or a range to move through with scroll progress. */
-  date?: { from: string; to: string };
+  date?: Range<string>;
   /** How sure the sources are of what this step shows. */
   status?: Provenance;
   /** Source ids behind what this step shows. */
   sources: string[];
-  /**
-   * A route drawn on the map (an id from content/data/routes.json) and how much of it is drawn:
-   * 0 = nothing, 1 = all of it, counted in legs (see drawnShare in src/scenes/map/server/route-path.ts).
-   * A range draws the route with scroll progress through the step.
-   */
-  route?: { id: string; progress: { from: number; to: number } };
-  /** Sites whose sourced note (content/data/base-notes.json) shows beside the map. */
-  notes: string[];
-  /** The snapshot of the areas of control the map shows (content/data/control/snapshots.json). */
-  control?: string;
-  /** Thrust arrows drawn in full (content/data/control/thrusts.json). */
-  arrows?: string[];
-  /** A thrust arrow that draws itself with scroll progress through the step. */
-  drawArrow?: string;
-  /** Apron blocks: the satellite imagery whose aircraft are drawn (an id from content/data/imagery.json). */
-  imagery?: string;
 }
 
-/** The state at a given progress (0 to 1) through a step: ranges resolved to one value. */
-export interface ResolvedState extends Omit<StepState, 'date' | 'route'> {
+/** A step's common part at a given progress (0 to 1): its date resolved to one day. */
+export interface ResolvedBase extends Omit<StepBase, 'date'> {
   date?: string;
-  /** The route shown, if any. */
-  route?: string;
-  /** How much of it is drawn, 0 to 1. */
-  routeProgress?: number;
-  /** How much of `drawArrow` is drawn, 0 to 1. */
-  arrowProgress?: number;
+}
+
+/** The common part of `state` at `progress`; `rest` is the kind's own fields, passed through. */
+export function resolveBase<S extends StepBase>(state: S, progress: number): Omit<S, 'date'> & { date?: string } {
+  const { date, ...rest } = state;
+  return date ? { ...rest, date: interpolateDate(date.from, date.to, progress) } : rest;
+}
+
+/** Whether the step's date moves with progress. */
+export function dateMoves(state: StepBase): boolean {
+  return state.date !== undefined && state.date.from !== state.date.to;
 }
 
 const dayMs = 86_400_000;
@@ -65,30 +53,10 @@ export function interpolateDate(from: string, to: string, progress: number): str
   return new Date(start + days * dayMs).toISOString().slice(0, 10);
 }
 
-/** The state a graphic shows at `progress` through `state`'s step. */
-export function resolveState(state: StepState, progress: number): ResolvedState {
-  const { date, route, ...rest } = state;
-  const resolved: ResolvedState = rest;
-  if (date) resolved.date = interpolateDate(date.from, date.to, progress);
-  if (route) {
-    resolved.route = route.id;
-    resolved.routeProgress = interpolateNumber(route.progress.from, route.progress.to, progress);
-  }
-  if (state.drawArrow) resolved.arrowProgress = interpolateNumber(0, 1, progress);
-  return resolved;
-}
-
 /** `progress` of the way from `from` to `to`, rounded to 1/1000 so that equal states compare equal. */
 export function interpolateNumber(from: number, to: number, progress: number): number {
   const clamped = Math.min(1, Math.max(0, progress));
   return Math.round((from + (to - from) * clamped) * 1000) / 1000;
-}
-
-/** Whether a step changes with progress, so progress events matter for it. */
-export function isContinuous(state: StepState): boolean {
-  const dateMoves = state.date !== undefined && state.date.from !== state.date.to;
-  const routeMoves = state.route !== undefined && state.route.progress.from !== state.route.progress.to;
-  return dateMoves || routeMoves || state.drawArrow !== undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { MdxNode } from '../../src/server/mdx/mdx-tree';
 import { remarkStoryComponents } from '../../src/server/mdx/remark-story-components';
-import type { StepState } from '../../src/shared/step-state';
+import type { StepState } from '../../src/scenes/registry';
 import { townSchema, zoneSchema, type ControlChoices } from '../../src/server/schemas/control';
 import { ContentFixture } from './content-fixture';
 

@@ -1,4 +1,4 @@
-import type { ResolvedState } from '../../shared/step-state';
+import type { ResolvedState } from '../../scenes/registry';
 
 /**
  * What a scrolly block's graphic must do: show a complete state. It is called with the state

@@ -7,7 +7,7 @@ import { isJsxElement, readProps, textOf, walk, type MdxNode } from '../mdx/mdx-
 import { remarkStoryComponents } from '../mdx/remark-story-components';
 import type { Graphic } from '../schemas/step';
 import { graphicOf } from '../embed/story-blocks';
-import type { StepState } from '../../shared/step-state';
+import type { StepState } from '../../scenes/registry';
 
 /** One step of a story as the scene gallery shows it: its words and the state its graphic declares. */
 export interface GalleryStep {

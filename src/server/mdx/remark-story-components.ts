@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { contentRoot } from '../content/content-root';
 import { crossCheckData, stepCrossWarnings, type CrossCheckData } from '../content/cross-checks';
 import { mapLayers } from '../../scenes/map/place-layers';
-import type { StepState } from '../../shared/step-state';
+import type { StepState } from '../../scenes/registry';
 import { didYouMean } from '../schemas/did-you-mean';
 import { readIds } from '../schemas/read-ids';
 import { readJson } from '../schemas/read-json';
@@ -296,13 +296,13 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
       errors.add(child, stepWhere, problems);
       return;
     }
-    const state = stepStateFromProps(parsed.data, graphic === 'map' ? mapLayers : []);
+    const state = stepStateFromProps(graphic, parsed.data);
     states.push(state);
     setProp(child, 'index', String(number - 1));
     setProp(child, 'state', JSON.stringify(state));
     setProp(child, 'graphic', graphic);
     setProp(child, 'block', scrollyId ?? '');
-    if (graphic === 'map') for (const warning of stepCrossWarnings({ alt: parsed.data.alt, highlight: state.highlight, control: state.control }, cross())) errors.warn(child, `<Step id="${parsed.data.id}"> ${warning}`);
+    if (state.kind === 'map') for (const warning of stepCrossWarnings({ alt: parsed.data.alt, highlight: state.highlight, control: state.control }, cross())) errors.warn(child, `<Step id="${parsed.data.id}"> ${warning}`);
     const words = wordCount(child);
     if (words > stepWordLimit) {
       errors.warn(child, `<Step id="${parsed.data.id}"> has ${words} words; a phone's card holds about ${stepWordLimit} without covering the map. Cut it, or split it into two steps (EDITING.md, "How long a step can be").`);

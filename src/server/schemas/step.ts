@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { StepState } from '../../shared/step-state';
+import { graphics, scenes, type Graphic, type StepState } from '../../scenes/registry';
 import { expecting, expectingOneOf, showValue } from './expecting';
 import { didYouMean, editDistance } from './did-you-mean';
 import { isCalendarDay } from './event';
@@ -29,21 +29,17 @@ export interface StepChoices {
   airfieldPlaces?: readonly string[];
 }
 
-/**
- * What a scrolly block draws: the story map (the default), the timeline of events, or an
- * airfield's apron with the aircraft that satellite imagery counted there, to scale.
- */
-export const graphics = ['map', 'timeline', 'apron'] as const;
+/** What a scrolly block draws: one of the scene kinds of src/scenes/registry.ts (the first by default). */
+export { graphics, type Graphic };
 
 /**
  * The most words a step's text should have: on a phone the card holds about this many in the
  * lower third of the screen, leaving the map above it clear. The build warns past it.
  */
 export const stepWordLimit = 50;
-export type Graphic = (typeof graphics)[number];
 
 /** How a block's graphic is named to readers (the step buttons, the text alternative's label). */
-export const graphicNames: Record<Graphic, string> = { map: 'Map', timeline: 'Timeline', apron: 'Drawing' };
+export const graphicNames = Object.fromEntries(graphics.map((graphic) => [graphic, scenes[graphic].name])) as Record<Graphic, string>;
 
 /** Why a source id is refused when sources.json has it: the story's list lacks it. */
 export function unlistedSource(id: string): string {
@@ -171,23 +167,16 @@ export function stepPropsProblems(props: z.infer<ReturnType<typeof stepPropsSche
   return [];
 }
 
-/** The complete state of the graphic declared by a step's props. */
-export function stepStateFromProps(props: z.infer<ReturnType<typeof stepPropsSchema>>, defaultLayers: readonly string[]): StepState {
-  return {
+/** A step's props as the build checked them. */
+export type StepProps = z.infer<ReturnType<typeof stepPropsSchema>>;
+
+/** The complete state of the graphic declared by a step's props, by its block's scene kind. */
+export function stepStateFromProps(graphic: Graphic, props: StepProps): StepState {
+  const base = {
     id: props.id,
-    ...(props.view ? { view: props.view } : {}),
-    highlight: props.highlight ?? [],
-    layers: props.layers ?? [...defaultLayers],
-    ...(props.event ? { event: props.event } : {}),
     ...(props.date ? { date: props.date } : {}),
     ...(props.status ? { status: props.status } : {}),
     sources: props.sources ?? [],
-    notes: props.notes ?? [],
-    // A route named without a progress is drawn in full.
-    ...(props.route ? { route: { id: props.route, progress: props.routeProgress ?? { from: 1, to: 1 } } } : {}),
-    ...(props.control ? { control: props.control } : {}),
-    ...(props.arrows ? { arrows: props.arrows } : {}),
-    ...(props.drawArrow ? { drawArrow: props.drawArrow } : {}),
-    ...(props.imagery ? { imagery: props.imagery } : {}),
   };
+  return scenes[graphic].fromProps(props, base);
 }

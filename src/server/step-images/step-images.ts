@@ -18,7 +18,7 @@ import { project } from '../../scenes/map/server/projection';
 import { drawnShare, routeLine } from '../../scenes/map/server/route-path';
 import { placeLayer } from '../../scenes/map/place-layers';
 import { statusLabels } from '../../shared/status-labels';
-import type { StepState } from '../../shared/step-state';
+import type { MapStepState } from '../../scenes/map/state';
 import type { GalleryBlock, GalleryStep } from '../content/story-steps';
 import type { StoryEntry } from '../content/stories';
 import { eventOn, offensiveDayLabel } from '../../scenes/timeline/timeline-model';
@@ -99,7 +99,7 @@ const symbolOrder = ['Russian military base', 'City or town', 'Airport or airbas
 const mapCredit = 'Map: Natural Earth; governorates UN OCHA via geoBoundaries (CC BY 3.0 IGO); places GeoNames (CC BY 4.0), OurAirports.';
 
 /** What a map step's image draws, and its key and texts. */
-async function mapContent(state: StepState, t: (name: string) => string): Promise<{ input: MapImageInput; key: KeyEntry[]; dateText: string; note?: string; sources: string[] }> {
+async function mapContent(state: MapStepState, t: (name: string) => string): Promise<{ input: MapImageInput; key: KeyEntry[]; dateText: string; note?: string; sources: string[] }> {
   if (!state.view) throw new ImageInputError('a map step without a view; expected view="..." (a view id from content/data/views.json)');
   const model = await modelFor(state.highlight);
   const view = model.views.find((candidate) => candidate.id === state.view);
@@ -193,7 +193,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
   const { state } = entry.step;
   const fonts = fontMetrics();
   const byline = `${entry.story.data.byline}, ${new URL(import.meta.env.SITE ?? 'https://example.org').host}`;
-  if (entry.block.graphic === 'timeline') {
+  if (state.kind === 'timeline') {
     if (!state.date) throw new ImageInputError('a timeline step without a date; expected date="YYYY-MM-DD"');
     const { events, milestones, axis } = await loadTimeline();
     const day = state.date.to;
@@ -219,7 +219,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
         ),
     };
   }
-  if (entry.block.graphic === 'apron') return apronContent(entry, byline, t);
+  if (state.kind === 'apron') return apronContent(entry, byline, t);
   const map = await mapContent(state, t);
   const credit = `${byline}.${await sourceNames(map.sources)} ${mapCredit}${map.note ? ' Areas of control drawn by the graphics desk from the reports cited.' : ''}`;
   return {
@@ -236,7 +236,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
 /** An apron step: the aircraft its imagery counted, to scale beside the runway. */
 async function apronContent(entry: ImageStep, byline: string, t: (name: string) => string): Promise<CardContent> {
   const { state } = entry.step;
-  if (!state.imagery) throw new ImageInputError('an apron step without imagery; expected imagery="..." (an id from content/data/imagery.json)');
+  if (state.kind !== 'apron' || !state.imagery) throw new ImageInputError('an apron step without imagery; expected imagery="..." (an id from content/data/imagery.json)');
   const [frame] = await apronFrames([state.imagery]);
   const { imagery, airfield, slots } = frame!;
   const sources = [...state.sources, imagery.source, airfield.runway.width.source, airfield.runway.length.source];

@@ -1,5 +1,5 @@
 import type { SceneGraphic } from '../../../client/scroll/scene-graphic';
-import type { ResolvedState } from '../../../shared/step-state';
+import type { ResolvedState } from '../../registry';
 
 /**
  * <story-apron-scene>: shows the drawing of the imagery a step names (all drawn at build) and
@@ -14,6 +14,7 @@ export class StoryApronScene extends HTMLElement implements SceneGraphic {
   }
 
   applyState(state: ResolvedState, { animate }: { animate: boolean }): void {
+    if (state.kind !== 'apron') return;
     const id = state.imagery ?? '';
     if (id !== this.dataset['imagery']) {
       this.toggleAttribute('data-animate', animate);

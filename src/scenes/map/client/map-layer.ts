@@ -1,5 +1,5 @@
 import type { Camera } from '../../../shared/geo/fit-view';
-import type { ResolvedState } from '../../../shared/step-state';
+import type { ResolvedMapState } from '../state';
 
 /**
  * What a layer drawn over the map at build (routes, areas of control, arrows, labels of areas)
@@ -9,7 +9,7 @@ import type { ResolvedState } from '../../../shared/step-state';
  */
 export interface MapLayer {
   /** Shows what a step's state asks of this layer. */
-  apply(state: ResolvedState, options: LayerOptions): void;
+  apply(state: ResolvedMapState, options: LayerOptions): void;
   /** Places the layer's marks for the camera at rest. */
   place(camera: Camera): void;
 }

@@ -3,7 +3,7 @@ import { lengthsAlong, pointAlong } from '../../../shared/geo/point-along';
 import { drawnPath, drawnShare } from '../../../shared/geo/route-draw';
 import { readPayload, type Point, type RoutePayload } from '../payload';
 import type { LayerOptions, MapLayer } from './map-layer';
-import type { ResolvedState } from '../../../shared/step-state';
+import type { ResolvedMapState } from '../state';
 
 interface RouteNode {
   group: SVGGElement;
@@ -55,7 +55,7 @@ export class RouteLines implements MapLayer {
    * camera rests (place), not on every scroll event on the way, each a repaint of a line drawn at
    * the old camera, thousands of pixels long after a close-up.
    */
-  apply(state: ResolvedState, { inFlight }: LayerOptions): void {
+  apply(state: ResolvedMapState, { inFlight }: LayerOptions): void {
     this.draw(state.route, state.routeProgress ?? 0, inFlight);
   }
 

@@ -4,7 +4,8 @@ import { RouteLines } from './map-routes';
 import type { StoryMap } from './story-map';
 import { formatDate } from '../../../shared/format-date';
 import type { SceneGraphic } from '../../../client/scroll/scene-graphic';
-import type { ResolvedState } from '../../../shared/step-state';
+import type { ResolvedState } from '../../registry';
+import type { ResolvedMapState } from '../state';
 import { offensiveDayLabel } from '../../timeline/timeline-model';
 
 /**
@@ -48,6 +49,7 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
   }
 
   applyState(state: ResolvedState, { animate }: { animate: boolean }): void {
+    if (state.kind !== 'map') return;
     const { map } = this.nodes;
     // Map blocks always declare a view (the build checks it).
     if (state.view) map?.setView(state.view, { animate });
@@ -103,7 +105,7 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
   }
 
   /** The status shows in the step's card; here it styles the rings of the highlighted places. */
-  private showStatus(state: ResolvedState): void {
+  private showStatus(state: ResolvedMapState): void {
     this.write('status', state.status ?? '');
   }
 }

@@ -1,7 +1,7 @@
 import { formatDate } from '../../../shared/format-date';
 import type { SceneGraphic } from '../../../client/scroll/scene-graphic';
 import { requestStep } from '../../../client/scroll/step-request';
-import type { ResolvedState } from '../../../shared/step-state';
+import type { ResolvedState } from '../../registry';
 import { dayCentre, eventOn, offensiveDayLabel, type Axis, type EventDay } from '../timeline-model';
 
 /**
@@ -35,6 +35,7 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
   }
 
   applyState(state: ResolvedState, { animate }: { animate: boolean }): void {
+    if (state.kind !== 'timeline') return;
     const day = state.date ?? this.events[0]?.date;
     if (!day) return;
     this.stepIndex = Math.max(0, this.steps.findIndex((step) => step.id === state.id));

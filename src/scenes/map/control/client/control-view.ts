@@ -2,7 +2,7 @@ import { motionDuration } from '../../../../client/motion-duration';
 import { screenTranslate, toScreen, translateTo, type Camera } from '../../../../shared/geo/fit-view';
 import { lengthsAlong, pointAlong } from '../../../../shared/geo/point-along';
 import { pathThrough } from '../../../../shared/geo/route-draw';
-import type { ResolvedState } from '../../../../shared/step-state';
+import type { ResolvedMapState } from '../../state';
 import type { LayerOptions, MapLayer } from '../../client/map-layer';
 import { AreaNames } from './area-names';
 import { readPayload, type Point, type ThrustPayload } from '../../payload';
@@ -89,7 +89,7 @@ export class ControlView implements MapLayer {
     for (const shape of scene.querySelectorAll('.control-head path')) shape.removeAttribute('transform');
   }
 
-  apply(state: ResolvedState, { animate, inFlight }: LayerOptions): void {
+  apply(state: ResolvedMapState, { animate, inFlight }: LayerOptions): void {
     this.showSnapshot(state.control, animate);
     this.names.show(state.control, state.view);
     this.showFalls(state.control);
