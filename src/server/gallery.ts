@@ -1,5 +1,5 @@
 import { publishedStories, type StoryEntry } from './content/stories';
-import { storyBlocks, type GalleryBlock } from './content/story-steps';
+import { storyBlocks, type GalleryBlock } from './content/story-index';
 
 export interface GalleryStory {
   story: StoryEntry;

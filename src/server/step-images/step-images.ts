@@ -19,7 +19,7 @@ import { drawnShare, routeLine } from '../../scenes/map/server/route-path';
 import { placeLayer } from '../../scenes/map/place-layers';
 import { statusLabels } from '../../shared/status-labels';
 import type { MapStepState } from '../../scenes/map/state';
-import type { GalleryBlock, GalleryStep } from '../content/story-steps';
+import type { GalleryBlock, GalleryStep } from '../content/story-index';
 import type { StoryEntry } from '../content/stories';
 import { eventOn, offensiveDayLabel } from '../../scenes/timeline/timeline-model';
 import { lightTokens, token } from '../social-card/design-tokens';
