@@ -1,11 +1,11 @@
 import { publishedStories, type StoryEntry } from './content/stories';
-import { storyBlocks, type GalleryBlock } from './content/story-index';
+import { storyIndex, type StoryBlock } from './content/story-index';
 
 export interface GalleryStory {
   story: StoryEntry;
   /** Where the story is read: the home story at the site's root, the others under /stories/. */
   href: string;
-  blocks: GalleryBlock[];
+  blocks: StoryBlock[];
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -16,7 +16,7 @@ export async function galleryStories(): Promise<GalleryStory[]> {
   return stories.map((story) => ({
     story,
     href: story.data.home ? `${base}/` : `${base}/stories/${story.id}/`,
-    blocks: storyBlocks(story.body ?? '', story.data.sources, story.filePath ?? story.id),
+    blocks: storyIndex(story.body ?? '', story.data.sources, story.filePath ?? story.id),
   }));
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { contentRoot } from '../content/content-root';
 import { embedsSchema } from '../schemas/embeds';
 import { homeStory, type StoryEntry } from '../content/stories';
-import { storyBlocks, type StoryBlock } from './story-blocks';
+import { storyIndex, type StoryBlock } from '../content/story-index';
 
 export const embedsFile = `${contentRoot}/data/embeds.json`;
 
@@ -55,7 +55,7 @@ export function resolveEmbeds(json: unknown, blocks: readonly StoryBlock[], stor
       block: block.id,
       graphic: block.graphic,
       title,
-      description: `${title}: ${block.steps} steps from ${story.headline}`,
+      description: `${title}: ${block.steps.length} steps from ${story.headline}`,
       path: `/embed/${scene.slug}/`,
       fallbackHeight: config.fallbackHeight.scene,
     };
@@ -73,5 +73,5 @@ export async function loadEmbeds(): Promise<StoryEmbeds> {
     throw new Error(`${embedsFile}: cannot read it as JSON (${(error as Error).message})`);
   }
   const file = story.filePath ?? `${contentRoot}/stories/${story.id}.mdx`;
-  return { story, ...resolveEmbeds(json, storyBlocks(story.body ?? ''), { file, headline: story.data.headline }) };
+  return { story, ...resolveEmbeds(json, storyIndex(story.body ?? '', story.data.sources, file), { file, headline: story.data.headline }) };
 }

@@ -1,6 +1,6 @@
 /**
  * Every step of every built story as images (issue 22): the state each step declares, read the
- * way the gallery reads it (story-steps.ts), turned into the inputs of compose-map.ts or
+ * way the gallery reads it (story-index.ts), turned into the inputs of compose-map.ts or
  * compose-timeline.ts from the build's own models (map-model, control-model, routes, the timeline),
  * laid out per size by compose-card.ts and rasterised by render.ts. A state that cannot be drawn
  * stops the build with the story file, the block and the step named.
@@ -19,7 +19,7 @@ import { drawnShare, routeLine } from '../../scenes/map/server/route-path';
 import { placeLayer } from '../../scenes/map/place-layers';
 import { statusLabels } from '../../shared/status-labels';
 import type { MapStepState } from '../../scenes/map/state';
-import type { GalleryBlock, GalleryStep } from '../content/story-index';
+import type { StoryBlock, StoryStep } from '../content/story-index';
 import type { StoryEntry } from '../content/stories';
 import { eventOn, offensiveDayLabel } from '../../scenes/timeline/timeline-model';
 import { lightTokens, token } from '../social-card/design-tokens';
@@ -45,8 +45,8 @@ export interface ImageStep {
   story: StoryEntry;
   /** Where the story is read (the home story at /). */
   storyHref: string;
-  block: GalleryBlock;
-  step: GalleryStep;
+  block: StoryBlock;
+  step: StoryStep;
   /** "content/stories/x.mdx <Scrolly id="advance"> <Step id="hama-falls">", for errors. */
   where: string;
 }
