@@ -3,9 +3,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { mdxComponents } from '../../src/components/mdx-components';
 import type { MdxNode } from '../../src/server/mdx/mdx-tree';
-import { remarkStoryComponents, storyComponentNames } from '../../src/server/mdx/remark-story-components';
+import { remarkStoryComponents } from '../../src/server/mdx/remark-story-components';
 import type { StepState } from '../../src/scenes/registry';
 import type { MapStepState } from '../../src/scenes/map/state';
 
@@ -39,10 +38,6 @@ function attribute(tree: MdxNode, component: string, name: string): string[] {
 }
 
 describe('remarkStoryComponents', () => {
-  test('lists exactly the components MDX receives', () => {
-    expect([...storyComponentNames].sort()).toEqual(Object.keys(mdxComponents).sort());
-  });
-
   test('hands each scrolly block the complete state of every step', () => {
     const tree = check(scrolly(step(`id="one" view="${view}" ${alt}`), step(`id="two" view="${otherView}" highlight="${place}" date="2024-11-27/2024-12-08" status="reported" sources="newsweek-2024-12" ${alt}`)));
     const [statesJson = '[]'] = attribute(tree, 'Scrolly', 'states');

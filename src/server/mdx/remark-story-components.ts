@@ -18,11 +18,8 @@ import { firstWords, isJsxElement, readProps, setProp, walk, wordCount, type Mdx
  * line, the component, the prop, the bad value and the valid choices.
  */
 
-/** The components a story can use; `mdx-components.ts` must provide exactly these. */
-export const storyComponentNames = ['AircraftCompare', 'AirliftEstimate', 'Cite', 'Imagery', 'Map', 'Quote', 'Scrolly', 'Step'] as const;
-
 /** The props a journalist writes on each component other than <Step> (whose props are its schema's). */
-const writtenProps: Record<Exclude<(typeof storyComponentNames)[number], 'Step'>, readonly string[]> = {
+const writtenProps = {
   Cite: ['source'],
   Quote: ['by', 'source'],
   Map: ['view', 'highlight'],
@@ -30,7 +27,12 @@ const writtenProps: Record<Exclude<(typeof storyComponentNames)[number], 'Step'>
   AircraftCompare: [],
   AirliftEstimate: [],
   Imagery: ['id'],
-};
+} as const satisfies Record<string, readonly string[]>;
+const propsOf = (name: keyof typeof writtenProps): readonly string[] => writtenProps[name];
+
+/** The components a story can use: the one list (`mdx-components.ts` must provide exactly these, the type check holds it). */
+export const storyComponentNames = [...(Object.keys(writtenProps) as (keyof typeof writtenProps)[]), 'Step'] as const;
+export type StoryComponentName = (typeof storyComponentNames)[number];
 
 interface VFileLike {
   path?: string;
@@ -204,7 +206,7 @@ function checkMap(node: MdxNode, choices: StepChoices, errors: ErrorList): void 
   const problems = expressions.map((name) => `${name}: got an expression in {braces}; expected the value in quotes, e.g. ${name}="..."`);
   problems.push(...unknownProps('Map', props, writtenProps.Map));
   if (!props['view']) problems.push(`view: got nothing (the field is missing); expected a view id from content/data/views.json: ${choices.views.join(', ')}`);
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(props).filter(([prop]) => writtenProps.Map.includes(prop))));
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(props).filter(([prop]) => propsOf('Map').includes(prop))));
   if (!parsed.success) for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
   if (problems.length > 0) errors.add(node, `<Map${props['view'] ? ` view="${props['view']}"` : ''}>`, problems);
 }
@@ -218,7 +220,7 @@ function checkAirliftFigure(node: MdxNode, errors: ErrorList): void {
   const name = node.name ?? '';
   const { props, expressions } = readProps(node);
   const problems = expressions.map((prop) => `${prop}: got an expression in {braces}; expected the value in quotes, e.g. ${prop}="..."`);
-  const known = name === 'Imagery' ? writtenProps.Imagery : [];
+  const known = name === 'Imagery' ? propsOf('Imagery') : [];
   for (const prop of Object.keys(props)) {
     if (known.includes(prop)) continue;
     const guess = didYouMean(prop, known);
