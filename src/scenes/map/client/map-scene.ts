@@ -1,6 +1,8 @@
 import { ControlView } from '../control/client/control-view';
 import type { MapLayer } from './map-layer';
 import { RouteLines } from './map-routes';
+// Defined first, so the map is upgraded when the scene plugs its layers into it.
+import './story-map';
 import type { StoryMap } from './story-map';
 import { formatDate } from '../../../shared/format-date';
 import type { SceneGraphic } from '../../../client/scroll/scene-graphic';
