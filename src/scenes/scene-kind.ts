@@ -1,5 +1,23 @@
-import type { StepProps } from '../server/schemas/step';
-import type { StepBase } from '../shared/step-state';
+import type { Provenance, Range, StepBase } from '../shared/step-state';
+
+/** A `<Step>`'s props once the build has checked them (src/server/schemas/step.ts): what a kind builds its state from. */
+export interface StepProps {
+  id: string;
+  view?: string | undefined;
+  event?: string | undefined;
+  highlight?: string[] | undefined;
+  layers?: string[] | undefined;
+  date?: Range<string> | undefined;
+  status?: Provenance | undefined;
+  sources?: string[] | undefined;
+  route?: string | undefined;
+  routeProgress?: Range<number> | undefined;
+  notes?: string[] | undefined;
+  control?: string | undefined;
+  arrows?: string[] | undefined;
+  imagery?: string | undefined;
+  drawArrow?: string | undefined;
+}
 
 /**
  * What a scene kind provides to the engine, on both sides (src/scenes/registry.ts lists them):

@@ -167,11 +167,8 @@ export function stepPropsProblems(props: z.infer<ReturnType<typeof stepPropsSche
   return [];
 }
 
-/** A step's props as the build checked them. */
-export type StepProps = z.infer<ReturnType<typeof stepPropsSchema>>;
-
 /** The complete state of the graphic declared by a step's props, by its block's scene kind. */
-export function stepStateFromProps(graphic: Graphic, props: StepProps): StepState {
+export function stepStateFromProps(graphic: Graphic, props: z.infer<ReturnType<typeof stepPropsSchema>>): StepState {
   const base = {
     id: props.id,
     ...(props.date ? { date: props.date } : {}),
