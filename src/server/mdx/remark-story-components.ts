@@ -20,13 +20,13 @@ import { firstWords, isJsxElement, readProps, setProp, walk, wordCount, type Mdx
 
 /** The props a journalist writes on each component other than <Step> (whose props are its schema's). */
 const writtenProps = {
-  Cite: ['source'],
-  Quote: ['by', 'source'],
-  Map: ['view', 'highlight'],
-  Scrolly: ['id', 'graphic'],
   AircraftCompare: [],
   AirliftEstimate: [],
+  Cite: ['source'],
   Imagery: ['id'],
+  Map: ['view', 'highlight'],
+  Quote: ['by', 'source'],
+  Scrolly: ['id', 'graphic'],
 } as const satisfies Record<string, readonly string[]>;
 const propsOf = (name: keyof typeof writtenProps): readonly string[] => writtenProps[name];
 
