@@ -2,12 +2,12 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { editor } from './src/integrations/editor.ts';
-import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
-import { liveContent } from './src/integrations/live-content.ts';
-import { remarkStoryComponents } from './src/integrations/remark-story-components.ts';
-import { siteFiles } from './src/integrations/site-files.ts';
-import { storySyntax } from './src/integrations/story-syntax.ts';
+import { editor } from './src/server/integrations/editor.ts';
+import { contentSecurityPolicy } from './src/server/integrations/content-security-policy.ts';
+import { liveContent } from './src/server/integrations/live-content.ts';
+import { remarkStoryComponents } from './src/server/mdx/remark-story-components.ts';
+import { siteFiles } from './src/server/integrations/site-files.ts';
+import { storySyntax } from './src/server/integrations/story-syntax.ts';
 
 // SITE_URL and BASE_PATH let a newsroom host the story under its own domain and path.
 export default defineConfig({

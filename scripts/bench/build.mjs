@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { round } from './stats.mjs';
 
-// node_modules/.cache/step-images: the step images drawn by earlier builds (src/lib/step-images/render.ts).
+// node_modules/.cache/step-images: the step images drawn by earlier builds (src/server/step-images/render.ts).
 const caches = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/step-images'];
 
 /** Builds the site with `env` added (e.g. SITE_URL); returns the seconds it took. */

@@ -1,6 +1,6 @@
-// What the story page ships, by type, from the build output (see src/lib/budgets/page-bytes.ts).
+// What the story page ships, by type, from the build output (see src/server/budgets/page-bytes.ts).
 import { fileURLToPath } from 'node:url';
-import { pageBytes } from '../../src/lib/budgets/page-bytes.ts';
+import { pageBytes } from '../../src/server/budgets/page-bytes.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 

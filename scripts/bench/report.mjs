@@ -1,5 +1,5 @@
 // The benchmark's figures against the budgets of DESIGN.md, as a table a person can read.
-import { benchTargets, sizeBudgetsKb } from '../../src/lib/budgets/budgets.ts';
+import { benchTargets, sizeBudgetsKb } from '../../src/server/budgets/budgets.ts';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mark = (ok) => (ok ? 'met' : '**over**');

@@ -7,7 +7,7 @@ import sources from '../../content/data/sources.json';
 import snapshots from '../../content/data/control/snapshots.json';
 import thrusts from '../../content/data/control/thrusts.json';
 import views from '../../content/data/views.json';
-import { mapLayers } from '../lib/map-layers';
+import { mapLayers } from '../scenes/map/place-layers';
 import type { IdOption } from './id-fields';
 
 /**

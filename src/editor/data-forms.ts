@@ -5,7 +5,7 @@ import { listFiles } from './list-files';
 
 /**
  * Sources, places and events as forms: one singleton per data file, a list of entries, each a
- * form in the order the data file writes its fields. The build's schemas (src/schemas/) stay the
+ * form in the order the data file writes its fields. The build's schemas (src/server/schemas/) stay the
  * judge of each value; these only help fill them in. Runs in the browser, in `astro dev` only.
  */
 const path = (key: string) => listFiles.find((file) => file.key === key)?.path ?? key;

@@ -1,7 +1,7 @@
 /**
  * The data files that hold a JSON list (sources, places, events) and how the editor sees each:
  * Keystatic edits a file whose top level is an object, so the dev server's editor API shows it
- * `{ "entries": [...] }` and writes back the plain list (integrations/editor-list-files.ts).
+ * `{ "entries": [...] }` and writes back the plain list (server/integrations/editor-list-files.ts).
  * `flat` names nested objects shown as flat fields (`readVia.url` as `readViaUrl`), which the
  * form can leave empty. Shared by the editor (browser) and the dev server.
  */

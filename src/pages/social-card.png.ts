@@ -7,10 +7,10 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import sharp from 'sharp';
-import { mapModel } from '../components/map/map-model';
-import { homeStory } from '../lib/stories';
-import { cardSvg } from '../lib/social-card/compose';
-import { darkTokens } from '../lib/social-card/design-tokens';
+import { mapModel } from '../scenes/map/server/map-model';
+import { homeStory } from '../server/content/stories';
+import { cardSvg } from '../server/social-card/compose';
+import { darkTokens } from '../server/social-card/design-tokens';
 import tokensCss from '../styles/tokens.css?raw';
 
 export const GET: APIRoute = async () => {

@@ -1,4 +1,4 @@
-/** pym.js 1.3 (NPR), the part the host-side loader uses: src/lib/embed/host/upgrade-frames.ts. */
+/** pym.js 1.3 (NPR), the part the host-side loader uses: src/client/embed/host/upgrade-frames.ts. */
 declare module 'pym.js' {
   interface ParentConfig {
     title?: string;

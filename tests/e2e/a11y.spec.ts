@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { graphics } from '../../src/schemas/step';
+import { graphics } from '../../src/scenes/registry';
 import { isSharePage, pageUrl, sitePages } from './built-site';
 import { scrollToStep, scrollyBlocks } from './scrolly-helpers';
 

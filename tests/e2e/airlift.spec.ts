@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { estimate, formatCount, type Carrier, type Entries, type Limits } from '../../src/lib/airlift/estimate';
-import { drawnShare } from '../../src/lib/geo/route-draw';
-import type { Aircraft } from '../../src/schemas/aircraft';
+import { estimate, formatCount, type Carrier, type Entries, type Limits } from '../../src/components/airlift/estimate';
+import { drawnShare } from '../../src/shared/geo/route-draw';
+import type { Aircraft } from '../../src/server/schemas/aircraft';
 import { watchPage } from './helpers';
 import { expectState, scrollToStep, scrollyBlocks, triggerOffset, type DeclaredState } from './scrolly-helpers';
 
@@ -80,7 +80,7 @@ test.describe('the imagery and route steps', () => {
         // The routes' <svg> is the stage box, and the line's coordinates are its pixels.
         const frame = node.closest('.map-routes')!.getBoundingClientRect();
         const progress = Number(node.closest('[data-scene-graphic]')!.getAttribute('data-route-progress'));
-        const legs = (route.getAttribute('data-legs') ?? '').split(' ').map(Number);
+        const legs = (JSON.parse(route.getAttribute('data-payload') ?? '{}') as { legEnds: number[] }).legEnds;
         return { share, progress, legs, length, centre: [box.left + box.width / 2 - frame.left, box.top + box.height / 2 - frame.top], end: [end.x, end.y], transform: (node as SVGGElement).style.transform };
       });
     };
@@ -127,7 +127,7 @@ test.describe('the imagery and route steps', () => {
             resolve({
               share: Number((node as SVGGElement).dataset['share']),
               progress: Number(node.closest('[data-scene-graphic]')!.getAttribute('data-route-progress')),
-              legs: (node.closest('.map-route')!.getAttribute('data-legs') ?? '').split(' ').map(Number),
+              legs: (JSON.parse(node.closest('.map-route')!.getAttribute('data-payload') ?? '{}') as { legEnds: number[] }).legEnds,
               flying: node.closest('story-map')!.querySelector('.map-moves')!.getAnimations().length > 0,
             });
           };

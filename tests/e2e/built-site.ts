@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { builtPages, type BuiltPage } from '../../src/lib/site-files/built-pages';
+import { builtPages, type BuiltPage } from '../../src/server/site-files/built-pages';
 
 /**
  * The pages of the build under test, read from dist/ when a test runs (not when the file is

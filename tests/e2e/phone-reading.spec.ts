@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readingView, type ReadingView } from '../../src/lib/scroll/reading-view';
+import { readingView, type ReadingView } from '../../src/client/scroll/reading-view';
 import { scrollyBlocks, scrollToStep } from './scrolly-helpers';
 
 /**

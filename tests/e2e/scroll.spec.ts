@@ -213,7 +213,7 @@ test.describe('the boxes over the map', () => {
           return hits;
         });
         await expect.poll(covered, { message: `${block.id} / ${state.id}` }).toEqual([]);
-        checked += state.highlight.length;
+        checked += (state.highlight ?? []).length;
       }
     }
     expect(checked).toBeGreaterThan(5);

@@ -1,10 +1,19 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { StepState } from '../../src/lib/scroll/step-state';
+import type { ApronStepState } from '../../src/scenes/apron/state';
+import type { MapStepState } from '../../src/scenes/map/state';
+import type { StepState } from '../../src/scenes/registry';
+import type { TimelineStepState } from '../../src/scenes/timeline/state';
 
-/** The state a step declares, as built into the HTML: the real step state. */
-export type DeclaredState = StepState;
+/**
+ * The state a step declares, as built into the HTML: the real step state, with every kind's
+ * fields readable (absent on the other kinds), since the tests walk blocks of every kind.
+ */
+export type DeclaredState = StepState &
+  Partial<Omit<MapStepState, 'kind'>> &
+  Partial<Omit<TimelineStepState, 'kind'>> &
+  Partial<Omit<ApronStepState, 'kind'>>;
 
-import { triggerOffset } from '../../src/lib/scroll/settings';
+import { triggerOffset } from '../../src/client/scroll/settings';
 
 export { triggerOffset };
 
@@ -27,7 +36,7 @@ export async function firstTwoSteps(page: Page): Promise<{ block: { id: string }
 /**
  * Scrolls (instantly) so that the step's top sits `into` of its height past the trigger line: on a
  * phone the top of the band where cards stick (the sticky card's `top`), elsewhere a share of the
- * viewport's height, as in src/components/scrolly/story-scrolly.ts.
+ * viewport's height, as in src/client/scroll/story-scrolly.ts.
  */
 export async function scrollToStep(page: Page, stepId: string, into = 0.2): Promise<void> {
   await page.evaluate(
@@ -104,19 +113,19 @@ export async function expectState(page: Page, blockId: string, state: DeclaredSt
     return;
   }
   await expect(graphic).toHaveAttribute('data-view', state.view ?? '');
-  await expect(graphic).toHaveAttribute('data-highlight', state.highlight.join(' '));
+  await expect(graphic).toHaveAttribute('data-highlight', (state.highlight ?? []).join(' '));
   await expectVisibleMatches(graphic, state);
 }
 
 async function expectVisibleMatches(graphic: Locator, state: DeclaredState): Promise<void> {
-  await expect(graphic).toHaveAttribute('data-layers', state.layers.join(' '));
+  await expect(graphic).toHaveAttribute('data-layers', (state.layers ?? []).join(' '));
   await expect(graphic).toHaveAttribute('data-date', state.date?.from === state.date?.to ? (state.date?.from ?? '') : /\d{4}-\d\d-\d\d/);
   await expect(graphic).toHaveAttribute('data-status', state.status ?? '');
   const highlighted = await graphic.locator('.map-item.is-highlight').evaluateAll((nodes) =>
     nodes.map((node) => node.getAttribute('data-id') ?? ''),
   );
-  expect(highlighted.sort()).toEqual([...state.highlight].sort());
-  for (const id of state.highlight) {
+  expect(highlighted.sort()).toEqual([...(state.highlight ?? [])].sort());
+  for (const id of state.highlight ?? []) {
     const ring = graphic.locator(`.map-item[data-id="${id}"] .ring`);
     if (await graphic.locator(`.map-item[data-id="${id}"]:not(.is-off)`).count()) await expect(ring).toBeVisible();
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { framingHeaders, siteWideHeaders } from '../../src/lib/site-files/headers';
+import { framingHeaders, siteWideHeaders } from '../../src/server/site-files/headers';
 import { distDir, isSharePage, pageUrl, sitePages } from './built-site';
 import { watchPage } from './helpers';
 

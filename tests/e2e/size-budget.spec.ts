@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { sizeBudgetsKb, type SizeBudget } from '../../src/lib/budgets/budgets';
-import { pageBytes } from '../../src/lib/budgets/page-bytes';
+import { sizeBudgetsKb, type SizeBudget } from '../../src/server/budgets/budgets';
+import { pageBytes } from '../../src/server/budgets/page-bytes';
 import { distDir, readerPages } from './built-site';
 
 // Reads the build the web server just made (no second build). Sizes do not depend on the
@@ -26,7 +26,7 @@ test('every reader-facing page stays within the size budgets (gzip)', () => {
       }
     }
   }
-  expect(over, 'budgets in src/lib/budgets/budgets.ts (from DESIGN.md)').toEqual([]);
+  expect(over, 'budgets in src/server/budgets/budgets.ts (from DESIGN.md)').toEqual([]);
 });
 
 test('the byte count sees the page\'s scripts and styles (a count of nothing would pass any budget)', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { planformPath } from '../../src/lib/airlift/planform';
-import { aircraftSchema } from '../../src/schemas/aircraft';
-import { estimateInputSchema } from '../../src/schemas/airlift-estimate';
-import { imagerySchema } from '../../src/schemas/imagery';
+import { planformPath } from '../../src/components/airlift/server/planform';
+import { aircraftSchema } from '../../src/server/schemas/aircraft';
+import { estimateInputSchema } from '../../src/server/schemas/airlift-estimate';
+import { imagerySchema } from '../../src/server/schemas/imagery';
 import { ContentFixture } from './content-fixture';
 import { places } from './data';
 

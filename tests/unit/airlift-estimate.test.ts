@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cargoTonnes, estimate, flightsFor, readAmount, type Carrier, type Entries, type Limits } from '../../src/lib/airlift/estimate';
+import { cargoTonnes, estimate, flightsFor, readAmount, type Carrier, type Entries, type Limits } from '../../src/components/airlift/estimate';
 
 /** Round numbers, so each worked case can be checked by hand. */
 const il76: Carrier = { id: 'il-76', payloadTonnes: 48, peoplePerFlight: 145 };

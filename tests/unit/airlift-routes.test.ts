@@ -5,9 +5,9 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
-import { project } from '../../src/lib/geo/projection';
-import { describeDistances, routeDistances, routeLine } from '../../src/lib/geo/route-path';
-import { routeSchema, type Route } from '../../src/schemas/route';
+import { project } from '../../src/scenes/map/server/projection';
+import { describeDistances, routeDistances, routeLine } from '../../src/scenes/map/server/route-path';
+import { routeSchema, type Route } from '../../src/server/schemas/route';
 import { place, places } from './data';
 
 type LonLat = [number, number];

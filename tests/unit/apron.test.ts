@@ -4,11 +4,11 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { MdxNode } from '../../src/integrations/mdx-tree';
-import { remarkStoryComponents } from '../../src/integrations/remark-story-components';
-import { apronLayout, imagerySlots, type AircraftType, type ApronOptions } from '../../src/lib/airlift/apron-layout';
-import type { StepState } from '../../src/lib/scroll/step-state';
-import { airfieldSchema } from '../../src/schemas/airfield';
+import type { MdxNode } from '../../src/server/mdx/mdx-tree';
+import { remarkStoryComponents } from '../../src/server/mdx/remark-story-components';
+import { apronLayout, imagerySlots, type AircraftType, type ApronOptions } from '../../src/components/airlift/server/apron-layout';
+import type { StepState } from '../../src/scenes/registry';
+import { airfieldSchema } from '../../src/server/schemas/airfield';
 import { ContentFixture } from './content-fixture';
 import { places } from './data';
 
@@ -111,7 +111,7 @@ describe('an apron block in the story', () => {
     const tree = check(apron(`imagery="${first.id}" status="reported"`));
     const scrolly = tree.children?.find((node) => node.name === 'Scrolly');
     const states = JSON.parse(String(scrolly?.attributes?.find((a) => a.name === 'states')?.value)) as StepState[];
-    expect(states).toEqual([{ id: 'one', highlight: [], layers: [], notes: [], sources: [], status: 'reported', imagery: first.id }]);
+    expect(states).toEqual([{ kind: 'apron', id: 'one', sources: [], status: 'reported', imagery: first.id }]);
   });
 
   test('no imagery, an unknown one, map props, or imagery on a map step fail with what to write', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MultiPolygon } from 'polygon-clipping';
-import { areaLabels } from '../../src/lib/control/area-labels';
+import { areaLabels } from '../../src/scenes/map/control/server/area-labels';
 
 const square = (x: number, y: number, size: number): MultiPolygon => [[[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]]];
 const view = { x: 0, y: 0, width: 100, height: 100 };

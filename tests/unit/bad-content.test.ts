@@ -3,9 +3,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { MdxNode } from '../../src/integrations/mdx-tree';
-import { describeSyntaxProblems, mdxSyntaxProblems } from '../../src/integrations/mdx-syntax';
-import { remarkStoryComponents } from '../../src/integrations/remark-story-components';
+import type { MdxNode } from '../../src/server/mdx/mdx-tree';
+import { describeSyntaxProblems, mdxSyntaxProblems } from '../../src/server/mdx/mdx-syntax';
+import { remarkStoryComponents } from '../../src/server/mdx/remark-story-components';
 import { ContentFixture, storyFile } from './content-fixture';
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { citedData, readingOrder, type CitedData } from '../../src/lib/citations';
+import { citedData, readingOrder, type CitedData } from '../../src/server/citations';
 
 /**
  * Citations are numbered in reading order: first cited, first numbered, whatever order the

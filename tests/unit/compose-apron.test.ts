@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { imagerySlots, type AircraftType, type ApronOptions } from '../../src/lib/airlift/apron-layout';
-import { composeApron } from '../../src/lib/step-images/compose-apron';
+import { imagerySlots, type AircraftType, type ApronOptions } from '../../src/components/airlift/server/apron-layout';
+import { composeApron } from '../../src/server/step-images/compose-apron';
 
 const types = new Map(
   (JSON.parse(readFileSync('content/data/aircraft.json', 'utf8')) as (AircraftType & { id: string })[]).map((a) => [a.id, a]),

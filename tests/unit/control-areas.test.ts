@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import polygonClipping from 'polygon-clipping';
 import { describe, expect, test } from 'vitest';
-import { chaikin, containsPoint, controlAreas, planarArea, projectShape, type TownAtSnapshot } from '../../src/lib/control/control-areas';
-import { syriaOutline } from '../../src/lib/geo/map-layers';
-import { project } from '../../src/lib/geo/projection';
-import { selfIntersection, type Town } from '../../src/schemas/control';
+import { chaikin, containsPoint, controlAreas, planarArea, projectShape, type TownAtSnapshot } from '../../src/scenes/map/control/server/control-areas';
+import { syriaOutline } from '../../src/scenes/map/server/geography';
+import { project } from '../../src/scenes/map/server/projection';
+import { selfIntersection, type Town } from '../../src/server/schemas/control';
 
 /** The areas of control computed from the real town table: valid, inside Syria, true to the table. */
 

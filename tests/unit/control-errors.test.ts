@@ -3,10 +3,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { MdxNode } from '../../src/integrations/mdx-tree';
-import { remarkStoryComponents } from '../../src/integrations/remark-story-components';
-import type { StepState } from '../../src/lib/scroll/step-state';
-import { townSchema, zoneSchema, type ControlChoices } from '../../src/schemas/control';
+import type { MdxNode } from '../../src/server/mdx/mdx-tree';
+import { remarkStoryComponents } from '../../src/server/mdx/remark-story-components';
+import type { StepState } from '../../src/scenes/registry';
+import { townSchema, zoneSchema, type ControlChoices } from '../../src/server/schemas/control';
 import { ContentFixture } from './content-fixture';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { crossCheckData, stepCrossWarnings, type CrossCheckData } from '../../src/lib/cross-checks';
+import { crossCheckData, stepCrossWarnings, type CrossCheckData } from '../../src/server/content/cross-checks';
 
 const data: CrossCheckData = {
   names: new Map([['Hama', ['hama']], ['Homs', ['homs']], ['Saraqib', ['saraqib']]]),

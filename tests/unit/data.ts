@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Place } from '../../src/schemas/place';
-import type { View } from '../../src/schemas/view';
+import type { Place } from '../../src/server/schemas/place';
+import type { View } from '../../src/server/schemas/view';
 
 /** The real content files, read as the tests need them, typed by their schemas. */
 export type PlaceRow = Place & { id: string };

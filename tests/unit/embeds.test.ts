@@ -1,26 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { iframeSnippet, oembedResponse, responsiveSnippet, siteUrl } from '../../src/lib/embed/embed-code';
+import { iframeSnippet, oembedResponse, responsiveSnippet, siteUrl } from '../../src/server/embed/embed-code';
 import { wordpressOembedFilter } from '../embed-host/oembed-filter.mjs';
-import { resolveEmbeds } from '../../src/lib/embed/embeds';
-import { sliceScene, sceneMarkers, sourcesMentioned } from '../../src/lib/embed/scene-slice';
-import { storyBlocks } from '../../src/lib/embed/story-blocks';
-import { pinOffset } from '../../src/lib/scroll/viewport-source';
+import { resolveEmbeds } from '../../src/server/embed/embeds';
+import { sliceScene, sceneMarkers, sourcesMentioned } from '../../src/server/embed/scene-slice';
+import { storyIndex } from '../../src/server/content/story-index';
+import { pinOffset } from '../../src/client/scroll/viewport-source';
 
 const storyFile = 'content/stories/russia-syria-exit.mdx';
-const storyBody = readFileSync(new URL(`../../${storyFile}`, import.meta.url), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+const storyText = readFileSync(new URL(`../../${storyFile}`, import.meta.url), 'utf8');
+const storyBody = storyText.replace(/^---[\s\S]*?\n---\n/, '');
+const storySources = [...(/^sources:\n((?:\s+- .+\n)+)/m.exec(storyText)?.[1] ?? '').matchAll(/- (\S+)/g)].map((match) => match[1] ?? '');
+const storyBlocks = () => storyIndex(storyBody, storySources, storyFile);
 const config = () => JSON.parse(readFileSync(new URL('../../content/data/embeds.json', import.meta.url), 'utf8')) as Record<string, unknown> & { scenes: Record<string, unknown>[] };
 const story = { file: storyFile, headline: 'A headline' };
 
 describe('the story\'s scrolly blocks', () => {
   test('are read from the MDX with their headings and step counts, whatever they are now', () => {
-    const blocks = storyBlocks(storyBody);
+    const blocks = storyBlocks();
     const declared = [...storyBody.matchAll(/<Scrolly id="([^"]+)"/g)].map((match) => match[1]);
     expect(blocks.map((block) => block.id)).toEqual(declared);
     for (const block of blocks) {
       const source = storyBody.slice(storyBody.indexOf(`<Scrolly id="${block.id}"`));
       const own = source.slice(0, source.indexOf('</Scrolly>'));
-      expect(block.steps).toBe((own.match(/<Step /g) ?? []).length);
+      expect(block.steps).toHaveLength((own.match(/<Step /g) ?? []).length);
       const before = storyBody.slice(0, storyBody.indexOf(`<Scrolly id="${block.id}"`));
       expect(block.heading).toBe([...before.matchAll(/^## (.+)$/gm)].at(-1)?.[1]);
     }
@@ -28,7 +31,7 @@ describe('the story\'s scrolly blocks', () => {
 });
 
 describe('content/data/embeds.json', () => {
-  const blocks = storyBlocks(storyBody);
+  const blocks = storyBlocks();
 
   test('as it is: the whole story, then a scene per entry titled by its heading', () => {
     const { embeds } = resolveEmbeds(config(), blocks, story);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { TimelineEvent } from '../../src/schemas/event';
+import type { TimelineEvent } from '../../src/server/schemas/event';
 import { places } from './data';
 
 /** The real content/data/events.json, checked against the story it serves. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { eventSchema } from '../../src/schemas/event';
+import { eventSchema } from '../../src/server/schemas/event';
 import { ContentFixture } from './content-fixture';
 
 /**

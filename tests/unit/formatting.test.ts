@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount } from '../../src/lib/airlift/estimate';
-import { formatDate, formatDateTime } from '../../src/lib/format-date';
+import { formatCount } from '../../src/components/airlift/estimate';
+import { formatDate, formatDateTime } from '../../src/shared/format-date';
 
 /**
  * The page formats dates and numbers by hand (Intl's first use costs a throttled phone a long

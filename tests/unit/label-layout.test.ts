@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { labelOrder, mapItems } from '../../src/components/map/map-items';
-import { labelTiers, maxStageWidth, narrowestStage } from '../../src/components/map/map-tiers';
-import { viewRect } from '../../src/lib/geo/fit-view';
-import { collides, labelBox, placeLabels, placeNarrowLabels, type LabelState, type Side } from '../../src/lib/geo/label-layout';
-import { project } from '../../src/lib/geo/projection';
-import type { MapLabel } from '../../src/schemas/map-label';
-import type { Place } from '../../src/schemas/place';
-import type { View } from '../../src/schemas/view';
+import { labelOrder, mapItems } from '../../src/scenes/map/server/map-items';
+import { labelTiers, maxStageWidth, narrowestStage } from '../../src/scenes/map/server/map-tiers';
+import { viewRect } from '../../src/shared/geo/fit-view';
+import { collides, labelBox, placeLabels, placeNarrowLabels, type LabelState, type Side } from '../../src/shared/geo/label-layout';
+import { project } from '../../src/scenes/map/server/projection';
+import type { MapLabel } from '../../src/server/schemas/map-label';
+import type { Place } from '../../src/server/schemas/place';
+import type { View } from '../../src/server/schemas/view';
 
 const entries = <T>(file: string) =>
   (JSON.parse(readFileSync(file, 'utf8')) as ({ id: string } & T)[]).map(({ id, ...data }) => ({ id, data: data as unknown as T }));

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { idFrom } from '../../src/schemas/id-from';
-import { liveFile } from '../../src/schemas/live-file';
-import { readIds } from '../../src/schemas/read-ids';
+import { idFrom } from '../../src/server/schemas/id-from';
+import { liveFile } from '../../src/server/schemas/live-file';
+import { readIds } from '../../src/server/schemas/read-ids';
 
 /** `astro dev` builds the schemas once: they must still accept an id saved into a data file later. */
 const folder = mkdtempSync(join(tmpdir(), 'live-data-'));

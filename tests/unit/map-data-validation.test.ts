@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentFixture } from './content-fixture';
 import { describe, expect, test } from 'vitest';
-import { mapLabelSchema } from '../../src/schemas/map-label';
-import { placeSchema } from '../../src/schemas/place';
-import { viewSchema } from '../../src/schemas/view';
+import { mapLabelSchema } from '../../src/server/schemas/map-label';
+import { placeSchema } from '../../src/server/schemas/place';
+import { viewSchema } from '../../src/server/schemas/view';
 import { places } from './data';
 
 const coordinates = new Map(places.map((p) => [p.id, { lat: p.lat, lon: p.lon }]));

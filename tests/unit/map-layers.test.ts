@@ -3,10 +3,10 @@ import { gzipSync } from 'node:zlib';
 import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { viewRect } from '../../src/lib/geo/fit-view';
-import { buildMapLayers } from '../../src/lib/geo/map-layers';
-import { pathString } from '../../src/lib/geo/path-string';
-import { project } from '../../src/lib/geo/projection';
+import { viewRect } from '../../src/shared/geo/fit-view';
+import { buildMapLayers } from '../../src/scenes/map/server/geography';
+import { pathString } from '../../src/scenes/map/server/path-string';
+import { project } from '../../src/scenes/map/server/projection';
 
 const governorates = JSON.parse(readFileSync('content/data/geo/syria-governorates.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
 

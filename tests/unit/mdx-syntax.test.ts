@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { mdxSyntaxProblems } from '../../src/integrations/mdx-syntax';
-import type { MdxNode } from '../../src/integrations/mdx-tree';
-import { remarkStoryComponents } from '../../src/integrations/remark-story-components';
+import { mdxSyntaxProblems } from '../../src/server/mdx/mdx-syntax';
+import type { MdxNode } from '../../src/server/mdx/mdx-tree';
+import { remarkStoryComponents } from '../../src/server/mdx/remark-story-components';
 
 const story = (steps: string) => `---\nheadline: A test\n---\n\nIntro.\n\n<Scrolly id="advance">\n${steps}</Scrolly>\n`;
 const props = 'id="one" view="syria" alt="A map of Syria with Aleppo marked."';
@@ -63,7 +63,7 @@ describe('an unknown source', () => {
 
 describe('the build', () => {
   test('names the file and line of a syntax mistake, once, without a stack trace', async () => {
-    const { storySyntax } = await import('../../src/integrations/story-syntax');
+    const { storySyntax } = await import('../../src/server/integrations/story-syntax');
     let plugin: { transform: { handler: (code: string, id: string) => unknown } } | undefined;
     const setup = storySyntax().hooks['astro:config:setup'] as (options: unknown) => void;
     setup({ updateConfig: (config: { vite: { plugins: (typeof plugin)[] } }) => void (plugin = config.vite.plugins[0]) });

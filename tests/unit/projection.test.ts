@@ -1,9 +1,9 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
-import { cameraPath } from '../../src/lib/geo/camera-path';
-import { fitRect, screenTranslate, toScreen, translateTo, viewRect } from '../../src/lib/geo/fit-view';
-import { project } from '../../src/lib/geo/projection';
-import { northAngle, scaleBar, unitsPerKm } from '../../src/lib/geo/scale-bar';
+import { cameraPath } from '../../src/scenes/map/client/camera-path';
+import { fitRect, screenTranslate, toScreen, translateTo, viewRect } from '../../src/shared/geo/fit-view';
+import { project } from '../../src/scenes/map/server/projection';
+import { northAngle, scaleBar, unitsPerKm } from '../../src/scenes/map/server/scale-bar';
 import { place, views } from './data';
 
 const at = (id: string) => project(place(id).lon, place(id).lat);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isAcceptedOrigin, isValidChildId, makeMessage, parseParentMessage } from '../../src/lib/embed/pym-protocol';
+import { isAcceptedOrigin, isValidChildId, makeMessage, parseParentMessage } from '../../src/client/embed/pym-protocol';
 
 const id = 'pym-0-ab12c';
 const message = (type: string, body: string, childId = id) => ['pym', childId, type, body].join('xPYMx');

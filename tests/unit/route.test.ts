@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { geoDistance } from 'd3-geo';
 import { afterEach, describe, expect, test } from 'vitest';
-import { project } from '../../src/lib/geo/projection';
-import { drawnPath, drawnShare, pathThrough, routeLine } from '../../src/lib/geo/route-path';
-import { lengthsAlong, lineUpTo, pointAlong } from '../../src/lib/geo/point-along';
-import { isContinuous, resolveState, type StepState } from '../../src/lib/scroll/step-state';
-import { routeSchema, type Route } from '../../src/schemas/route';
+import { project } from '../../src/scenes/map/server/projection';
+import { drawnPath, drawnShare, pathThrough, routeLine } from '../../src/scenes/map/server/route-path';
+import { lengthsAlong, lineUpTo, pointAlong } from '../../src/shared/geo/point-along';
+import { isContinuous, resolveState } from '../../src/scenes/registry';
+import { mapScene, type MapStepState } from '../../src/scenes/map/state';
+import { routeSchema, type Route } from '../../src/server/schemas/route';
 import { ContentFixture } from './content-fixture';
 import { place, places } from './data';
 
@@ -142,15 +143,15 @@ describe('drawnShare(progress, legEnds): progress counts legs', () => {
 });
 
 describe('resolveState with a route', () => {
-  const base: StepState = { id: 'a', view: 'syria', highlight: [], layers: [], sources: [], notes: [] };
+  const base: MapStepState = { kind: 'map', id: 'a', view: 'syria', highlight: [], layers: [], sources: [], notes: [] };
 
   test('a progress range resolves to the share at that scroll progress', () => {
     const state = { ...base, route: { id: 'assad-exit', progress: { from: 0.5, to: 1 } } };
     expect(isContinuous(state)).toBe(true);
     expect(resolveState(state, 0)).toMatchObject({ route: 'assad-exit', routeProgress: 0.5 });
-    expect(resolveState(state, 0.5).routeProgress).toBe(0.75);
-    expect(resolveState(state, 1).routeProgress).toBe(1);
-    expect(resolveState(state, 9).routeProgress).toBe(1);
+    expect(mapScene.resolve(state, 0.5).routeProgress).toBe(0.75);
+    expect(mapScene.resolve(state, 1).routeProgress).toBe(1);
+    expect(mapScene.resolve(state, 9).routeProgress).toBe(1);
   });
 
   test('a fixed progress is not continuous, and a state without a route resolves without one', () => {

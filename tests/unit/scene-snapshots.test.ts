@@ -1,9 +1,9 @@
 import { experimental_AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { setCitationContext } from '../../src/lib/citations';
-import { galleryStories, type GalleryStory } from '../../src/lib/gallery';
-import { composeMap } from '../../src/lib/step-images/compose-map';
-import { mapContent } from '../../src/lib/step-images/step-images';
+import { setCitationContext } from '../../src/server/citations';
+import { galleryStories, type GalleryStory } from '../../src/server/gallery';
+import { composeMap } from '../../src/server/step-images/compose-map';
+import { mapContent } from '../../src/server/step-images/step-images';
 import ApronScene from '../../src/scenes/apron/ApronScene.astro';
 import TimelineScene from '../../src/scenes/timeline/TimelineScene.astro';
 import { syncContentStore } from './content-store';
@@ -30,7 +30,7 @@ const blocksOf = (graphic: string) =>
   stories.flatMap(({ story, blocks }) => blocks.filter((block) => block.graphic === graphic).map((block) => ({ story, block })));
 
 /** The `<svg>` drawings of a scene rendered as its page renders it. */
-async function sceneDrawings(graphic: 'timeline' | 'apron', component: typeof TimelineScene): Promise<{ name: string; svg: string }[]> {
+async function sceneDrawings(graphic: 'timeline' | 'apron', component: typeof TimelineScene | typeof ApronScene): Promise<{ name: string; svg: string }[]> {
   const drawings: { name: string; svg: string }[] = [];
   for (const { story, block } of blocksOf(graphic)) {
     const locals = {};
@@ -62,6 +62,7 @@ describe('the scenes\' build output matches tests/unit/snapshots/', () => {
     const drawings: { name: string; svg: string }[] = [];
     for (const { story, block } of blocksOf('map')) {
       for (const step of block.steps) {
+        if (step.state.kind !== 'map') continue;
         const { input } = await mapContent(step.state, t);
         const noBaseMap = {
           ...input,

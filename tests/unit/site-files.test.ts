@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BuiltPage } from '../../src/lib/site-files/built-pages';
-import { headersFile } from '../../src/lib/site-files/headers';
-import { robotsTxt, sitemapXml } from '../../src/lib/site-files/sitemap';
-import { cardSvg, wrap } from '../../src/lib/social-card/compose';
-import { darkTokens, token } from '../../src/lib/social-card/design-tokens';
+import type { BuiltPage } from '../../src/server/site-files/built-pages';
+import { headersFile } from '../../src/server/site-files/headers';
+import { robotsTxt, sitemapXml } from '../../src/server/site-files/sitemap';
+import { cardSvg, wrap } from '../../src/server/social-card/compose';
+import { darkTokens, token } from '../../src/server/social-card/design-tokens';
 
 const page = (path: string, extra: Partial<BuiltPage> = {}): BuiltPage => ({ path, file: `/dist${path}index.html`, noindex: false, embed: false, ...extra });
 const pages = [

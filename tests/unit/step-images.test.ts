@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkGlyphs, composeCard, ImageInputError, imageSizes, svgTexts, type CardContent } from '../../src/lib/step-images/compose-card';
-import { composeMap, labelAt, pathTouches, type MapImageInput, type MapImageItem } from '../../src/lib/step-images/compose-map';
-import { composeTimeline } from '../../src/lib/step-images/compose-timeline';
-import { measure, missingGlyphs, readFont, wrapText } from '../../src/lib/step-images/font-metrics';
-import { creditsFile, packText, packZip, type PackInput } from '../../src/lib/step-images/pack';
-import { fontFiles, imageKey, isBlank, renderPng } from '../../src/lib/step-images/render';
-import { clip, firstSentence, shareSummary } from '../../src/lib/step-images/share-text';
-import { storyAxis } from '../../src/lib/timeline/timeline-model';
+import { checkGlyphs, composeCard, ImageInputError, imageSizes, svgTexts, type CardContent } from '../../src/server/step-images/compose-card';
+import { composeMap, labelAt, pathTouches, type MapImageInput, type MapImageItem } from '../../src/server/step-images/compose-map';
+import { composeTimeline } from '../../src/server/step-images/compose-timeline';
+import { measure, missingGlyphs, readFont, wrapText } from '../../src/server/step-images/font-metrics';
+import { creditsFile, packText, packZip, type PackInput } from '../../src/server/step-images/pack';
+import { fontFiles, imageKey, isBlank, renderPng } from '../../src/server/step-images/render';
+import { clip, firstSentence, shareSummary } from '../../src/server/step-images/share-text';
+import { storyAxis } from '../../src/scenes/timeline/timeline-model';
 
 /** Issue 22: the step images' pure parts (layout, fonts, the pack) and the renderer's cache. */
 
@@ -258,7 +258,7 @@ describe('the renderer and its cache', () => {
 describe('the size budget and lazy images', () => {
   test('a lazy image counts among the page\'s images but not in its first view', async () => {
     const { mkdirSync, writeFileSync } = await import('node:fs');
-    const { pageBytes } = await import('../../src/lib/budgets/page-bytes');
+    const { pageBytes } = await import('../../src/server/budgets/page-bytes');
     const dir = mkdtempSync(join(tmpdir(), 'page-bytes-'));
     mkdirSync(join(dir, 'img'));
     writeFileSync(join(dir, 'img', 'eager.png'), Buffer.alloc(1000));

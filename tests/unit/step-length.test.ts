@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { stepWordLimit } from '../../src/schemas/step';
+import { stepWordLimit } from '../../src/server/schemas/step';
 
 /**
  * On a phone the step's words sit in a card in the lower third of the screen: every step's text
- * is at most the limit the build warns past (src/schemas/step.ts). Split a longer step into two.
+ * is at most the limit the build warns past (src/server/schemas/step.ts). Split a longer step into two.
  */
 const maxWords = stepWordLimit;
 

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { interpolateDate, isContinuous, resolveState, stepAtLine, type StepState } from '../../src/lib/scroll/step-state';
+import { interpolateDate, stepAtLine } from '../../src/shared/step-state';
+import { isContinuous, resolveState } from '../../src/scenes/registry';
+import type { MapStepState } from '../../src/scenes/map/state';
 
-const base: StepState = { id: 'a', view: 'syria', highlight: [], layers: [], sources: [], notes: [] };
+const base: MapStepState = { kind: 'map', id: 'a', view: 'syria', highlight: [], layers: [], sources: [], notes: [] };
 
 describe('interpolateDate(from, to, progress)', () => {
   test('returns the ends at 0 and 1, and clamps beyond', () => {

@@ -3,10 +3,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { mdxComponents } from '../../src/components/mdx-components';
-import type { MdxNode } from '../../src/integrations/mdx-tree';
-import { remarkStoryComponents, storyComponentNames } from '../../src/integrations/remark-story-components';
-import type { StepState } from '../../src/lib/scroll/step-state';
+import type { MdxNode } from '../../src/server/mdx/mdx-tree';
+import { remarkStoryComponents } from '../../src/server/mdx/remark-story-components';
+import type { StepState } from '../../src/scenes/registry';
+import type { MapStepState } from '../../src/scenes/map/state';
 
 const ids = (file: string) => (JSON.parse(readFileSync(`content/data/${file}`, 'utf8')) as { id: string }[]).map((entry) => entry.id);
 const [view = '', otherView = ''] = ids('views.json');
@@ -38,14 +38,10 @@ function attribute(tree: MdxNode, component: string, name: string): string[] {
 }
 
 describe('remarkStoryComponents', () => {
-  test('lists exactly the components MDX receives', () => {
-    expect([...storyComponentNames].sort()).toEqual(Object.keys(mdxComponents).sort());
-  });
-
   test('hands each scrolly block the complete state of every step', () => {
     const tree = check(scrolly(step(`id="one" view="${view}" ${alt}`), step(`id="two" view="${otherView}" highlight="${place}" date="2024-11-27/2024-12-08" status="reported" sources="newsweek-2024-12" ${alt}`)));
     const [statesJson = '[]'] = attribute(tree, 'Scrolly', 'states');
-    const states = JSON.parse(statesJson) as StepState[];
+    const states = JSON.parse(statesJson) as MapStepState[];
     expect(states.map((state) => state.id)).toEqual(['one', 'two']);
     expect(states[1]).toMatchObject({ view: otherView, highlight: [place], date: { from: '2024-11-27', to: '2024-12-08' }, status: 'reported', sources: ['newsweek-2024-12'] });
     expect(states[0]?.layers.length).toBeGreaterThan(0);
@@ -84,7 +80,7 @@ describe('remarkStoryComponents', () => {
   test('a route with a progress range becomes part of the step state; site notes too', () => {
     const tree = check(scrolly(step(`id="one" view="${view}" route="assad-exit" routeProgress="0/0.5" notes="khmeimim_ab" ${alt}`), step(`id="two" view="${view}" route="assad-exit" ${alt}`)));
     const [states = '[]'] = attribute(tree, 'Scrolly', 'states');
-    const [one, two] = JSON.parse(states) as StepState[];
+    const [one, two] = JSON.parse(states) as MapStepState[];
     expect(one?.route).toEqual({ id: 'assad-exit', progress: { from: 0, to: 0.5 } });
     expect(one?.notes).toEqual(['khmeimim_ab']);
     expect(two?.route).toEqual({ id: 'assad-exit', progress: { from: 1, to: 1 } });
@@ -128,7 +124,7 @@ describe('timeline blocks (<Scrolly graphic="timeline">)', () => {
   test('a step states date and event; no map view or layers in its state', () => {
     const tree = check(timeline(step(`id="one" date="2024-12-05" event="hama-falls" status="confirmed" ${talt}`)));
     const [state] = JSON.parse(attribute(tree, 'Scrolly', 'states')[0] ?? '[]') as StepState[];
-    expect(state).toEqual({ id: 'one', highlight: [], layers: [], notes: [], event: 'hama-falls', date: { from: '2024-12-05', to: '2024-12-05' }, status: 'confirmed', sources: [] });
+    expect(state).toEqual({ kind: 'timeline', id: 'one', event: 'hama-falls', date: { from: '2024-12-05', to: '2024-12-05' }, status: 'confirmed', sources: [] });
     expect(attribute(tree, 'Step', 'graphic')).toEqual(['timeline']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { storySchema } from '../../src/schemas/story';
+import { storySchema } from '../../src/server/schemas/story';
 
 // The words a story prints around its text come from its frontmatter, checked like the rest.
 const story = {

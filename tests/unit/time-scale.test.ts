@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { addDays, daysBetween, daysFrom } from '../../src/lib/timeline/days';
-import { dayMiddle, dayShares, dayStart, timeScale } from '../../src/lib/timeline/time-scale';
-import { storyAxis } from '../../src/lib/timeline/timeline-model';
-import { compact, layoutTimeline, roomy } from '../../src/scenes/timeline/timeline-layout';
+import { addDays, daysBetween, daysFrom } from '../../src/shared/days';
+import { dayMiddle, dayShares, dayStart, timeScale } from '../../src/scenes/timeline/time-scale';
+import { storyAxis } from '../../src/scenes/timeline/timeline-model';
+import { compact, layoutTimeline, roomy } from '../../src/scenes/timeline/server/timeline-layout';
 
 // A made-up offensive (November 20 to December 1) and events up to March, not the story's.
 const milestones = { start: '2030-11-20', end: '2030-12-01' };

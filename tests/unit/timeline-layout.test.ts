@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compact, layoutTimeline, roomy } from '../../src/scenes/timeline/timeline-layout';
-import { storyAxis } from '../../src/lib/timeline/timeline-model';
+import { compact, layoutTimeline, roomy } from '../../src/scenes/timeline/server/timeline-layout';
+import { storyAxis } from '../../src/scenes/timeline/timeline-model';
 
 // A made-up run of events over two year changes, not the story's.
 const events = [

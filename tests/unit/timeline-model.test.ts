@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventOn, offensiveDayLabel, offensiveDaysLabel } from '../../src/lib/timeline/timeline-model';
+import { eventOn, offensiveDayLabel, offensiveDaysLabel } from '../../src/scenes/timeline/timeline-model';
 
 const events = [
   { id: 'start', date: '2024-11-27' },

@@ -3,11 +3,11 @@ import { build } from 'esbuild';
 
 /**
  * /embed/frames.js: the script an embed code may carry after its iframe (see
- * src/lib/embed/host/upgrade-frames.ts), bundled at build with pym.js into one file that runs on
+ * src/client/embed/host/upgrade-frames.ts), bundled at build with pym.js into one file that runs on
  * news sites' pages as it is: no modules, nothing fetched from anywhere else.
  */
 /** From the project root (the folder Astro runs in): this page is bundled elsewhere at build. */
-const upgradeFrames = './src/lib/embed/host/upgrade-frames.ts';
+const upgradeFrames = './src/client/embed/host/upgrade-frames.ts';
 
 export const GET: APIRoute = async () => {
   const result = await build({ entryPoints: [upgradeFrames], bundle: true, minify: true, format: 'iife', target: 'es2019', write: false, legalComments: 'inline' });

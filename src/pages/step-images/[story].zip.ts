@@ -1,13 +1,13 @@
 /**
  * A story's image pack, /step-images/<story>.zip: every step's images at every size, with their
- * alt texts and credits (src/lib/step-images/pack.ts). Linked from /embed/codes/ and /gallery/.
+ * alt texts and credits (src/server/step-images/pack.ts). Linked from /embed/codes/ and /gallery/.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { galleryStories } from '../../lib/gallery';
-import { formatDays } from '../../lib/format-date';
-import { packZip, type PackImage } from '../../lib/step-images/pack';
-import { cardContent, imageSizes, imageSteps, shareHref, stepPng } from '../../lib/step-images/step-images';
-import type { StoryEntry } from '../../lib/stories';
+import { galleryStories } from '../../server/gallery';
+import { formatDays } from '../../shared/format-date';
+import { packZip, type PackImage } from '../../server/step-images/pack';
+import { cardContent, imageSizes, imageSteps, shareHref, stepPng } from '../../server/step-images/step-images';
+import type { StoryEntry } from '../../server/content/stories';
 
 export const getStaticPaths = (async () => (await galleryStories()).map(({ story, href }) => ({ params: { story: story.id }, props: { story, href } }))) satisfies GetStaticPaths;
 

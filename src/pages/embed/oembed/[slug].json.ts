@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { oembedResponse, siteUrl } from '../../../lib/embed/embed-code';
-import { embedCodes } from '../../../lib/embed/embed-page';
-import { loadEmbeds, type Embed } from '../../../lib/embed/embeds';
+import { oembedResponse, siteUrl } from '../../../server/embed/embed-code';
+import { embedCodes } from '../../../server/embed/embed-page';
+import { loadEmbeds, type Embed } from '../../../server/embed/embeds';
 
 /** The width the oEmbed answer states; the embed itself fills whatever width its host gives it. */
 const oembedWidth = 640;

@@ -1,10 +1,10 @@
 /**
- * Every step's images, drawn at build (src/lib/step-images/): /step-images/<story>/<step>-<size>.png
+ * Every step's images, drawn at build (src/server/step-images/): /step-images/<story>/<step>-<size>.png
  * for the sizes share (1200x630), phone (1080x1350) and print (2000x1250).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { imageSizes, imageSteps, renderAll, stepPng, type ImageStep } from '../../../lib/step-images/step-images';
-import type { ImageSize } from '../../../lib/step-images/compose-card';
+import { imageSizes, imageSteps, renderAll, stepPng, type ImageStep } from '../../../server/step-images/step-images';
+import type { ImageSize } from '../../../server/step-images/compose-card';
 
 export const getStaticPaths = (async () => {
   const steps = await imageSteps();

@@ -1,0 +1,98 @@
+import { project } from './projection';
+import type { MapLabel } from '../../../server/schemas/map-label';
+import type { Place } from '../../../server/schemas/place';
+import type { View } from '../../../server/schemas/view';
+
+/**
+ * What the map labels, and in which order labels claim space in a view. Pure: takes content
+ * entries ({ id, data }) and returns plain objects, so tests can use the real data files.
+ */
+
+export type Symbol = 'city' | 'town' | 'russian_base' | 'us_base' | 'airport';
+
+/** A label the map can show: a place with its symbol, or an area name. */
+export interface MapItem {
+  id: string;
+  /** The label, then shorter variants. */
+  texts: string[];
+  /** Anchor in projected units. */
+  point: [number, number];
+  kind: Place['kind'] | MapLabel['kind'];
+  symbol: Symbol | null;
+  fontSize: number;
+  symbolRadius: number;
+  widthFactor: number;
+  highlight: boolean;
+  approximate: boolean;
+}
+
+interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+const symbolRadius: Record<Symbol, number> = { city: 3.5, town: 2.5, russian_base: 4.5, us_base: 4.5, airport: 3.5 };
+const kindOrder: Place['kind'][] = ['russian_base', 'city', 'us_base', 'airbase', 'airport', 'town'];
+
+function symbolFor(kind: Place['kind']): Symbol {
+  return kind === 'airbase' ? 'airport' : kind;
+}
+
+/** Every place and area name as a map item; area ids are prefixed `area-`. */
+export function mapItems(places: readonly Entry<Place>[], areaLabels: readonly Entry<MapLabel>[], highlight: readonly string[]): MapItem[] {
+  return [
+    ...places.map(({ id, data }): MapItem => {
+      const symbol = symbolFor(data.kind);
+      const strong = data.labelPriority <= 2 || data.kind === 'russian_base';
+      const isHighlight = highlight.includes(id);
+      return {
+        id,
+        texts: data.shortLabel ? [data.label, data.shortLabel] : [data.label],
+        point: project(data.lon, data.lat),
+        kind: data.kind,
+        symbol,
+        fontSize: isHighlight ? 14 : strong ? 13 : 12,
+        symbolRadius: symbolRadius[symbol],
+        widthFactor: isHighlight || strong ? 0.6 : 0.56,
+        highlight: isHighlight,
+        approximate: data.confidence === 'low',
+      };
+    }),
+    ...areaLabels.map(({ id, data }): MapItem => ({
+      id: `area-${id}`,
+      texts: [data.kind === 'country' ? data.text.toUpperCase() : data.text],
+      point: project(data.lon, data.lat),
+      kind: data.kind,
+      symbol: null,
+      fontSize: data.kind === 'country' ? 11 : 12,
+      symbolRadius: 0,
+      widthFactor: data.kind === 'country' ? 0.82 : 0.54,
+      highlight: false,
+      approximate: false,
+    })),
+  ];
+}
+
+/**
+ * The order in which a view's labels claim space: highlighted places, the view's key places, the
+ * other places up to its maxLabelPriority (priority 1 and 2 first), with area names (`areaIds`)
+ * after the first two priorities and before the small places.
+ */
+export function labelOrder(view: View, places: readonly Entry<Place>[], areaIds: readonly string[], highlight: readonly string[]): string[] {
+  const placeById = new Map(places.map((p) => [p.id, p.data]));
+  const rank = (placeId: string): number => {
+    const place = placeById.get(placeId)!;
+    if (highlight.includes(placeId)) return 0;
+    const key = view.keyPlaces.indexOf(placeId);
+    if (key >= 0) return 1 + key / 100;
+    const base = place.labelPriority <= 2 ? 10 + place.labelPriority : 30 + place.labelPriority;
+    return base + kindOrder.indexOf(place.kind) / 10;
+  };
+  const pointIds = places
+    .filter((p) => p.data.labelPriority <= view.maxLabelPriority || highlight.includes(p.id) || view.keyPlaces.includes(p.id))
+    .map((p) => p.id)
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const firstSmall = pointIds.findIndex((placeId) => rank(placeId) >= 30);
+  const split = firstSmall === -1 ? pointIds.length : firstSmall;
+  return [...pointIds.slice(0, split), ...areaIds, ...pointIds.slice(split)];
+}

@@ -1,0 +1,22 @@
+import { getCollection } from 'astro:content';
+import { contentRoot } from '../../../server/content/content-root';
+import { storyAxis } from '../timeline-model';
+import { readIds } from '../../../server/schemas/read-ids';
+
+/**
+ * The timeline's events in the file's order (the collection does not keep it, and it orders
+ * same-day events), the axis they are drawn on, and the offensive's first and last days (the
+ * events marked as its milestones), for every graphic that shows the story's dates.
+ */
+export async function loadTimeline() {
+  const fileOrder = readIds(`${contentRoot}/data/events.json`);
+  const events = (await getCollection('events')).map((entry) => entry.data).sort((a, b) => fileOrder.indexOf(a.id) - fileOrder.indexOf(b.id));
+  const start = events.find((event) => event.milestone === 'offensive-start')?.date;
+  const end = events.find((event) => event.milestone === 'offensive-end')?.date;
+  const first = events[0];
+  const last = events.at(-1);
+  if (!start || !end || !first || !last) {
+    throw new Error('content/data/events.json: the timeline needs events, one marked "milestone": "offensive-start" and one "offensive-end"');
+  }
+  return { events, milestones: { start, end }, axis: storyAxis(first.date, end, last.date) };
+}

@@ -1,0 +1,77 @@
+import { addDays, daysBetween } from '../../shared/days';
+
+/**
+ * The timeline's model, shared by the build (which lays out the axis, time-scale.ts) and the
+ * browser (which names the day and the event shown). Dates are whole days, YYYY-MM-DD (days.ts).
+ */
+export interface EventDay {
+  id: string;
+  date: string;
+  dateTo?: string | undefined;
+}
+
+/** The stops of a piecewise time axis: `days[i]` sits at share `at[i]` of the axis (time-scale.ts). */
+export interface Axis {
+  days: string[];
+  at: number[];
+}
+
+/**
+ * The axis for the story: from the day before the offensive (some sources date its start a day
+ * earlier) to the last event. The offensive's days get `offensiveShare` of the width although
+ * they are a third of the span: that is where the events crowd. The scene marks the change of
+ * scale so no reader mistakes it for an even one.
+ */
+export function storyAxis(first: string, offensiveEnd: string, last: string, offensiveShare = 0.56): Axis {
+  return { days: [addDays(first, -1), addDays(offensiveEnd, 1), addDays(last, 1)], at: [0, offensiveShare, 1] };
+}
+
+/**
+ * The event to emphasise on `day`: the one a step names, else the latest event that has begun
+ * by that day (a range such as Homs, 7–8 December, counts from its first day).
+ */
+export function eventOn<E extends EventDay>(events: readonly E[], day: string, named?: string): E | undefined {
+  if (named) {
+    const found = events.find((event) => event.id === named);
+    if (found) return found;
+  }
+  let latest: E | undefined;
+  for (const event of events) if (event.date <= day) latest = event;
+  return latest ?? events[0];
+}
+
+/** The offensive's length in days, its first and last days included. */
+export const offensiveLength = ({ start, end }: { start: string; end: string }): number => daysBetween(start, end) + 1;
+
+/**
+ * "Day 5 of 12" inside the offensive; before and after it, how far from it. `what` names the
+ * period counted (a story's `dayCountOf`, "offensive" by default).
+ */
+export function offensiveDayLabel(day: string, start: string, end: string, what = 'offensive'): string {
+  const length = offensiveLength({ start, end });
+  const n = daysBetween(start, day) + 1;
+  if (n < 1) return n === 0 ? `The day before the ${what}` : `${1 - n} days before the ${what}`;
+  if (n <= length) return `Day ${n} of ${length}`;
+  const after = n - length;
+  return `${after} ${after === 1 ? 'day' : 'days'} after the ${length}-day ${what}`;
+}
+
+/** Days after the offensive past which a step's card gives the date alone. */
+const laterThan = 60;
+
+/**
+ * The day count for a step's date or range: one label for one day, "Days 2–4 of 12" for a range
+ * inside the offensive, else the two ends' labels joined.
+ */
+export function offensiveDaysLabel(from: string, to: string, start: string, end: string, what = 'offensive'): string {
+  // Months later a count of days says less than the date beside it.
+  if (daysBetween(end, from) > laterThan) return '';
+  const first = offensiveDayLabel(from, start, end, what);
+  if (from === to) return first;
+  const last = offensiveDayLabel(to, start, end, what);
+  const length = offensiveLength({ start, end });
+  const a = daysBetween(start, from) + 1;
+  const b = daysBetween(start, to) + 1;
+  if (a >= 1 && b <= length) return `Days ${a}–${b} of ${length}`;
+  return first === last ? first : `${first} to ${last.charAt(0).toLowerCase()}${last.slice(1)}`;
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { contentRoot } from '../content/content-root';
+import { embedsSchema } from '../schemas/embeds';
+import { homeStory, type StoryEntry } from '../content/stories';
+import { storyIndex, type StoryBlock } from '../content/story-index';
+
+export const embedsFile = `${contentRoot}/data/embeds.json`;
+
+/** One embeddable page: the whole story or one of its scrolly blocks. */
+export interface Embed {
+  /** "story", or the scene's slug. */
+  slug: string;
+  /** The scrolly block a scene shows; none for the whole story. */
+  block?: string;
+  /** What the scene's steps drive (the whole story has both). */
+  graphic?: StoryBlock['graphic'];
+  title: string;
+  description: string;
+  /** Its address under the site's base path: "/embed/" or "/embed/<slug>/". */
+  path: string;
+  /** The iframe's height (px) for hosts without pym.js. */
+  fallbackHeight: number;
+}
+
+export interface StoryEmbeds {
+  story: StoryEntry;
+  /** The whole story first, then the scenes in the order of embeds.json. */
+  embeds: Embed[];
+  acceptMessagesFrom: string[];
+}
+
+/** Reads and checks embeds.json against `blocks`; errors name the file, the field and the fix. */
+export function resolveEmbeds(json: unknown, blocks: readonly StoryBlock[], story: { file: string; headline: string }): Omit<StoryEmbeds, 'story'> {
+  const result = embedsSchema(blocks.map((block) => block.id), story.file).safeParse(json);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(the file)'}: ${issue.message}`);
+    throw new Error(`${embedsFile}:\n${problems.join('\n')}`);
+  }
+  const config = result.data;
+  const whole: Embed = {
+    slug: 'story',
+    title: story.headline,
+    description: `The whole story, ${story.headline}, with its maps and timeline.`,
+    path: '/embed/',
+    fallbackHeight: config.fallbackHeight.story,
+  };
+  const scenes = config.scenes.map((scene): Embed => {
+    const block = blocks.find((candidate) => candidate.id === scene.block);
+    const title = scene.title ?? block?.heading;
+    if (!block || !title) {
+      throw new Error(`${embedsFile}: scene "${scene.slug}" needs a "title": its block "${scene.block}" has no "## " heading above it in ${story.file}.`);
+    }
+    return {
+      slug: scene.slug,
+      block: block.id,
+      graphic: block.graphic,
+      title,
+      description: `${title}: ${block.steps.length} steps from ${story.headline}`,
+      path: `/embed/${scene.slug}/`,
+      fallbackHeight: config.fallbackHeight.scene,
+    };
+  });
+  return { embeds: [whole, ...scenes], acceptMessagesFrom: config.acceptMessagesFrom };
+}
+
+/** The embeds of the home story, as content/data/embeds.json lists them. */
+export async function loadEmbeds(): Promise<StoryEmbeds> {
+  const story = await homeStory();
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(embedsFile, 'utf8'));
+  } catch (error) {
+    // eslint-disable-next-line preserve-caught-error -- the message carries the cause's; a cause would print our stack under it
+    throw new Error(`${embedsFile}: cannot read it as JSON (${(error as Error).message})`);
+  }
+  const file = story.filePath ?? `${contentRoot}/stories/${story.id}.mdx`;
+  return { story, ...resolveEmbeds(json, storyIndex(story.body ?? '', story.data.sources, file), { file, headline: story.data.headline }) };
+}
