@@ -21,7 +21,7 @@ interface Collection {
  */
 export async function validateContent(contentDir: string): Promise<string> {
   vi.resetModules();
-  vi.doMock('../../src/content-root', () => ({ contentRoot: contentDir }));
+  vi.doMock('../../src/server/content/content-root', () => ({ contentRoot: contentDir }));
   try {
     const { collections } = (await import('../../src/content.config')) as unknown as { collections: Record<string, Collection> };
     const failures: string[] = [];
@@ -35,7 +35,7 @@ export async function validateContent(contentDir: string): Promise<string> {
     }
     return failures.join('\n');
   } finally {
-    vi.doUnmock('../../src/content-root');
+    vi.doUnmock('../../src/server/content/content-root');
     vi.resetModules();
   }
 }
