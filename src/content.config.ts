@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { contentRoot } from './content-root';
 import { dataFile, storyFiles } from './content-loaders';
+import { countryNames } from './lib/geo/map-layers';
 import { aircraftSchema } from './schemas/aircraft';
 import { airfieldSchema } from './schemas/airfield';
 import { estimateInputSchema } from './schemas/airlift-estimate';
@@ -71,7 +72,7 @@ function parseGovernorates(text: string) {
 export const collections = {
   stories: defineCollection({
     loader: storyFiles(`${contentRoot}/stories`),
-    schema: storySchema(sourceIds),
+    schema: storySchema(sourceIds, countryNames()),
   }),
   sources: defineCollection({
     loader: dataFile(sourcesFile),

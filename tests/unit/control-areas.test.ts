@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import polygonClipping from 'polygon-clipping';
 import { describe, expect, test } from 'vitest';
 import { chaikin, containsPoint, controlAreas, planarArea, projectShape, type TownAtSnapshot } from '../../src/lib/control/control-areas';
-import { syriaOutline } from '../../src/lib/geo/map-layers';
+import { countryOutline } from '../../src/lib/geo/map-layers';
 import { project } from '../../src/lib/geo/projection';
 import { selfIntersection } from '../../src/schemas/control';
 
@@ -18,7 +18,7 @@ const read = <T>(file: string): T => JSON.parse(readFileSync(`content/data/contr
 const towns = read<TownRow[]>('towns.json');
 const snapshots = read<{ id: string }[]>('snapshots.json').map((s) => s.id);
 const zones = read<{ features: { properties: { id: string; faction: string }; geometry: { coordinates: [number, number][][] } }[] }>('zones.geojson').features;
-const outline = projectShape(syriaOutline('10m', 0.05).geometry, project);
+const outline = projectShape(countryOutline('Syria', '10m', 0.05).geometry, project);
 const syriaKm2 = planarArea(outline);
 const zoneShapes = zones.map((zone) => ({ id: zone.properties.id, faction: zone.properties.faction, rings: zone.geometry.coordinates }));
 const zoneArea = polygonClipping.union([], ...zoneShapes.map((zone) => projectShape({ type: 'Polygon', coordinates: zone.rings }, project)));

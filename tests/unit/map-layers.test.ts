@@ -29,7 +29,15 @@ describe('buildMapLayers(…)', () => {
       detail: { scale: '10m', clip, minAreaKm2: 0.05, step: 0.1 },
     },
     governorates,
+    'Syria',
   );
+
+  test('draws the focus country apart from the other land, and names an unknown one', () => {
+    expect(layers.detail.land).not.toContain(layers.detail.focus);
+    const lebanon = buildMapLayers({ regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 }, detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 } }, governorates, 'Lebanon');
+    expect(lebanon.regional.focus).not.toBe(layers.regional.focus);
+    expect(() => buildMapLayers({ regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 }, detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 } }, governorates, 'Atlantis')).toThrow(/no country named "Atlantis"/);
+  });
 
   test('drops the Maldives polygon that d3 would draw as the whole globe', () => {
     expect(layers.report.droppedFeatures.map((f) => `${f.scale} ${f.name}`)).toEqual(['50m Maldives', '10m Maldives']);
@@ -37,11 +45,11 @@ describe('buildMapLayers(…)', () => {
   });
 
   test('clips every path to its rectangle', () => {
-    for (const d of [layers.detail.land, layers.detail.syria, layers.detail.borders, layers.detail.governorates]) {
+    for (const d of [layers.detail.land, layers.detail.focus, layers.detail.borders, layers.detail.governorates]) {
       expect(d.length).toBeGreaterThan(100);
       expect(d.startsWith('M')).toBe(true);
     }
-    const [x, y] = layers.detail.syria.slice(1).split(/[ l]/).map(Number);
+    const [x, y] = layers.detail.focus.slice(1).split(/[ l]/).map(Number);
     expect(x).toBeGreaterThanOrEqual(clip.x);
     expect(y).toBeGreaterThanOrEqual(clip.y);
   });

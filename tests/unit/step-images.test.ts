@@ -82,8 +82,8 @@ describe('the map, laid out for the image', () => {
   const input = (over: Partial<MapImageInput> = {}): MapImageInput => ({
     rect: { x: 0, y: 0, width: 100, height: 100 },
     detail: 'high',
-    regional: { clip: { x: -1000, y: -1000, width: 3000, height: 3000 }, land: 'M0,0L100,0L100,100Z', syria: 'M10,10L20,10L20,20Z', borders: 'M0,0L1,1' },
-    detailLevel: { clip: { x: -50, y: -50, width: 200, height: 200 }, land: 'M0,0L100,0L100,100Z', syria: 'M10,10L20,10L20,20Z', borders: 'M0,0L1,1', governorates: 'M0,0L2,2' },
+    regional: { clip: { x: -1000, y: -1000, width: 3000, height: 3000 }, land: 'M0,0L100,0L100,100Z', focus: 'M10,10L20,10L20,20Z', borders: 'M0,0L1,1' },
+    detailLevel: { clip: { x: -50, y: -50, width: 200, height: 200 }, land: 'M0,0L100,0L100,100Z', focus: 'M10,10L20,10L20,20Z', borders: 'M0,0L1,1', governorates: 'M0,0L2,2' },
     governorates: true,
     areas: [],
     routes: [],

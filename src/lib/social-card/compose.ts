@@ -18,7 +18,7 @@ export interface CardInput {
   headline: string;
   dek: string;
   /** SVG path data in projected units. */
-  geometry: { land: string; syria: string; borders: string };
+  geometry: { land: string; focus: string; borders: string };
   rect: Rect;
   places: CardPlace[];
   tokens: Tokens;
@@ -70,9 +70,9 @@ export function cardSvg(input: CardInput): string {
 <rect width="100%" height="100%" fill="${t('map-sea')}"/>
 <g transform="${transform}" stroke-linejoin="round">
 <path d="${input.geometry.land}" fill="${t('map-land')}" stroke="${t('map-coast')}" stroke-width="${stroke(1)}"/>
-<path d="${input.geometry.syria}" fill="${t('map-syria')}"/>
+<path d="${input.geometry.focus}" fill="${t('map-focus')}"/>
 <path d="${input.geometry.borders}" fill="none" stroke="${t('map-border')}" stroke-width="${stroke(1.2)}"/>
-<path d="${input.geometry.syria}" fill="none" stroke="${t('map-syria-outline')}" stroke-width="${stroke(2.5)}"/>
+<path d="${input.geometry.focus}" fill="none" stroke="${t('map-focus-outline')}" stroke-width="${stroke(2.5)}"/>
 </g>
 <g font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-weight="600">${places.join('')}</g>
 <rect width="${mapBox.x}" height="100%" fill="${t('color-bg')}"/>

@@ -34,8 +34,8 @@ export interface MapImageInput {
   rect: Rect;
   detail: 'high' | 'low';
   /** `clip`: how far the regional geometry reaches (projected units); beyond it the image is plain. */
-  regional: { clip: Rect; land: string; syria: string; borders: string };
-  detailLevel: { clip: Rect; land: string; syria: string; borders: string; governorates: string };
+  regional: { clip: Rect; land: string; focus: string; borders: string };
+  detailLevel: { clip: Rect; land: string; focus: string; borders: string; governorates: string };
   governorates: boolean;
   /** The snapshot's areas, holders in legend order; none without `control`. */
   areas: { holder: string; d: string }[];
@@ -128,18 +128,18 @@ export function composeMap(input: MapImageInput, outer: Box, t: (name: string) =
   const covered = input.detail === 'high' && seen.x >= c.x && seen.y >= c.y && seen.x + seen.width <= c.x + c.width && seen.y + seen.height <= c.y + c.height;
   if (!covered) {
     geo.push(el('path', { d: regional.land, fill: t('map-land'), stroke: t('map-coast'), 'stroke-width': w(0.75) }));
-    geo.push(el('path', { d: regional.syria, fill: t('map-syria') }));
+    geo.push(el('path', { d: regional.focus, fill: t('map-focus') }));
     geo.push(el('path', { d: regional.borders, fill: 'none', stroke: t('map-border'), 'stroke-width': w(0.9) }));
-    geo.push(el('path', { d: regional.syria, fill: 'none', stroke: t('map-syria-outline'), 'stroke-width': w(1.4) }));
+    geo.push(el('path', { d: regional.focus, fill: 'none', stroke: t('map-focus-outline'), 'stroke-width': w(1.4) }));
   }
   if (input.detail === 'high') {
     geo.push(el('path', { d: detailLevel.land, fill: t('map-land'), stroke: t('map-coast'), 'stroke-width': w(0.75) }));
-    geo.push(el('path', { d: detailLevel.syria, fill: t('map-syria') }));
+    geo.push(el('path', { d: detailLevel.focus, fill: t('map-focus') }));
     if (input.governorates) {
       geo.push(el('path', { d: detailLevel.governorates, fill: 'none', stroke: t('map-governorate'), 'stroke-width': w(0.6), 'stroke-dasharray': `${n(w(3))} ${n(w(2))}` }));
     }
     geo.push(el('path', { d: detailLevel.borders, fill: 'none', stroke: t('map-border'), 'stroke-width': w(0.9) }));
-    geo.push(el('path', { d: detailLevel.syria, fill: 'none', stroke: t('map-syria-outline'), 'stroke-width': w(1.4) }));
+    geo.push(el('path', { d: detailLevel.focus, fill: 'none', stroke: t('map-focus-outline'), 'stroke-width': w(1.4) }));
   }
   if (input.areas.length > 0) {
     const hatch = `${id}-hatch`;
@@ -155,7 +155,7 @@ export function composeMap(input: MapImageInput, outer: Box, t: (name: string) =
       geo.push(el('path', { d: area.d, fill, stroke: t('control-edge'), 'stroke-width': w(0.6), 'stroke-linejoin': 'round' }));
     }
     geo.push(el('path', { d: detailLevel.governorates, fill: 'none', stroke: t('control-edge'), 'stroke-opacity': 0.35, 'stroke-width': w(0.6), 'stroke-dasharray': `${n(w(3))} ${n(w(2))}` }));
-    geo.push(el('path', { d: detailLevel.syria, fill: 'none', stroke: t('map-syria-outline'), 'stroke-width': w(1.4) }));
+    geo.push(el('path', { d: detailLevel.focus, fill: 'none', stroke: t('map-focus-outline'), 'stroke-width': w(1.4) }));
   }
   // No clip: the card covers what falls outside the box with its own panels (resvg 2.6 failed on
   // a clip path around geometry this large).

@@ -78,9 +78,9 @@ function tokens(): (name: string) => string {
 }
 
 const models = new Map<string, Promise<MapModel>>();
-const modelFor = (highlight: readonly string[]) => {
-  const key = [...highlight].sort().join(' ');
-  if (!models.has(key)) models.set(key, mapModel(highlight));
+const modelFor = (highlight: readonly string[], focusCountry: string) => {
+  const key = `${focusCountry}: ${[...highlight].sort().join(' ')}`;
+  if (!models.has(key)) models.set(key, mapModel(highlight, focusCountry));
   return models.get(key)!;
 };
 
@@ -99,9 +99,9 @@ const symbolOrder = ['Russian military base', 'City or town', 'Airport or airbas
 const mapCredit = 'Map: Natural Earth; governorates UN OCHA via geoBoundaries (CC BY 3.0 IGO); places GeoNames (CC BY 4.0), OurAirports.';
 
 /** What a map step's image draws, and its key and texts. */
-async function mapContent(state: StepState, t: (name: string) => string): Promise<{ input: MapImageInput; key: KeyEntry[]; dateText: string; note?: string; sources: string[] }> {
+async function mapContent(state: StepState, t: (name: string) => string, focusCountry: string): Promise<{ input: MapImageInput; key: KeyEntry[]; dateText: string; note?: string; sources: string[] }> {
   if (!state.view) throw new ImageInputError('a map step without a view; expected view="..." (a view id from content/data/views.json)');
-  const model = await modelFor(state.highlight);
+  const model = await modelFor(state.highlight, focusCountry);
   const view = model.views.find((candidate) => candidate.id === state.view);
   if (!view) throw new ImageInputError(`view: got "${state.view}"; expected a view id from content/data/views.json: ${model.views.map((v) => v.id).join(', ')}`);
   const layers = state.layers.length > 0 ? state.layers : ['governorates', 'cities', 'airports', 'bases'];
@@ -115,7 +115,7 @@ async function mapContent(state: StepState, t: (name: string) => string): Promis
   let falls: MapImageInput['falls'] = [];
   let note: string | undefined;
   const arrowIds = [...(state.arrows ?? []), ...(state.drawArrow ? [state.drawArrow] : [])];
-  const control = state.control || arrowIds.length > 0 ? await controlModel() : undefined;
+  const control = state.control || arrowIds.length > 0 ? await controlModel(focusCountry) : undefined;
   if (state.control && control) {
     const snapshot = control.snapshots.find((candidate) => candidate.id === state.control);
     if (!snapshot) throw new ImageInputError(`control: got "${state.control}"; expected a snapshot id: ${control.snapshots.map((s) => s.id).join(', ')}`);
@@ -220,7 +220,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
     };
   }
   if (entry.block.graphic === 'apron') return apronContent(entry, byline, t);
-  const map = await mapContent(state, t);
+  const map = await mapContent(state, t, entry.story.data.focusCountry);
   const credit = `${byline}.${await sourceNames(map.sources)} ${mapCredit}${map.note ? ' Areas of control drawn by the graphics desk from the reports cited.' : ''}`;
   return {
     headline: entry.story.data.headline,
