@@ -6,6 +6,7 @@ import { aircraftSchema } from './schemas/aircraft';
 import { airfieldSchema } from './schemas/airfield';
 import { estimateInputSchema } from './schemas/airlift-estimate';
 import { baseNoteSchema } from './schemas/base-note';
+import { captionSchema } from './schemas/caption';
 import { factionSchema, snapshotSchema, thrustSchema, townSchema, zoneSchema, type ControlChoices } from './schemas/control';
 import { eventSchema } from './schemas/event';
 import { checkEventsInOrder } from './schemas/events-order';
@@ -13,6 +14,7 @@ import { governorateSchema } from './schemas/governorate';
 import { imagerySchema } from './schemas/imagery';
 import { mapLabelSchema } from './schemas/map-label';
 import { placeSchema } from './schemas/place';
+import { placeKindSchema } from './schemas/place-kind';
 import { routeSchema } from './schemas/route';
 import { liveFile } from './schemas/live-file';
 import { readIds } from './schemas/read-ids';
@@ -24,6 +26,7 @@ import { viewSchema } from './schemas/view';
 
 const sourcesFile = `${contentRoot}/data/sources.json`;
 const placesFile = `${contentRoot}/data/places.json`;
+const placeKindsFile = `${contentRoot}/data/place-kinds.json`;
 const viewsFile = `${contentRoot}/data/views.json`;
 const eventsFile = `${contentRoot}/data/events.json`;
 const aircraftFile = `${contentRoot}/data/aircraft.json`;
@@ -78,9 +81,13 @@ export const collections = {
     loader: dataFile(sourcesFile),
     schema: sourceSchema,
   }),
+  placeKinds: defineCollection({
+    loader: dataFile(placeKindsFile),
+    schema: placeKindSchema,
+  }),
   places: defineCollection({
     loader: dataFile(placesFile),
-    schema: placeSchema,
+    schema: placeSchema(liveFile(placeKindsFile, readIds)),
   }),
   views: defineCollection({
     loader: dataFile(viewsFile),
@@ -139,8 +146,12 @@ export const collections = {
     loader: dataFile(`${contentRoot}/data/airlift-estimate.json`),
     schema: estimateInputSchema,
   }),
+  captions: defineCollection({
+    loader: dataFile(`${contentRoot}/data/captions.json`),
+    schema: captionSchema,
+  }),
   governorates: defineCollection({
-    loader: dataFile(`${contentRoot}/data/geo/syria-governorates.geojson`, { parser: parseGovernorates }),
+    loader: dataFile(`${contentRoot}/data/geo/subdivisions.geojson`, { parser: parseGovernorates }),
     schema: governorateSchema,
   }),
 };

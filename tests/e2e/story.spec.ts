@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { storySectionHeadings, watchPage } from './helpers';
+import { allStories, storySectionHeadings, watchPage } from './helpers';
 
 interface QuoteFixture {
   quote: string;
@@ -96,3 +96,23 @@ test.describe('the story page', () => {
     expect(fontSize).toBeGreaterThanOrEqual(16);
   });
 });
+
+// Each story, the demo too, is built from content alone: the same page, its own words and sources.
+for (const story of allStories()) {
+  test.describe(`every story: ${story.id}`, () => {
+    test('shows its own kicker and headline, and links every source it cites', async ({ page, baseURL }) => {
+      const watch = watchPage(page, new URL(baseURL ?? '').origin);
+      await page.goto(story.path);
+      expect((await page.locator('h1').textContent())?.trim().replace(/\u2019/g, "'")).toBe(story.headline);
+      if (story.kicker) await expect(page.locator('.kicker')).toHaveText(story.kicker);
+      const items = page.locator('.sources li');
+      expect(await items.count()).toBeGreaterThanOrEqual(1);
+      const targets = await page.locator('.story-body a[href^="#source-"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(targets.length).toBeGreaterThanOrEqual(1);
+      for (const target of new Set(targets)) await expect(page.locator(target), `citation ${target} has no source`).toHaveCount(1);
+      await watch.networkSettled();
+      expect(watch.consoleErrors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+    });
+  });
+}

@@ -8,9 +8,9 @@ import { buildMapLayers } from '../../src/lib/geo/map-layers';
 import { pathString } from '../../src/lib/geo/path-string';
 import { project } from '../../src/lib/geo/projection';
 
-const governorates = JSON.parse(readFileSync('content/data/geo/syria-governorates.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+const governorates = JSON.parse(readFileSync('content/data/geo/subdivisions.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
 
-describe('content/data/geo/syria-governorates.geojson', () => {
+describe('content/data/geo/subdivisions.geojson', () => {
   test('has the 14 governorates, each wound the way d3 expects (smaller than a hemisphere)', () => {
     expect(governorates.features).toHaveLength(14);
     for (const feature of governorates.features) {
@@ -37,6 +37,8 @@ describe('buildMapLayers(…)', () => {
     const lebanon = buildMapLayers({ regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 }, detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 } }, governorates, 'Lebanon');
     expect(lebanon.regional.focus).not.toBe(layers.regional.focus);
     expect(() => buildMapLayers({ regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 }, detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 } }, governorates, 'Atlantis')).toThrow(/no country named "Atlantis"/);
+    const far = buildMapLayers({ regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 }, detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 } }, governorates, 'Peru');
+    expect(far.detail.focus).toBe('');
   });
 
   test('drops the Maldives polygon that d3 would draw as the whole globe', () => {

@@ -44,7 +44,8 @@ const item = (id: string, label: MapImageItem['label'], narrow?: MapImageItem['n
   id,
   point: [50, 50],
   kind: 'city',
-  symbol: 'city',
+  symbol: 'dot',
+  labelStyle: 'standard',
   fontSize: 13,
   symbolRadius: 3.5,
   texts: [id, id.slice(0, 3)],
@@ -136,7 +137,7 @@ const content = (over: Partial<CardContent> = {}): CardContent => ({
   status: 'Confirmed',
   note: 'Areas approximate, December 5, 2024',
   key: [
-    { kind: 'symbol', symbol: 'city', label: 'City or town' },
+    { kind: 'symbol', symbol: 'dot', label: 'City or town' },
     { kind: 'swatch', fill: '#eab8d6', label: 'Syrian government' },
     { kind: 'swatch', fill: '', hatch: true, label: 'Holder not sourced' },
     { kind: 'arrow', colour: '#0d5c46', label: 'Main rebel thrusts' },

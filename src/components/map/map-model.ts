@@ -7,6 +7,7 @@ import { buildMapLayers, type Level } from '../../lib/geo/map-layers';
 import { project } from '../../lib/geo/projection';
 import { northAngle, scaleBar } from '../../lib/geo/scale-bar';
 import { labelOrder, mapItems, type MapItem } from './map-items';
+import { placeKinds } from './place-kinds';
 import { labelTiers, maxStageWidth, narrowestStage } from './map-tiers';
 
 /**
@@ -88,12 +89,13 @@ export async function mapModel(highlight: readonly string[] = [], focusCountry?:
   const areaLabels = await getCollection('mapLabels');
   const views = await getCollection('views');
 
-  const items = mapItems(places, areaLabels, highlight);
+  const kinds = new Map((await placeKinds()).map((kind) => [kind.id, kind]));
+  const items = mapItems(places, areaLabels, highlight, kinds);
   const itemById = new Map(items.map((item) => [item.id, item]));
 
   const viewModels = views.map(({ id, data }): MapViewModel => {
     const rect = rects.get(id)!;
-    const order = labelOrder(data, places, areaLabels.filter((a) => a.data.views.includes(id)).map((a) => `area-${a.id}`), highlight);
+    const order = labelOrder(data, places, areaLabels.filter((a) => a.data.views.includes(id)).map((a) => `area-${a.id}`), highlight, kinds);
     const candidates: LabelCandidate[] = order.map((itemId) => itemById.get(itemId)!);
     const reserved = new Set([...highlight, ...data.keyPlaces]);
     const placement = placeLabels(candidates, rect, labelTiers, maxStageWidth, reserved);

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { MultiPolygon } from 'polygon-clipping';
 import { contentRoot } from '../../content-root';
-import { notSourced } from '../../schemas/control';
+import { notSourced, type Faction } from '../../schemas/control';
 import { readIds } from '../../schemas/read-ids';
 import { pathString } from '../geo/path-string';
 import { project } from '../geo/projection';
@@ -52,7 +52,7 @@ export interface ControlThrust {
 }
 
 export interface ControlModel {
-  factions: { id: string; label: string; mapLabel?: string | undefined; description: string }[];
+  factions: ({ id: string } & Faction)[];
   snapshots: ControlSnapshot[];
   falls: ControlFall[];
   thrusts: ControlThrust[];

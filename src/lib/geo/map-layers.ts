@@ -137,9 +137,12 @@ function buildCountries(spec: LevelSpec, report: LayerReport, focusCountry: stri
   const inRegion = lonLatFilter(spec.clip);
   const near = countries.features.filter(inRegion);
   const projection = clipProjection(spec.clip);
-  const focusShape = focusFeature(near, focusCountry, spec.scale);
+  // A level whose region does not reach the focus country draws it as no path at all; a name
+  // world-atlas does not have stops the build.
+  const focusShape = near.find((f) => nameOf(f) === focusCountry);
+  if (!focusShape) focusFeature(countries.features, focusCountry, spec.scale);
   const land = pathString({ type: 'FeatureCollection', features: near.filter((f) => f !== focusShape) }, projection, spec.step);
-  const focus = pathString(focusShape, projection, spec.step);
+  const focus = focusShape ? pathString(focusShape, projection, spec.step) : '';
   const borders = pathString(
     mesh(simplified, simplified.objects.countries, (a, b) => a !== b),
     projection,

@@ -11,7 +11,9 @@ export const cardSize = { width: 1200, height: 630 } as const;
 export interface CardPlace {
   label: string;
   point: [number, number];
-  base: boolean;
+  /** Drawn as a square in its kind's colour (`fill`), else as a dot in the map's ink. */
+  square: boolean;
+  fill?: string | undefined;
 }
 
 export interface CardInput {
@@ -59,10 +61,10 @@ export function cardSvg(input: CardInput): string {
   const headlineTop = 120;
   const dekTop = headlineTop + headline.length * 46 * 1.12 + 28;
   const dek = wrap(input.dek, 24, textWidth, 0.5).slice(0, 6);
-  const places = input.places.map(({ label, point, base }) => {
+  const places = input.places.map(({ label, point, square, fill }) => {
     const [x, y] = toScreen(camera, point).map((v, i) => v + (i === 0 ? mapBox.x : mapBox.y)) as [number, number];
-    const mark = base
-      ? `<rect x="${x - 6}" y="${y - 6}" width="12" height="12" fill="${t('map-russia')}"/>`
+    const mark = square
+      ? `<rect x="${x - 6}" y="${y - 6}" width="12" height="12" fill="${fill ?? t('map-city')}"/>`
       : `<circle cx="${x}" cy="${y}" r="5" fill="${t('map-city')}"/>`;
     return `${mark}<text x="${x + 10}" y="${y + 7}" font-size="20" fill="${t('map-label')}" stroke="${t('map-halo')}" stroke-width="4" paint-order="stroke">${escapeXml(label)}</text>`;
   });

@@ -3,6 +3,7 @@
  * alt texts and credits (src/lib/step-images/pack.ts). Linked from /embed/codes/ and /gallery/.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { caption } from '../../lib/captions';
 import { galleryStories } from '../../lib/gallery';
 import { formatDays } from '../../lib/format-date';
 import { packZip, type PackImage } from '../../lib/step-images/pack';
@@ -11,8 +12,6 @@ import type { StoryEntry } from '../../lib/stories';
 
 export const getStaticPaths = (async () => (await galleryStories()).map(({ story, href }) => ({ params: { story: story.id }, props: { story, href } }))) satisfies GetStaticPaths;
 
-const licences =
-  'Map: borders and coasts from Natural Earth (public domain, via world-atlas); governorate lines UN OCHA / UNCS via geoBoundaries (CC BY 3.0 IGO); locations GeoNames (CC BY 4.0), OurAirports (public domain) and Wikipedia. Lambert conformal conic projection. Areas of control: approximate, drawn by the graphics desk from the reports cited. Text set in DejaVu Sans (free licence, see dejavu-fonts.github.io).';
 
 export const GET: APIRoute<{ story: StoryEntry; href: string }> = async ({ props, site }) => {
   const { story, href } = props;
@@ -46,7 +45,7 @@ export const GET: APIRoute<{ story: StoryEntry; href: string }> = async ({ props
     sizes: imageSizes,
     steps: packSteps,
     images,
-    licences,
+    licences: await caption('image-pack-credits'),
     modified: new Date(story.data.updated),
   });
   return new Response(new Uint8Array(zip), { headers: { 'Content-Type': 'application/zip' } });
