@@ -1,5 +1,5 @@
-// `npm test`: type check, unit tests, then end-to-end tests in Chromium against the built site,
-// then the editor's test against `astro dev`.
+// `npm test`: type check, lint, format check, unit tests, then end-to-end tests in Chromium
+// against the built site, then the editor's test against `astro dev`.
 // Finds a Chromium first; on a machine with none, installs Debian's where it can (root with apt)
 // or stops and says what to install.
 import { spawnSync } from 'node:child_process';
@@ -40,6 +40,10 @@ console.log(`End-to-end tests will use ${browser.kind} Chromium at ${browser.pat
 
 const types = run('npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 if (types !== 0) process.exit(types);
+const lint = run('npx', ['eslint', '.']);
+if (lint !== 0) process.exit(lint);
+const format = run('npx', ['prettier', '--check', '.']);
+if (format !== 0) process.exit(format);
 const unit = run('npx', ['vitest', 'run']);
 if (unit !== 0) process.exit(unit);
 const e2e = run('npx', ['playwright', 'test', ...extra]);

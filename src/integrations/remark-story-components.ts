@@ -61,6 +61,7 @@ function readDataFor<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
+    // eslint-disable-next-line preserve-caught-error -- the message carries the cause's; a cause would print our stack under it
     throw new Error(`The story cannot be checked until a data file it uses is fixed:\n${(error as Error).message}`);
   }
 }

@@ -4,8 +4,8 @@
  * reformatting, no hydration mismatch).
  *
  * Written out by hand rather than with Intl.DateTimeFormat: this module runs in the page while
- * the reader scrolls, and the first Intl formatter a page makes loads locale data, a single
- * task of about 150 ms on a throttled phone, in the middle of the scroll.
+ * the reader scrolls, and the first Intl formatter a page makes loads locale data in a long
+ * task, in the middle of the scroll.
  *
  * Days and ranges of days: "May 14, 2031", "May 29–30, 2031", "May 7–8"; short
  * forms "May 14", "May 29–30", "May 31–Jun 1". Dates are YYYY-MM-DD, in UTC.

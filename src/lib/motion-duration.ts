@@ -4,7 +4,7 @@
  *
  * Read once per token and kept: reading computed style in the middle of a step change, after the
  * change's first writes, makes the browser restyle the page there and then (a forced style
- * recalculation, 10-20 ms on a throttled phone at every step). The tokens are set on :root.
+ * recalculation at every step). The tokens are set on :root.
  */
 import { prefersReducedMotion } from './reduced-motion';
 

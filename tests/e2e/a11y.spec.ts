@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { graphics } from '../../src/schemas/step';
 import { isSharePage, pageUrl, sitePages } from './built-site';
 import { scrollToStep, scrollyBlocks } from './scrolly-helpers';
 
@@ -7,9 +8,10 @@ const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 /** axe over the page, or over one part of it; the map's geometry is decorative (aria-hidden) and
  *  only slows axe down, so it is left out. */
-async function violations(page: Page, within?: string) {
+async function violations(page: Page, within?: string, without?: string) {
   let builder = new AxeBuilder({ page }).withTags(wcag).exclude('.map-geometry').exclude('.map-geo');
   if (within) builder = builder.include(within);
+  if (without) builder = builder.exclude(without);
   const results = await builder.analyze();
   return results.violations.map((violation) => ({
     rule: violation.id,
@@ -18,6 +20,18 @@ async function violations(page: Page, within?: string) {
   }));
 }
 
+/** axe over a scrolly block resting on one step (scrolled to it, its cards' fades finished). */
+async function stepViolations(page: Page, blockId: string, stepId: string) {
+  await scrollToStep(page, stepId, 0.3);
+  await expect(page.locator(`#${blockId}`)).toHaveAttribute('data-active-step', stepId);
+  // The state the reader rests on: a card the reader has read is mid-fade.
+  await expect
+    .poll(() => page.locator(`#${blockId}`).evaluate((node) => node.getAnimations({ subtree: true }).filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).length))
+    .toBe(0);
+  return violations(page, `#${blockId}`);
+}
+
+// The exhaustive crawl (@crawl) runs in CI; a developer's run has the quick subset (@quick) below.
 // Every page of the build (the story, its embeds, the scene gallery, proof pages), found in dist/
 // when the test runs, so pages added later are checked without being listed here. Two kinds of
 // page repeat markup checked elsewhere and are left out to keep the run within CI's time: the
@@ -35,7 +49,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility (${colorScheme})`, () => {
     test.use({ colorScheme });
 
-    test('every page has no axe violations', async ({ page }) => {
+    test('every page has no axe violations', { tag: '@crawl' }, async ({ page }) => {
       const pages = checkedPages();
       test.setTimeout(90_000 * pages.length);
       for (const built of pages) {
@@ -46,7 +60,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     });
 
-    test('each scrolly block on every page has no axe violations in the state of every step', async ({ page }) => {
+    test('each scrolly block on every page has no axe violations in the state of every step', { tag: '@crawl' }, async ({ page }) => {
       const pages = walkedPages(colorScheme);
       test.setTimeout(300_000 * pages.length);
       for (const built of pages) {
@@ -54,18 +68,40 @@ for (const colorScheme of ['light', 'dark'] as const) {
         for (const block of await scrollyBlocks(page)) {
           await test.step(`${built.path} #${block.id}`, async () => {
             for (const state of block.states) {
-              await scrollToStep(page, state.id, 0.3);
-              await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', state.id);
-              // The state the reader rests on: a card the reader has read is mid-fade for 250 ms.
-              await expect
-                .poll(() => page.locator(`#${block.id}`).evaluate((node) => node.getAnimations({ subtree: true }).filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).length))
-                .toBe(0);
-              expect(await violations(page, `#${block.id}`), `${built.path} step ${state.id}`).toEqual([]);
+              expect(await stepViolations(page, block.id, state.id), `${built.path} step ${state.id}`).toEqual([]);
             }
           });
         }
       }
     });
+  });
+}
+
+// The crawl's quick stand-in for a developer's run, in both schemes: the story around its blocks,
+// and the first and last step of the first block of each scene kind, one test each.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility (${colorScheme}), quick`, { tag: '@quick' }, () => {
+    test.use({ colorScheme });
+
+    test("the story's text around its blocks", async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.goto('/');
+      expect(await violations(page, undefined, 'story-scrolly')).toEqual([]);
+    });
+
+    for (const kind of graphics) {
+      test(`the first and last step of the first ${kind} block`, async ({ page }) => {
+        test.setTimeout(180_000);
+        await page.goto('/');
+        const id = await page.locator(`story-scrolly[data-graphic="${kind}"]`).first().getAttribute('id', { timeout: 5_000 }).catch(() => null);
+        test.skip(id === null, `the story has no ${kind} block`);
+        const steps = (await scrollyBlocks(page)).find((block) => block.id === id)?.states ?? [];
+        expect(steps.length).toBeGreaterThan(0);
+        for (const step of new Set([steps[0]!, steps.at(-1)!])) {
+          expect(await stepViolations(page, id!, step.id), `#${id} step ${step.id}`).toEqual([]);
+        }
+      });
+    }
   });
 }
 

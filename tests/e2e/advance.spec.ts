@@ -7,17 +7,11 @@ import { expectState, paintedFrame, scrollToStep, scrollyBlocks, type DeclaredSt
  * step still says who held what, in words.
  */
 
-interface AdvanceState extends DeclaredState {
-  control?: string;
-  arrows?: string[];
-  drawArrow?: string;
-}
-
-async function advanceStates(page: Page): Promise<AdvanceState[]> {
+async function advanceStates(page: Page): Promise<DeclaredState[]> {
   await page.goto('/');
   const block = (await scrollyBlocks(page)).find((b) => b.id === 'scrolly-advance');
   if (!block || block.states.length < 5) throw new Error('the story needs the advance block with its steps');
-  return block.states as AdvanceState[];
+  return block.states;
 }
 
 /** How much of a thrust line is drawn, screen px (its dash). */
@@ -26,7 +20,7 @@ function drawnLength(line: Locator): Promise<number> {
 }
 
 /** The snapshot layer, arrows and falls on screen match the state (polled: a fade may be running). */
-async function expectAreas(graphic: Locator, state: AdvanceState, order: string[]): Promise<void> {
+async function expectAreas(graphic: Locator, state: DeclaredState, order: string[]): Promise<void> {
   await expect(graphic).toHaveAttribute('data-control', state.control ?? '');
   const arrows = [...(state.arrows ?? []), ...(state.drawArrow ? [state.drawArrow] : [])].sort();
   const index = order.indexOf(state.control ?? '');
@@ -208,3 +202,5 @@ test.describe('without JavaScript', () => {
     for (let i = 0; i < count; i += 1) await expect(steps.nth(i).locator('.step-image img')).toHaveAttribute('alt', /.+/);
   });
 });
+
+// @scene:map (npm run test:scene map runs this file)

@@ -2,25 +2,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { estimate, formatCount, type Carrier, type Entries, type Limits } from '../../src/lib/airlift/estimate';
 import { drawnShare } from '../../src/lib/geo/route-draw';
+import type { Aircraft } from '../../src/schemas/aircraft';
 import { watchPage } from './helpers';
 import { expectState, scrollToStep, scrollyBlocks, triggerOffset, type DeclaredState } from './scrolly-helpers';
 
 /** The airlift: the imagery steps, the routes with their aircraft symbol, the to-scale figure and the estimate. */
 
-interface Figure {
-  value: number;
-  unit: string;
-}
-interface AircraftRow {
-  id: string;
-  shortName: string;
-  length: Figure;
-  wingspan: Figure;
-  payload: Figure;
-  range: Figure;
-  people: Figure;
-}
-const aircraft = JSON.parse(readFileSync('content/data/aircraft.json', 'utf8')) as AircraftRow[];
+const aircraft = JSON.parse(readFileSync('content/data/aircraft.json', 'utf8')) as (Aircraft & { id: string })[];
 const inputs = JSON.parse(readFileSync('content/data/airlift-estimate.json', 'utf8')) as { id: keyof Entries; max: number; example?: number }[];
 const carriers: Carrier[] = [...aircraft].sort((a, b) => a.payload.value - b.payload.value).map((a) => ({ id: a.id, payloadTonnes: a.payload.value, peoplePerFlight: a.people.value }));
 const limits = Object.fromEntries(inputs.map((i) => [i.id, i.max])) as Limits;

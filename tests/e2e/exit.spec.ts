@@ -191,3 +191,5 @@ test('turning reduced motion on mid-step shows the route to the step\'s end, and
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await expect(graphic).toHaveAttribute('data-route-progress', midway ?? '');
 });
+
+// @scene:map (npm run test:scene map runs this file)

@@ -66,3 +66,5 @@ for (const size of sizes) {
     });
   });
 }
+
+// @scene:map (npm run test:scene map runs this file)

@@ -1,20 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { StepState } from '../../src/lib/scroll/step-state';
 
-export interface DeclaredState {
-  id: string;
-  /** Map blocks only. */
-  view?: string;
-  /** Timeline blocks: the event to emphasise. */
-  event?: string;
-  highlight: string[];
-  layers: string[];
-  date?: { from: string; to: string };
-  status?: string;
-  route?: { id: string; progress: { from: number; to: number } };
-  notes?: string[];
-  /** Apron blocks: the imagery drawn. */
-  imagery?: string;
-}
+/** The state a step declares, as built into the HTML: the real step state. */
+export type DeclaredState = StepState;
 
 import { triggerOffset } from '../../src/lib/scroll/settings';
 

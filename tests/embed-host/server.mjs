@@ -77,7 +77,7 @@ createServer((request, response) => {
     return;
   }
   const [, slug, kind] = url.pathname.split('/');
-  let page = null;
+  let page;
   try {
     page = slug && kind ? hostPage(slug, kind, url.searchParams) : url.pathname === '/' ? 'embed host' : null;
   } catch (error) {

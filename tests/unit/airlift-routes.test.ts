@@ -7,16 +7,11 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
 import { project } from '../../src/lib/geo/projection';
 import { describeDistances, routeDistances, routeLine } from '../../src/lib/geo/route-path';
-import { routeSchema } from '../../src/schemas/route';
+import { routeSchema, type Route } from '../../src/schemas/route';
 import { place, places } from './data';
 
 type LonLat = [number, number];
-interface RouteRow {
-  id: string;
-  kind: string;
-  symbol?: string;
-  waypoints: { place: string; source: string; confidence: string; via?: LonLat[] }[];
-}
+type RouteRow = Route & { id: string };
 const routes = JSON.parse(readFileSync('content/data/routes.json', 'utf8')) as RouteRow[];
 const sourceIds = (JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string }[]).map((s) => s.id);
 const schema = routeSchema(

@@ -34,3 +34,5 @@ describe('areaLabels(areas, view)', () => {
     expect(labels.map((label) => label.holder)).toEqual(['a']);
   });
 });
+
+// @scene:map (npm run test:scene map runs this file)

@@ -4,18 +4,12 @@ import { describe, expect, test } from 'vitest';
 import { chaikin, containsPoint, controlAreas, planarArea, projectShape, type TownAtSnapshot } from '../../src/lib/control/control-areas';
 import { countryOutline } from '../../src/lib/geo/map-layers';
 import { project } from '../../src/lib/geo/projection';
-import { selfIntersection } from '../../src/schemas/control';
+import { selfIntersection, type Town } from '../../src/schemas/control';
 
 /** The areas of control computed from the real town table: valid, inside Syria, true to the table. */
 
-interface TownRow {
-  id: string;
-  lon: number;
-  lat: number;
-  held: { snapshot: string; faction: string }[];
-}
 const read = <T>(file: string): T => JSON.parse(readFileSync(`content/data/control/${file}`, 'utf8')) as T;
-const towns = read<TownRow[]>('towns.json');
+const towns = read<(Town & { id: string })[]>('towns.json');
 const snapshots = read<{ id: string }[]>('snapshots.json').map((s) => s.id);
 const zones = read<{ features: { properties: { id: string; faction: string }; geometry: { coordinates: [number, number][][] } }[] }>('zones.geojson').features;
 const outline = projectShape(countryOutline('Syria', '10m', 0.05).geometry, project);
@@ -101,3 +95,5 @@ describe('selfIntersection(…)', () => {
   test('finds a bow tie', () => expect(selfIntersection([[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]])).toMatch(/between positions 1 and 3/));
   test('accepts a square', () => expect(selfIntersection([[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]])).toBeUndefined());
 });
+
+// @scene:map (npm run test:scene map runs this file)

@@ -10,8 +10,8 @@ import { townSchema, zoneSchema, type ControlChoices } from '../../src/schemas/c
 import { ContentFixture } from './content-fixture';
 
 /**
- * Broken areas-of-control data: through `astro sync` on a broken copy of content/ (the build names
- * the file, the feature and the reason), and, faster, through the schemas for each kind of mistake.
+ * Broken areas-of-control data: through the content config on a broken copy of content/ (the build
+ * names the file, the feature and the reason), and through the schemas for each kind of mistake.
  */
 let fixture: ContentFixture | undefined;
 afterEach(() => fixture?.remove());
@@ -27,25 +27,23 @@ const choices: ControlChoices = {
 const bowTie = [[38, 33], [39, 34], [39, 33], [38, 34], [38, 33]];
 const square = [[38, 33], [38, 34], [39, 34], [39, 33], [38, 33]];
 
-describe('areas of control validation (astro sync)', () => {
-  test('a self-intersecting zone names the file, the feature and the reason', () => {
+describe('areas of control validation (the content config, in-process)', () => {
+  test('a self-intersecting zone names the file, the feature and the reason', async () => {
     fixture = new ContentFixture().edit('data/control/zones.geojson', (text) => {
       const zones = JSON.parse(text) as { features: { geometry: { coordinates: number[][][] } }[] };
       zones.features[0]!.geometry.coordinates = [bowTie];
       return JSON.stringify(zones);
     });
-    const result = fixture.sync();
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('zones');
-    expect(result.output).toContain('al-tanf');
-    expect(result.output).toMatch(/got a ring that crosses itself between positions 1 and 3/);
+    const output = await fixture.validate();
+    expect(output).toContain('zones.geojson');
+    expect(output).toContain('al-tanf');
+    expect(output).toMatch(/got a ring that crosses itself between positions 1 and 3/);
   });
 
-  test('snapshots out of date order', () => {
+  test('snapshots out of date order', async () => {
     fixture = new ContentFixture().edit('data/control/snapshots.json', (text) => text.replace('"date": "2024-12-05"', '"date": "2024-11-20"'));
-    const result = fixture.sync();
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/snapshots\.json: snapshot "hama" \(entry 3\): date "2024-11-20" is before the previous snapshot "aleppo" \(2024-11-29\); expected snapshots in date order/);
+    const output = await fixture.validate();
+    expect(output).toMatch(/snapshots\.json: snapshot "hama" \(entry 3\): date "2024-11-20" is before the previous snapshot "aleppo" \(2024-11-29\); expected snapshots in date order/);
   });
 });
 
@@ -127,3 +125,5 @@ describe('step props for the areas of control', () => {
     expect(() => check('date="2024-12-05" arrows="idlib-alepo"')).toThrowError(/arrows: got "idlib-alepo" \(did you mean "idlib-aleppo"\?\); expected thrust ids/);
   });
 });
+
+// @scene:map (npm run test:scene map runs this file)

@@ -1,23 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Bounds } from '../../src/lib/geo/fit-view';
+import type { Place } from '../../src/schemas/place';
+import type { View } from '../../src/schemas/view';
 
-/** The real content files, read as the tests need them. */
-export interface PlaceRow {
-  id: string;
-  label: string;
-  shortLabel?: string;
-  lat: number;
-  lon: number;
-  kind: string;
-  labelPriority: number;
-}
-export interface ViewRow {
-  id: string;
-  bounds: Bounds;
-  detail: 'high' | 'low';
-  maxLabelPriority: number;
-  keyPlaces: string[];
-}
+/** The real content files, read as the tests need them, typed by their schemas. */
+export type PlaceRow = Place & { id: string };
+export type ViewRow = View & { id: string };
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 export const places = read<PlaceRow[]>('content/data/places.json');

@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import type { TimelineEvent } from '../../src/schemas/event';
 import { places } from './data';
 
 /** The real content/data/events.json, checked against the story it serves. */
-interface EventRow {
-  id: string;
-  date: string;
-  dateTo?: string;
-  places: string[];
-  sources: string[];
-  conflict?: string;
-  milestone?: string;
-}
-const events = JSON.parse(readFileSync('content/data/events.json', 'utf8')) as EventRow[];
+const events = JSON.parse(readFileSync('content/data/events.json', 'utf8')) as (TimelineEvent & { id: string })[];
 const story = readFileSync('content/stories/russia-syria-exit.mdx', 'utf8');
 const storySources = [...(story.match(/^sources:\n((?: {2}- .+\n)+)/m)?.[1] ?? '').matchAll(/- (\S+)/g)].map((match) => match[1]);
 

@@ -114,3 +114,5 @@ describe('placeLabels(candidates, rect, tiers, max)', () => {
     expect(placement.get('b')).toMatchObject({ tier: 0, variant: -1 });
   });
 });
+
+// @scene:map (npm run test:scene map runs this file)

@@ -114,16 +114,16 @@ describe('mapLabelSchema(viewIds)', () => {
 });
 
 /**
- * The build itself: a copy of content/ with one mistake, synced by Astro, must fail with the file,
- * the entry and the reason.
+ * The content config itself: a copy of content/ with one mistake, validated as `astro sync` does,
+ * must fail with the file, the entry and the reason.
  */
-describe('astro sync on bad map content', () => {
-  function syncWith(change: (dir: string) => void): string {
+describe('the content config on bad map content', () => {
+  async function validateWith(change: (dir: string) => void): Promise<string> {
     const fixture = new ContentFixture();
     try {
       change(fixture.root);
-      const { status, output } = fixture.sync();
-      return status === 0 ? 'no error' : output.replace(fixture.root, '<content>');
+      const output = await fixture.validate();
+      return output === '' ? 'no error' : output.replaceAll(fixture.root, '<content>');
     } finally {
       fixture.remove();
     }
@@ -135,21 +135,21 @@ describe('astro sync on bad map content', () => {
     writeFileSync(path, JSON.stringify(rows, null, 2));
   };
 
-  test('a bad coordinate in places.json', () => {
-    const out = syncWith((dir) => edit(dir, 'places.json', (rows) => void (rows.find((r) => r['id'] === 'hasakah')!['lat'] = 365.02)));
+  test('a bad coordinate in places.json', async () => {
+    const out = await validateWith((dir) => edit(dir, 'places.json', (rows) => void (rows.find((r) => r['id'] === 'hasakah')!['lat'] = 365.02)));
     expect(out).toContain('places → hasakah data does not match collection schema');
     expect(out).toContain('lat: got 365.02; expected a latitude in decimal degrees between -90 and 90');
     expect(out).toContain('<content>/data/places.json');
   });
 
-  test('an unknown place id in views.json', () => {
-    const out = syncWith((dir) => edit(dir, 'views.json', (rows) => void (rows.find((r) => r['id'] === 'coast')!['keyPlaces'] = ['latakia', 'jabla'])));
+  test('an unknown place id in views.json', async () => {
+    const out = await validateWith((dir) => edit(dir, 'views.json', (rows) => void (rows.find((r) => r['id'] === 'coast')!['keyPlaces'] = ['latakia', 'jabla'])));
     expect(out).toContain('views → coast data does not match collection schema');
     expect(out).toContain('keyPlaces.1: got "jabla" (did you mean "jableh"?); expected a place id from content/data/places.json');
   });
 
-  test('an inside-out view in views.json', () => {
-    const out = syncWith((dir) =>
+  test('an inside-out view in views.json', async () => {
+    const out = await validateWith((dir) =>
       edit(dir, 'views.json', (rows) => {
         const view = rows.find((r) => r['id'] === 'northwest')!;
         view['bounds'] = [[37.75, 34.95], [35.95, 36.85]];

@@ -127,3 +127,5 @@ describe('screenTranslate and translateTo', () => {
     expect(translateTo([16, 3])).toBe('translate(16.0px, 3.0px)');
   });
 });
+
+// @scene:map (npm run test:scene map runs this file)

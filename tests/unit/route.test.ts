@@ -5,15 +5,11 @@ import { project } from '../../src/lib/geo/projection';
 import { drawnPath, drawnShare, pathThrough, routeLine } from '../../src/lib/geo/route-path';
 import { lengthsAlong, lineUpTo, pointAlong } from '../../src/lib/geo/point-along';
 import { isContinuous, resolveState, type StepState } from '../../src/lib/scroll/step-state';
-import { routeSchema } from '../../src/schemas/route';
+import { routeSchema, type Route } from '../../src/schemas/route';
 import { ContentFixture } from './content-fixture';
 import { place, places } from './data';
 
-interface RouteRow {
-  id: string;
-  kind: string;
-  waypoints: { place: string; source: string; confidence: string; time?: string }[];
-}
+type RouteRow = Route & { id: string };
 const routes = JSON.parse(readFileSync('content/data/routes.json', 'utf8')) as RouteRow[];
 const sourceIds = (JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string }[]).map((s) => s.id);
 const schema = routeSchema(
@@ -163,24 +159,24 @@ describe('resolveState with a route', () => {
   });
 });
 
-describe('bad routes fail the build (astro sync) with file, route and reason', () => {
+describe('bad routes fail the content config with file, route and reason', () => {
   let fixture: ContentFixture | undefined;
   afterEach(() => fixture?.remove());
 
-  test('an unknown place', () => {
+  test('an unknown place', async () => {
     fixture = new ContentFixture().edit('data/routes.json', (text) => text.replace('"place": "moscow"', '"place": "moskva"'));
-    const result = fixture.sync();
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('routes.json');
-    expect(result.output).toContain('assad-exit');
-    expect(result.output).toMatch(/waypoints\.2\.place: got "moskva".*expected a place id from content\/data\/places\.json/);
+    const output = await fixture.validate();
+    expect(output).toContain('routes.json');
+    expect(output).toContain('assad-exit');
+    expect(output).toMatch(/waypoints\.2\.place: got "moskva".*expected a place id from content\/data\/places\.json/);
   });
 
-  test('a waypoint without a confidence', () => {
+  test('a waypoint without a confidence', async () => {
     fixture = new ContentFixture().edit('data/routes.json', (text) => text.replace('"confidence": "high",', ''));
-    const result = fixture.sync();
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('assad-exit');
-    expect(result.output).toContain('waypoints.2.confidence: got nothing (the field is missing); expected how sure the sources are');
+    const output = await fixture.validate();
+    expect(output).toContain('assad-exit');
+    expect(output).toContain('waypoints.2.confidence: got nothing (the field is missing); expected how sure the sources are');
   });
 });
+
+// @scene:map (npm run test:scene map runs this file)

@@ -1,29 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { axisFraction, dayCentre, eventOn, offensiveDayLabel, offensiveDaysLabel, storyAxis } from '../../src/lib/timeline/timeline-model';
+import { eventOn, offensiveDayLabel, offensiveDaysLabel } from '../../src/lib/timeline/timeline-model';
 
-const axis = storyAxis('2024-11-27', '2024-12-08', '2024-12-31');
 const events = [
   { id: 'start', date: '2024-11-27' },
   { id: 'homs', date: '2024-12-07', dateTo: '2024-12-08' },
   { id: 'damascus', date: '2024-12-08' },
   { id: 'later', date: '2024-12-16' },
 ];
-
-describe('the timeline axis', () => {
-  test('runs from the day before the first event to the end of the last, the offensive taking its share', () => {
-    expect(axisFraction(axis, '2024-11-26')).toBe(0);
-    expect(axisFraction(axis, '2024-12-09')).toBeCloseTo(0.56);
-    expect(axisFraction(axis, '2025-01-01')).toBe(1);
-  });
-
-  test('keeps dates in order and clamps outside the span', () => {
-    const days = ['2024-11-20', '2024-11-27', '2024-12-05', '2024-12-08', '2024-12-09', '2024-12-20', '2025-02-01'];
-    const at = days.map((day) => dayCentre(axis, day));
-    expect([...at].sort((a, b) => a - b)).toEqual(at);
-    expect(axisFraction(axis, '2024-11-01')).toBe(0);
-    expect(axisFraction(axis, '2025-03-01')).toBe(1);
-  });
-});
 
 describe('the event for a date', () => {
   test('is the one a step names, else the latest begun by that day', () => {

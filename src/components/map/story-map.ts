@@ -121,7 +121,7 @@ export class StoryMap extends HTMLElement {
     this.frame.classList.add('is-live');
     // The first fit waits for the observer's first report, which comes after the browser's own
     // layout and before the first paint: reading the size here would force a layout of the whole
-    // page once per map (about 45 ms each on a throttled phone).
+    // page once per map.
     // On a short phone the key scrolls in its own box (MapScene.astro): keyboard users must be able to reach it.
     const caption = this.querySelector<HTMLElement>('.map-caption');
     // With the map live the key starts as its one line (open without scripts, where it is the
@@ -129,8 +129,7 @@ export class StoryMap extends HTMLElement {
     const legend = this.querySelector<HTMLDetailsElement>('details.map-legend');
     if (legend) legend.open = false;
     this.observer = new ResizeObserver((entries) => {
-      // The key's overflow is read before the refit writes: read after it, it forced a second
-      // layout of the whole map (16 ms at 4x CPU each time a graphic is first drawn).
+      // The key's overflow is read before the refit writes: read after it, it forces a second layout of the map.
       if (caption && entries.some((entry) => entry.target === caption)) reachableIfScrolled(caption);
       const stage = entries.find((entry) => entry.target === this.stage);
       if (stage && this.resized(stage.contentRect)) this.jumpTo(this.view);
@@ -241,7 +240,7 @@ export class StoryMap extends HTMLElement {
     if (!frame) return;
     // Writes only on a change of view. The custom properties go on the small furniture box, not
     // on the frame: a custom property set on the frame restyles every node of the map under it
-    // (the <use> clones of the geometry included), 10-20 ms each on a throttled phone.
+    // (the <use> clones of the geometry included).
     const key = `${view.detail} ${view.rect.join(',')} ${view.scale.join(',')} ${view.north} ${view.title}`;
     if (key === this.shownFurniture) return;
     this.shownFurniture = key;
@@ -305,7 +304,7 @@ export class StoryMap extends HTMLElement {
     const frames = Array.from({ length: FRAMES + 1 }, (_, i) => path(easeInOut(i / FRAMES)));
     // The picture the compositor moves is drawn at the flight's widest camera, so the frames only
     // ever enlarge it. Drawn at a close-up and shrunk to a region, the layer would be
-    // the whole region at close-up scale, rasterised anew each frame: about 1 fps at 1440 px.
+    // the whole region at close-up scale, rasterised anew each frame.
     const base = frames.reduce((widest, c) => (c.k < widest.k ? c : widest), frames[0] ?? to);
     const timing: KeyframeAnimationOptions = { duration, easing: 'linear' };
     const keyframes = frames.map((c) => ({ transform: relativeTransform(base, c) }));

@@ -6,8 +6,8 @@
  * never drawn out of the accessibility tree: until the reader scrolled near it, a screen reader
  * would find no map there (no image, legend, date or step buttons), and would miss it when
  * listing the page's graphics. Marking a graphic `data-rendered` lifts the skipping; it is then
- * drawn once (45-105 ms on a throttled phone, its style, layout and the map's first fit, each in
- * an idle period of its own rather than in the frame that scrolls it into view) and stays in the
+ * drawn once (its style, layout and the map's first fit, each in an idle period of its own
+ * rather than in the frame that scrolls it into view) and stays in the
  * tree. Off screen it is not painted; it is laid out again only when the page's width or colours
  * change, or when its block settles as the reader passes it.
  */
@@ -15,12 +15,7 @@
 /** How long a graphic may wait for an idle period before it is drawn anyway, ms. */
 const idleTimeout = 2000;
 
-/**
- * How long after load the drawing starts, ms. The first seconds belong to the reader's first
- * taps and scrolls on the top of the page; started at once, the four drawings measured as long
- * tasks there (Lighthouse mobile TBT 393 -> 673 ms, medians of 3). The graphics they draw are
- * screens away.
- */
+/** How long after load the drawing starts, ms: the first seconds belong to the reader's first taps and scrolls. */
 const startAfterLoad = 3000;
 
 export function renderAhead(graphics: HTMLElement[]): void {

@@ -285,10 +285,6 @@ function register(scrolly: StoryScrolly): void {
     // the trigger line, so no scrollama event fires: bring each block up to date as it nears.
     const nearing = new IntersectionObserver(schedule, { rootMargin: '100% 0px' });
     for (const block of scrollies) nearing.observe(block);
-    // Every scroll asks for the once-per-frame update: it measures progress within the step, and
-    // catches a crossing whose observer callback came late or was coalesced away on a busy main
-    // thread. It only reads geometry unless the step or a continuous step's progress changed.
-    window.addEventListener('scroll', schedule, { passive: true });
     // A jump (anchor link, back button) lands in its state without sweeping through the others.
     window.addEventListener('hashchange', () => updateAll(true));
     window.addEventListener('popstate', () => updateAll(true));

@@ -53,7 +53,7 @@ export type Reading = { ok: true; value: number | null } | { ok: false; message:
 /**
  * "1,500" or "47.5": a number with thousands commas, as Intl.NumberFormat('en-US') writes it up to
  * three decimals. By hand: the page's script uses this, and the first Intl formatter a page makes
- * costs a throttled phone about 150 ms.
+ * loads locale data in a long task.
  */
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) throw new Error(`formatCount: expected a number, got ${n}`);

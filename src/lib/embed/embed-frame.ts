@@ -3,7 +3,7 @@ import { isAcceptedOrigin, isValidChildId, makeMessage, parseParentMessage, type
 
 /**
  * The embed page's side of the pym.js protocol, in place of pym's whole child library (which
- * would add 2.8 KB gzip and still not drive a scrolly): tell the host page our height whenever it
+ * would add weight and still not drive a scrolly): tell the host page our height whenever it
  * changes, and take the host's viewport position (pym's `trackscroll` messages) to drive the
  * scrolly blocks. Until the host reports its viewport, or with no pym host at all, the blocks are
  * steppers: readers move with the previous/next buttons.

@@ -70,6 +70,7 @@ export async function loadEmbeds(): Promise<StoryEmbeds> {
   try {
     json = JSON.parse(readFileSync(embedsFile, 'utf8'));
   } catch (error) {
+    // eslint-disable-next-line preserve-caught-error -- the message carries the cause's; a cause would print our stack under it
     throw new Error(`${embedsFile}: cannot read it as JSON (${(error as Error).message})`);
   }
   const file = story.filePath ?? `${contentRoot}/stories/${story.id}.mdx`;

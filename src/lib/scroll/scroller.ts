@@ -1,20 +1,24 @@
 import scrollama from 'scrollama';
 
 /**
- * The only module that imports scrollama. It watches every step of every scrolly block on the
- * page with ONE scrollama instance (its destroy() leaves a scroll listener behind, so it is
- * created once and never torn down), and reports only that "something crossed the trigger line";
- * the page's scroll listener reports movement within a step.
+ * The only module that imports scrollama, and the page's one scroll driver. ONE scrollama instance
+ * watches every step of every scrolly block (its destroy() leaves a scroll listener behind, so it
+ * is created once and never torn down); its step and progress events each ask for one update in
+ * the next frame, and nothing else listens to the scroll.
  *
- * Which step is active is then worked out from geometry, not from the order of scrollama's
- * events: those arrive out of order on reloads and jumps and skip steps on fast flicks.
+ * Which step is active, and how far through it the reader is, is then worked out from geometry in
+ * that frame, not from the events' contents: those arrive out of order on reloads and jumps and
+ * skip steps on fast flicks.
  */
 export interface ScrollerOptions {
   /** Where the trigger line sits, as a fraction of the viewport's height from its top. */
   offset: number;
-  /** Called (at most once per frame) after any step crossed the line or moved within it. */
+  /** Called (at most once per frame) after any step crossed the line or moved past it. */
   onChange: () => void;
 }
+
+/** Pixels of scroll between progress events: about a frame's travel in a slow, steady scroll. */
+const progressStep = 2;
 
 let started = false;
 
@@ -36,13 +40,11 @@ export function startScroller(steps: HTMLElement[], { offset, onChange }: Scroll
   };
   // No steps to watch: an embed whose steps follow its host page's viewport, not its own frame's.
   if (steps.length > 0) {
-    // Progress within a step is measured from geometry in the frame (see story-scrolly.ts), on
-    // every scroll event: scrollama's progress observers (one IntersectionObserver per step with a
-    // threshold every few pixels) only duplicated that, at a cost on every scrolled frame.
     scrollama()
-      .setup({ step: steps, offset: offset as scrollama.DecimalType, progress: false, debug: false })
+      .setup({ step: steps, offset: offset as scrollama.DecimalType, progress: true, threshold: progressStep, debug: false })
       .onStepEnter(schedule)
-      .onStepExit(schedule);
+      .onStepExit(schedule)
+      .onStepProgress(schedule);
   }
   schedule();
   return schedule;

@@ -6,6 +6,8 @@
  * through it as the reader scrolls through the step (under reduced motion it shows the range's
  * end: see shownProgress in story-scrolly.ts).
  */
+import { addDays, daysBetween } from '../timeline/days';
+
 export type Provenance = 'confirmed' | 'reported' | 'unverified';
 
 export interface StepState {
@@ -54,15 +56,10 @@ export interface ResolvedState extends Omit<StepState, 'date' | 'route'> {
   arrowProgress?: number;
 }
 
-const dayMs = 86_400_000;
-
 /** The day `progress` of the way from `from` to `to`, whole days, as YYYY-MM-DD. */
 export function interpolateDate(from: string, to: string, progress: number): string {
-  const start = Date.parse(`${from}T00:00:00Z`);
-  const end = Date.parse(`${to}T00:00:00Z`);
   const clamped = Math.min(1, Math.max(0, progress));
-  const days = Math.round(((end - start) / dayMs) * clamped);
-  return new Date(start + days * dayMs).toISOString().slice(0, 10);
+  return addDays(from, Math.round(daysBetween(from, to) * clamped));
 }
 
 /** The state a graphic shows at `progress` through `state`'s step. */

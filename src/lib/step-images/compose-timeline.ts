@@ -1,11 +1,13 @@
 /**
  * A timeline step's graphic as SVG, for the step images: the page's time axis (timeline-layout.ts
- * lays it out for the box's width), every event's mark by confidence, the cursor at the step's
+ * lays it out for the box's width, timeline-axis-svg.ts writes it with the page's marks and
+ * labels, coloured inline), every event's mark by confidence, the cursor at the step's
  * date, and the emphasised event's date, title and words above it, since the image has no list
  * beside it. Pure, like compose-map.ts.
  */
+import { timelineAxisSvg } from '../../scenes/timeline/timeline-axis-svg';
 import { layoutTimeline, type LayoutSize } from '../../scenes/timeline/timeline-layout';
-import { daysBetween, type Axis } from '../timeline/timeline-model';
+import type { Axis } from '../timeline/timeline-model';
 import type { FontMetrics } from './font-metrics';
 import { wrapText } from './font-metrics';
 import { el, escapeXml, textLines, type Box } from './svg';
@@ -58,37 +60,10 @@ export function composeTimeline(input: TimelineImageInput, box: Box, t: (name: s
   const ox = box.x;
   const oy = box.y + box.height - plotHeight;
   const g: string[] = [];
-  const [offensive, after] = layout.bands;
-  if (offensive && after) {
-    g.push(el('rect', { x: offensive.x0, y: 4, width: offensive.x1 - offensive.x0, height: layout.baseline - 4, fill: t('color-surface') }));
-    g.push(el('text', { x: offensive.x0 + 4, y: 16, 'font-size': 11, 'font-weight': 700, fill: t('color-muted') }, 'The offensive'));
-    g.push(el('text', { x: after.x0 + 6, y: 16, 'font-size': 11, 'font-weight': 700, fill: t('color-muted') }, 'Afterwards'));
-    g.push(el('text', { x: after.x0 + 6, y: 29, 'font-size': 10, fill: t('color-muted') }, '(scale compressed)'));
-    g.push(el('line', { x1: offensive.x0, x2: offensive.x1 - 2, y1: layout.baseline, y2: layout.baseline, stroke: t('color-muted') }));
-    g.push(el('line', { x1: after.x0 + 2, x2: after.x1, y1: layout.baseline, y2: layout.baseline, stroke: t('color-muted') }));
-  }
-  for (const tick of layout.ticks) {
-    g.push(el('line', { x1: tick.x, x2: tick.x, y1: layout.baseline, y2: layout.baseline + (tick.major ? 7 : 4), stroke: t('color-muted'), 'stroke-opacity': tick.major ? undefined : 0.5 }));
-  }
-  for (const label of layout.labels) {
-    g.push(el('text', { x: label.x, y: layout.baseline + 20, 'text-anchor': label.anchor, 'font-size': 11, fill: t('color-text') }, label.text));
-    if (label.year) g.push(el('text', { x: label.x, y: layout.baseline + 32, 'text-anchor': label.anchor, 'font-size': 10, fill: t('color-muted') }, label.year));
-  }
-  const medium = t('timeline-medium');
-  for (const mark of layout.marks) {
-    const event = input.events.find((candidate) => candidate.id === mark.id);
-    const current = mark.id === input.current?.id;
-    const stroke = current ? t('color-accent') : t('color-text');
-    const fill = event?.confidence === 'low' ? t('color-bg') : event?.confidence === 'medium' ? medium : t('color-text');
-    if (mark.x2 !== undefined) g.push(el('line', { x1: mark.cx, x2: mark.x2, y1: mark.cy, y2: mark.cy, stroke, 'stroke-width': 3, 'stroke-linecap': 'round' }));
-    g.push(el('circle', { cx: mark.cx, cy: mark.cy, r: size.r * (current ? 1.6 : 1), fill, stroke, 'stroke-width': current ? 2.5 : 1.2 }));
-  }
+  g.push(timelineAxisSvg(layout, input.events, input.current?.id, t));
   const cx = layout.x(input.day);
   g.push(el('line', { x1: cx, x2: cx, y1: 34, y2: layout.baseline + 8, stroke: t('color-accent'), 'stroke-width': 2 }));
   g.push(el('path', { d: `M${cx - 5} ${layout.baseline + 14}L${cx + 5} ${layout.baseline + 14}L${cx} ${layout.baseline + 8}Z`, fill: t('color-accent') }));
   parts.push(`<g transform="translate(${ox} ${oy})">${g.join('')}</g>`);
   return parts.join('');
 }
-
-/** The offensive's length in days, for the key. */
-export const offensiveDays = (milestones: { start: string; end: string }) => daysBetween(milestones.start, milestones.end) + 1;

@@ -23,13 +23,13 @@ import { statusLabels } from '../status-labels';
 import type { StepState } from '../scroll/step-state';
 import type { GalleryBlock, GalleryStep } from '../story-steps';
 import type { StoryEntry } from '../stories';
-import { eventOn, offensiveDayLabel } from '../timeline/timeline-model';
+import { eventOn, offensiveDayLabel, offensiveLength } from '../timeline/timeline-model';
 import { lightTokens, token } from '../social-card/design-tokens';
 import tokensCss from '../../styles/tokens.css?raw';
 import { composeCard, ImageInputError, imageSizes, type CardContent, type ImageSize, type ImageSizeId, type KeyEntry } from './compose-card';
 import { composeApron } from './compose-apron';
 import { composeMap, pathTouches, type MapImageInput, type MapImageItem } from './compose-map';
-import { composeTimeline, offensiveDays } from './compose-timeline';
+import { composeTimeline } from './compose-timeline';
 import { fontMetrics, renderPng, type Rendered } from './render';
 
 export { imageSizes, type ImageSizeId } from './compose-card';
@@ -94,7 +94,7 @@ const modelFor = (highlight: readonly string[], focusCountry: string) => {
 const markOf = (control: ControlModel, faction: string) => control.factions.find((f) => f.id === faction)?.markColour?.light;
 
 /** What a map step's image draws, and its key and texts. */
-async function mapContent(state: StepState, t: (name: string) => string, focusCountry: string): Promise<{ input: MapImageInput; key: KeyEntry[]; dateText: string; note?: string; sources: string[] }> {
+export async function mapContent(state: StepState, t: (name: string) => string, focusCountry: string): Promise<{ input: MapImageInput; key: KeyEntry[]; dateText: string; note?: string; sources: string[] }> {
   if (!state.view) throw new ImageInputError('a map step without a view; expected view="..." (a view id from content/data/views.json)');
   const model = await modelFor(state.highlight, focusCountry);
   const view = model.views.find((candidate) => candidate.id === state.view);
@@ -206,7 +206,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
         { kind: 'mark', confidence: 'high', label: 'High' },
         { kind: 'mark', confidence: 'medium', label: 'Medium' },
         { kind: 'mark', confidence: 'low', label: 'Low confidence' },
-        { kind: 'band', label: `The ${offensiveDays(milestones)}-day offensive` },
+        { kind: 'band', label: `The ${offensiveLength(milestones)}-day offensive` },
       ],
       credit,
       graphic: (box) =>

@@ -1,7 +1,8 @@
+import { addDays, daysBetween } from './days';
+
 /**
- * The timeline's arithmetic, shared by the build (which draws the axis) and the browser (which
- * moves the cursor), so the two always agree on where a date sits. Dates are whole days,
- * YYYY-MM-DD, counted in UTC so that no reader's time zone shifts them.
+ * The timeline's model, shared by the build (which lays out the axis, time-scale.ts) and the
+ * browser (which names the day and the event shown). Dates are whole days, YYYY-MM-DD (days.ts).
  */
 export interface EventDay {
   id: string;
@@ -9,16 +10,11 @@ export interface EventDay {
   dateTo?: string | undefined;
 }
 
-/** A piecewise-linear time axis: `days[i]` sits at fraction `at[i]` of the axis. */
+/** The stops of a piecewise time axis: `days[i]` sits at share `at[i]` of the axis (time-scale.ts). */
 export interface Axis {
   days: string[];
   at: number[];
 }
-
-const dayMs = 86_400_000;
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / dayMs;
-export const addDays = (day: string, days: number) => new Date((dayNumber(day) + days) * dayMs).toISOString().slice(0, 10);
-export const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - dayNumber(from));
 
 /**
  * The axis for the story: from the day before the offensive (some sources date its start a day
@@ -28,28 +24,6 @@ export const daysBetween = (from: string, to: string) => Math.round(dayNumber(to
  */
 export function storyAxis(first: string, offensiveEnd: string, last: string, offensiveShare = 0.56): Axis {
   return { days: [addDays(first, -1), addDays(offensiveEnd, 1), addDays(last, 1)], at: [0, offensiveShare, 1] };
-}
-
-/** Where `day` sits along the axis, 0 to 1 (clamped); a day occupies [position, next day's). */
-export function axisFraction(axis: Axis, day: string): number {
-  const t = dayNumber(day);
-  const days = axis.days.map(dayNumber);
-  for (let i = 1; i < days.length; i += 1) {
-    const start = days[i - 1] ?? 0;
-    const end = days[i] ?? 0;
-    if (t < end || i === days.length - 1) {
-      const local = Math.min(1, Math.max(0, (t - start) / (end - start)));
-      const a = axis.at[i - 1] ?? 0;
-      const b = axis.at[i] ?? 1;
-      return a + local * (b - a);
-    }
-  }
-  return 0;
-}
-
-/** The middle of a day on the axis, where its event marks and the cursor sit. */
-export function dayCentre(axis: Axis, day: string): number {
-  return (axisFraction(axis, day) + axisFraction(axis, addDays(day, 1))) / 2;
 }
 
 /**
@@ -66,12 +40,15 @@ export function eventOn<E extends EventDay>(events: readonly E[], day: string, n
   return latest ?? events[0];
 }
 
+/** The offensive's length in days, its first and last days included. */
+export const offensiveLength = ({ start, end }: { start: string; end: string }): number => daysBetween(start, end) + 1;
+
 /**
  * "Day 5 of 12" inside the offensive; before and after it, how far from it. `what` names the
  * period counted (a story's `dayCountOf`, "offensive" by default).
  */
 export function offensiveDayLabel(day: string, start: string, end: string, what = 'offensive'): string {
-  const length = daysBetween(start, end) + 1;
+  const length = offensiveLength({ start, end });
   const n = daysBetween(start, day) + 1;
   if (n < 1) return n === 0 ? `The day before the ${what}` : `${1 - n} days before the ${what}`;
   if (n <= length) return `Day ${n} of ${length}`;
@@ -92,7 +69,7 @@ export function offensiveDaysLabel(from: string, to: string, start: string, end:
   const first = offensiveDayLabel(from, start, end, what);
   if (from === to) return first;
   const last = offensiveDayLabel(to, start, end, what);
-  const length = daysBetween(start, end) + 1;
+  const length = offensiveLength({ start, end });
   const a = daysBetween(start, from) + 1;
   const b = daysBetween(start, to) + 1;
   if (a >= 1 && b <= length) return `Days ${a}–${b} of ${length}`;

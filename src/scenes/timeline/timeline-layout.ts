@@ -1,5 +1,8 @@
+import { utcDay, utcMonth } from 'd3-time';
 import { formatDayRange } from '../../lib/format-date';
-import { addDays, axisFraction, dayCentre, daysBetween, type Axis, type EventDay } from '../../lib/timeline/timeline-model';
+import { addDays, dayDate, isoDay } from '../../lib/timeline/days';
+import { dayMiddle, dayStart, timeScale } from '../../lib/timeline/time-scale';
+import type { Axis, EventDay } from '../../lib/timeline/timeline-model';
 
 /**
  * Where the timeline's marks go in one SVG of a given size, computed at build. The scene draws
@@ -50,13 +53,16 @@ export interface TimelineLayout {
   bands: { x0: number; x1: number }[];
 }
 
+/** The days the axis dates: the first and the fifteenth of each month. */
+const halfMonths = utcDay.filter((date) => date.getUTCDate() === 1 || date.getUTCDate() === 15);
+
 export function layoutTimeline(size: LayoutSize, axis: Axis, events: readonly EventDay[], milestones: { start: string; end: string }): TimelineLayout {
   const x0 = size.pad;
-  const span = size.width - 2 * size.pad;
-  const edge = (day: string) => x0 + axisFraction(axis, day) * span;
-  const x = (day: string) => x0 + dayCentre(axis, day) * span;
+  const scale = timeScale(axis, [x0, size.width - size.pad]);
+  const edge = (day: string) => dayStart(scale, day);
+  const x = (day: string) => dayMiddle(scale, day);
   const baseline = size.height - 34;
-  const [first = '', , last = ''] = axis.days;
+  const afterEnd = addDays(milestones.end, 1);
 
   // Events on the same day stack upwards, in file order, so a busy day reads as busy. The stacks are
   // spaced to rise into the height the drawing has (the busiest day reaching near the top), but
@@ -74,15 +80,14 @@ export function layoutTimeline(size: LayoutSize, axis: Axis, events: readonly Ev
     return { id: event.id, cx: x(event.date), cy, ...(event.dateTo ? { x2: x(event.dateTo) } : {}) };
   });
 
-  const ticks = Array.from({ length: daysBetween(first, last) + 1 }, (_, i) => {
-    const day = addDays(first, i);
-    return { x: edge(day), major: day.endsWith('-01') || day === milestones.start || day === addDays(milestones.end, 1) };
-  });
+  // A tick a day; longer at month starts and at the offensive's edges.
+  const majors = new Set([...scale.ticks(utcMonth), dayDate(milestones.start), dayDate(afterEnd)].map(Number));
+  const ticks = scale.ticks(utcDay).map((date) => ({ x: scale(date), major: majors.has(+date) }));
 
-  // Date labels by priority (the offensive's first and last days, month starts, the last event),
-  // each kept only if it leaves room to those already placed.
-  const lastEvent = events.at(-1)?.date ?? last;
-  const wanted = [milestones.start, milestones.end, lastEvent, ...ticks.map((_, i) => addDays(first, i)).filter((day) => day.endsWith('-01') || day.endsWith('-15'))];
+  // Date labels by priority (the offensive's first and last days, the last event, the first and
+  // fifteenth of each month), each kept only if it leaves room to those already placed.
+  const lastEvent = events.at(-1)?.date ?? milestones.end;
+  const wanted = [milestones.start, milestones.end, lastEvent, ...scale.ticks(halfMonths).map(isoDay)];
   const labels: TimelineLayout['labels'] = [];
   // A label is about `labelGap` wide; its extent depends on its anchor (an end-anchored label at the
   // axis's right end reaches left by its whole width), so labels are kept apart by their extents.
@@ -107,8 +112,8 @@ export function layoutTimeline(size: LayoutSize, axis: Axis, events: readonly Ev
   });
 
   const bands = [
-    { x0: edge(milestones.start), x1: edge(addDays(milestones.end, 1)) },
-    { x0: edge(addDays(milestones.end, 1)), x1: edge(last) },
+    { x0: edge(milestones.start), x1: edge(afterEnd) },
+    { x0: edge(afterEnd), x1: scale.range().at(-1) ?? x0 },
   ];
   return { size, baseline, x, marks, ticks, labels, bands };
 }

@@ -2,7 +2,7 @@ import { formatDate } from '../../lib/format-date';
 import type { SceneGraphic } from '../../lib/scroll/scene-graphic';
 import { requestStep } from '../../lib/scroll/step-request';
 import type { ResolvedState } from '../../lib/scroll/step-state';
-import { dayCentre, eventOn, offensiveDayLabel, type Axis, type EventDay } from '../../lib/timeline/timeline-model';
+import { eventOn, offensiveDayLabel, type EventDay } from '../../lib/timeline/timeline-model';
 
 /**
  * <story-timeline-scene>: shows a step's date and event on the timeline drawn at build. The
@@ -17,7 +17,8 @@ import { dayCentre, eventOn, offensiveDayLabel, type Axis, type EventDay } from 
  */
 export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
   private events: EventDay[] = [];
-  private axis: Axis = { days: [], at: [] };
+  /** Where the middle of each day the block can show sits, a share of the axis (laid out at build). */
+  private dayShares: Record<string, number> = {};
   private offensive = { start: '', end: '' };
   /** The block's steps: id, the day each step's cursor ends on, and the event it names. */
   private steps: { id: string; date: string; event?: string }[] = [];
@@ -25,7 +26,7 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
 
   connectedCallback(): void {
     this.events = JSON.parse(this.dataset['events'] ?? '[]') as EventDay[];
-    this.axis = JSON.parse(this.dataset['axis'] ?? '{}') as Axis;
+    this.dayShares = JSON.parse(this.dataset['dayShares'] ?? '{}') as Record<string, number>;
     this.offensive = JSON.parse(this.dataset['offensive'] ?? '{}') as { start: string; end: string };
     this.steps = JSON.parse(this.dataset['steps'] ?? '[]') as { id: string; date: string; event?: string }[];
     this.querySelector('[data-event-prev]')?.addEventListener('click', () => requestStep(this, this.stepIndex - 1));
@@ -49,6 +50,7 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
       const cursor = plot.querySelector<SVGSVGElement>('.timeline-cursor');
       if (!svg || !cursor) continue;
       const x = this.axisX(svg, day);
+      if (x === undefined) continue;
       // A share of the cursor box's own width, which is the axis's: see TimelineScene.astro.
       cursor.style.transform = `translateX(${((x / Number(cursor.dataset['width'])) * 100).toFixed(3)}%)`;
     }
@@ -66,11 +68,13 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
     if (next) next.disabled = this.stepIndex >= this.steps.length - 1;
   }
 
-  /** Where `day` sits in a drawing's own units. */
-  private axisX(svg: SVGSVGElement, day: string): number {
+  /** Where `day` sits in a drawing's own units (none for a day the build did not place). */
+  private axisX(svg: SVGSVGElement, day: string): number | undefined {
+    const share = this.dayShares[day];
+    if (share === undefined) return undefined;
     const x0 = Number(svg.dataset['x0']);
     const x1 = Number(svg.dataset['x1']);
-    return x0 + dayCentre(this.axis, day) * (x1 - x0);
+    return x0 + share * (x1 - x0);
   }
 
   private setText(selector: string, text: string): void {
@@ -94,10 +98,11 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
     if (!svg || !(event instanceof MouseEvent) || this.steps.length === 0) return;
     const box = svg.getBoundingClientRect();
     const x = (event.clientX - box.left) * (svg.viewBox.baseVal.width / box.width);
+    const distance = (date: string) => Math.abs((this.axisX(svg, date) ?? Infinity) - x);
     let nearest = 0;
     this.steps.forEach((step, index) => {
       const best = this.steps[nearest];
-      if (best && Math.abs(this.axisX(svg, step.date) - x) < Math.abs(this.axisX(svg, best.date) - x)) nearest = index;
+      if (best && distance(step.date) < distance(best.date)) nearest = index;
     });
     requestStep(this, nearest);
   };
