@@ -20,9 +20,13 @@ import { readSnapshots } from './server/schemas/read-snapshots';
 import { sourceSchema } from './server/schemas/source';
 import { storySchema } from './server/schemas/story';
 import { viewSchema } from './server/schemas/view';
+import { countryNames } from './scenes/map/server/geography';
+import { captionSchema } from './server/schemas/caption';
+import { placeKindSchema } from './server/schemas/place-kind';
 
 const sourcesFile = `${contentRoot}/data/sources.json`;
 const placesFile = `${contentRoot}/data/places.json`;
+const placeKindsFile = `${contentRoot}/data/place-kinds.json`;
 const viewsFile = `${contentRoot}/data/views.json`;
 const eventsFile = `${contentRoot}/data/events.json`;
 const aircraftFile = `${contentRoot}/data/aircraft.json`;
@@ -71,15 +75,19 @@ function parseGovernorates(text: string) {
 export const collections = {
   stories: defineCollection({
     loader: storyFiles(`${contentRoot}/stories`),
-    schema: storySchema(sourceIds),
+    schema: storySchema(sourceIds, countryNames()),
   }),
   sources: defineCollection({
     loader: dataFile(sourcesFile),
     schema: sourceSchema,
   }),
+  placeKinds: defineCollection({
+    loader: dataFile(placeKindsFile),
+    schema: placeKindSchema,
+  }),
   places: defineCollection({
     loader: dataFile(placesFile),
-    schema: placeSchema,
+    schema: placeSchema(liveFile(placeKindsFile, readIds)),
   }),
   views: defineCollection({
     loader: dataFile(viewsFile),
@@ -138,8 +146,12 @@ export const collections = {
     loader: dataFile(`${contentRoot}/data/airlift-estimate.json`),
     schema: estimateInputSchema,
   }),
+  captions: defineCollection({
+    loader: dataFile(`${contentRoot}/data/captions.json`),
+    schema: captionSchema,
+  }),
   governorates: defineCollection({
-    loader: dataFile(`${contentRoot}/data/geo/syria-governorates.geojson`, { parser: parseGovernorates }),
+    loader: dataFile(`${contentRoot}/data/geo/subdivisions.geojson`, { parser: parseGovernorates }),
     schema: governorateSchema,
   }),
 };

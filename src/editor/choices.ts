@@ -2,6 +2,7 @@ import events from '../../content/data/events.json';
 import notes from '../../content/data/base-notes.json';
 import imagery from '../../content/data/imagery.json';
 import places from '../../content/data/places.json';
+import placeKinds from '../../content/data/place-kinds.json';
 import routes from '../../content/data/routes.json';
 import sources from '../../content/data/sources.json';
 import snapshots from '../../content/data/control/snapshots.json';
@@ -21,6 +22,7 @@ const options = <T extends { id: string }>(entries: readonly T[], label: (entry:
 export const choices = {
   views: options(views, (view) => view.title),
   places: options(places, (place) => place.name),
+  placeKinds: options(placeKinds, (kind) => kind.legend),
   sources: options(sources, (source) => `${source.publisher}: ${source.title}`),
   snapshots: options(snapshots, (snapshot) => snapshot.title),
   thrusts: options(thrusts, (thrust) => thrust.title),

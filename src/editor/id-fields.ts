@@ -2,7 +2,7 @@ import { fields } from '@keystatic/core';
 
 /**
  * Pickers for the ids a story names (views, places, sources ...), stored as the story writes
- * them: one id, or ids separated by spaces, in a plain string prop (`highlight="idlib aleppo"`).
+ * them: one id, or ids separated by spaces, in a plain string prop (`highlight="north_gate port_base"`).
  * Keystatic's own select and multiselect store arrays and always write the prop; these leave an
  * unset prop out of the file, so a step saved without a change is written as it was.
  * Runs in the browser, in the editor of `astro dev` only.

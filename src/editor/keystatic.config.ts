@@ -18,7 +18,7 @@ import { optionalText, pickMany, pickOne } from './id-fields';
 
 /** The props of <Step>, in the order the story files write them, so a saved step reads as before. */
 const stepSchema = {
-  id: fields.text({ label: 'Step id', description: 'Lower case, digits and dashes, e.g. aleppo-falls. Unique in the story.', validation: { length: { min: 1 } } }),
+  id: fields.text({ label: 'Step id', description: 'Lower case, digits and dashes, e.g. city-falls. Unique in the story.', validation: { length: { min: 1 } } }),
   view: pickOne('Map view', choices.views, 'What the map frames (map blocks only).'),
   highlight: pickMany('Highlighted places', choices.places),
   date: optionalText('Date', 'YYYY-MM-DD, or a range YYYY-MM-DD/YYYY-MM-DD.'),
@@ -66,7 +66,7 @@ const storyComponents = {
 };
 
 const update = fields.object({
-  date: fields.text({ label: 'When (date, time and zone)', description: 'e.g. 2026-12-07T02:00:00Z' }),
+  date: fields.text({ label: 'When (date, time and zone)', description: 'e.g. 2031-05-20T02:00:00Z' }),
   text: fields.text({ label: 'What changed', multiline: true }),
 });
 
@@ -84,11 +84,12 @@ export default config({
       columns: ['headline'],
       schema: {
         headline: fields.slug({ name: { label: 'Headline' }, slug: { label: 'File name', description: 'The story\'s address: /stories/<file name>/' } }),
-        kicker: optionalText('Kicker (the line above the headline)', 'e.g. Syria, December 2024; leave empty for none.'),
+        kicker: optionalText('Kicker (the line above the headline)', 'e.g. Peru, March 2031; leave empty for none.'),
+        focusCountry: fields.text({ label: 'Focus country', description: 'The country the maps emphasise, as Natural Earth names it, e.g. Peru' }),
         dek: fields.text({ label: 'Dek (standfirst)', multiline: true }),
         byline: fields.text({ label: 'Byline' }),
         credit: fields.text({ label: 'Credit', multiline: true }),
-        published: fields.text({ label: 'Published (date, time and zone)', description: 'e.g. 2026-11-25T12:00:00Z' }),
+        published: fields.text({ label: 'Published (date, time and zone)', description: 'e.g. 2031-05-14T12:00:00Z' }),
         updated: fields.text({ label: 'Updated (date, time and zone)' }),
         summary: fields.text({ label: 'Summary (social cards, search)', multiline: true }),
         dayCountOf: optionalText('Day count on dated steps', 'What the days are counted from, e.g. "offensive" prints "3 days after the 12-day offensive" (its days are the timeline\'s milestones); leave empty for no day count.'),

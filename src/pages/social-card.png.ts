@@ -32,7 +32,7 @@ export const GET: APIRoute = async () => {
     rect: view.rect,
     places: model.items
       .filter((item) => keyPlaces.has(item.id) && item.symbol)
-      .map((item) => ({ label: item.texts.at(-1) ?? item.id, point: item.point, base: item.symbol === 'russian_base' })),
+      .map((item) => ({ label: item.texts.at(-1) ?? item.id, point: item.point, square: item.symbol === 'square', fill: item.colour?.dark })),
     tokens: darkTokens(tokensCss),
   });
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();

@@ -1,5 +1,5 @@
 /**
- * Dates as a reader sees them, in US English ("December 5, 2024"). Stories state times in UTC on
+ * Dates as a reader sees them, in US English ("May 14, 2031"). Stories state times in UTC on
  * the page so that a reader in any zone reads the same words as the HTML (no client-side
  * reformatting, no hydration mismatch).
  *
@@ -7,8 +7,8 @@
  * the reader scrolls, and the first Intl formatter a page makes loads locale data in a long
  * task, in the middle of the scroll.
  *
- * Days and ranges of days: "December 5, 2024", "November 29–30, 2024", "December 7–8"; short
- * forms "Dec 5", "Nov 29–30", "Nov 30–Dec 1". Dates are YYYY-MM-DD, in UTC.
+ * Days and ranges of days: "May 14, 2031", "May 29–30, 2031", "May 7–8"; short
+ * forms "May 14", "May 29–30", "May 31–Jun 1". Dates are YYYY-MM-DD, in UTC.
  */
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -43,13 +43,13 @@ function parse(iso: string, what: string): Date {
 const day = (date: Date) => formatDayRange(date.toISOString().slice(0, 10));
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
-/** "November 25, 2026, 12:00 UTC" */
+/** "May 14, 2031, 12:00 UTC" */
 export function formatDateTime(iso: string): string {
   const date = parse(iso, 'formatDateTime');
   return `${day(date)}, ${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())} UTC`;
 }
 
-/** "November 25, 2026" (a YYYY-MM month: "December 2024") */
+/** "May 14, 2031" (a YYYY-MM month: "May 2031") */
 export function formatDate(iso: string): string {
   const date = parse(iso, 'formatDate');
   return iso.length === 7 ? `${months[date.getUTCMonth()]} ${date.getUTCFullYear()}` : day(date);

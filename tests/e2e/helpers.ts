@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page, Request } from '@playwright/test';
 
 /** The home story's MDX source, to derive expectations from content rather than repeat it. */
@@ -56,4 +56,17 @@ export function watchPage(page: Page, origin: string) {
     }
   }
   return { consoleErrors, foreignRequests, networkSettled };
+}
+
+/** Every story of content/stories (drafts too: the tests build with SHOW_DRAFTS=1), with where it is served. */
+export function allStories(): { id: string; path: string; headline: string; kicker: string | undefined; focusCountry: string }[] {
+  const dir = new URL('../../content/stories/', import.meta.url);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const front = readFileSync(new URL(name, dir), 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
+      const field = (key: string) => front.match(new RegExp(`^${key}: *(.+)$`, 'm'))?.[1]?.trim().replace(/^['"]|['"]$/g, '');
+      const id = name.replace(/\.mdx$/, '');
+      return { id, path: field('home') === 'true' ? '/' : `/stories/${id}/`, headline: field('headline') ?? '', kicker: field('kicker'), focusCountry: field('focusCountry') ?? '' };
+    });
 }

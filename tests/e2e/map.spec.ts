@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { allStories } from './helpers';
 import { paintedFrame, scrollToStep, scrollyBlocks } from './scrolly-helpers';
 
 /**
@@ -41,6 +42,19 @@ async function overlappingMarks(map: Locator, { labelsOnly = false } = {}): Prom
     return overlaps;
   }, labelsOnly);
 }
+
+test('each story emphasises its own focus country, drawn from content alone', async ({ request }) => {
+  const stories = allStories();
+  expect(new Set(stories.map((story) => story.focusCountry)).size).toBeGreaterThanOrEqual(2);
+  const focusPaths = new Map<string, string>();
+  for (const story of stories) {
+    const html = await (await request.get(story.path)).text();
+    const d = html.match(/<path id="story-geo-regional-focus" d="([^"]+)"/)?.[1] ?? '';
+    expect(d.length, `${story.id}: no focus country geometry`).toBeGreaterThan(100);
+    focusPaths.set(story.focusCountry, d);
+  }
+  expect(new Set(focusPaths.values()).size).toBe(focusPaths.size);
+});
 
 test('the map SVG is in the HTML as sent, with its labels and an accessible name', async ({ request }) => {
   const html = await (await request.get('/map-views/')).text();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { storySectionHeadings } from './helpers';
+import { allStories, storySectionHeadings } from './helpers';
 
 test.use({ javaScriptEnabled: false });
 
@@ -12,28 +12,31 @@ test('the story reads in full without JavaScript', async ({ page }) => {
   await expect(page.locator('.sources li').first()).toBeVisible();
 });
 
-test('without JavaScript each map step shows its own image; the timeline shows its events', async ({ page }) => {
-  await page.goto('/');
-  const blocks = page.locator('story-scrolly');
-  const count = await blocks.count();
-  expect(count).toBeGreaterThan(0);
-  for (let i = 0; i < count; i += 1) {
-    const block = blocks.nth(i);
-    const states = JSON.parse((await block.getAttribute('data-states')) ?? '[]') as { id: string; view?: string; imagery?: string; date?: { from: string } }[];
-    const graphic = block.locator('[data-scene-graphic]');
-    if (states[0]?.view) {
-      // The block's map would be frozen in its first step's state: each step carries its own image
-      // instead (step-images.spec.ts checks every one).
-      await expect(graphic).toBeHidden();
-      for (const state of states) await expect(block.locator(`#${state.id} .step-image img`)).toHaveAttribute('src', new RegExp(`/${state.id}-print\\.png$`));
-    } else {
-      await graphic.scrollIntoViewIfNeeded();
-      await expect(graphic.locator('svg:visible').first()).toBeVisible();
-      if (states[0]?.imagery) await expect(graphic.locator(`.apron-frame[data-imagery="${states[0].imagery}"] svg:visible`)).toBeVisible();
-      else await expect(graphic).toHaveAttribute('data-date', states[0]?.date?.from ?? '');
+// Every story, the demo too.
+for (const story of allStories()) {
+  test(`without JavaScript each map step shows its own image; the timeline shows its events (${story.id})`, async ({ page }) => {
+    await page.goto(story.path);
+    const blocks = page.locator('story-scrolly');
+    const count = await blocks.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i += 1) {
+      const block = blocks.nth(i);
+      const states = JSON.parse((await block.getAttribute('data-states')) ?? '[]') as { id: string; view?: string; imagery?: string; date?: { from: string } }[];
+      const graphic = block.locator('[data-scene-graphic]');
+      if (states[0]?.view) {
+        // The block's map would be frozen in its first step's state: each step carries its own image
+        // instead (step-images.spec.ts checks every one).
+        await expect(graphic).toBeHidden();
+        for (const state of states) await expect(block.locator(`#${state.id} .step-image img`)).toHaveAttribute('src', new RegExp(`/${state.id}-print\\.png$`));
+      } else {
+        await graphic.scrollIntoViewIfNeeded();
+        await expect(graphic.locator('svg:visible').first()).toBeVisible();
+        if (states[0]?.imagery) await expect(graphic.locator(`.apron-frame[data-imagery="${states[0].imagery}"] svg:visible`)).toBeVisible();
+        else await expect(graphic).toHaveAttribute('data-date', states[0]?.date?.from ?? '');
+      }
     }
-  }
-});
+  });
+}
 
 test('without JavaScript the steps read as a column: no screen of empty scroll between two cards', async ({ page }) => {
   await page.goto('/');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { storySectionHeadings, watchPage } from './helpers';
+import { allStories, storySectionHeadings, watchPage } from './helpers';
 
 interface QuoteFixture {
   quote: string;
@@ -96,3 +96,33 @@ test.describe('the story page', () => {
     expect(fontSize).toBeGreaterThanOrEqual(16);
   });
 });
+
+// Each story, the demo too, is built from content alone: the same page, its own words and sources.
+for (const story of allStories()) {
+  test.describe(`every story: ${story.id}`, () => {
+    test('shows its own kicker and headline, and links every source it cites', async ({ page, baseURL }) => {
+      const watch = watchPage(page, new URL(baseURL ?? '').origin);
+      await page.goto(story.path);
+      expect((await page.locator('h1').textContent())?.trim().replace(/\u2019/g, "'")).toBe(story.headline);
+      if (story.kicker) await expect(page.locator('.kicker')).toHaveText(story.kicker);
+      // Read in one pass: a story's fifty sources, locator by locator, outlast the test on a busy machine.
+      const found = await page.evaluate(() => {
+        const targets = [...document.querySelectorAll('.story-body a[href^="#source-"]')].map((link) => link.getAttribute('href') ?? '');
+        const items = [...document.querySelectorAll('.sources li')];
+        return {
+          sources: items.length,
+          unlinked: items.filter((item) => !item.querySelector('a[href^="https://"], a[href^="http://"]')).length,
+          citations: targets.length,
+          unresolved: [...new Set(targets)].filter((target) => !document.getElementById(target.slice(1))),
+        };
+      });
+      expect(found.sources).toBeGreaterThanOrEqual(1);
+      expect(found.unlinked).toBe(0);
+      expect(found.citations).toBeGreaterThanOrEqual(1);
+      expect(found.unresolved).toEqual([]);
+      await watch.networkSettled();
+      expect(watch.consoleErrors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+    });
+  });
+}

@@ -25,18 +25,18 @@ const contrast = (a: string, b: string) => {
 describe('map colours', () => {
   // The light map tells sea from land by hue (pale blue, paper) and its coast line; the dark one,
   // where hues go dim, by lightness.
-  it('dark: the sea stands 3:1 apart from the land and Syria', () => {
+  it('dark: the sea stands 3:1 apart from the land and the focus country', () => {
     const colour = tokens('dark');
     const sea = colour.get('--map-sea') ?? '';
     expect(sea).toMatch(/^#/);
     expect(contrast(colour.get('--map-land') ?? sea, sea)).toBeGreaterThanOrEqual(3);
-    expect(contrast(colour.get('--map-syria') ?? sea, sea)).toBeGreaterThanOrEqual(3);
+    expect(contrast(colour.get('--map-focus') ?? sea, sea)).toBeGreaterThanOrEqual(3);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`${scheme}: labels read on land and on Syria`, () => {
+    it(`${scheme}: labels read on land and on the focus country`, () => {
       const colour = tokens(scheme);
-      for (const ground of ['--map-land', '--map-syria']) expect(contrast(colour.get('--map-label') ?? '', colour.get(ground) ?? '')).toBeGreaterThanOrEqual(4.5);
+      for (const ground of ['--map-land', '--map-focus']) expect(contrast(colour.get('--map-label') ?? '', colour.get(ground) ?? '')).toBeGreaterThanOrEqual(4.5);
     });
   }
 });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import polygonClipping from 'polygon-clipping';
 import { describe, expect, test } from 'vitest';
 import { chaikin, containsPoint, controlAreas, planarArea, projectShape, type TownAtSnapshot } from '../../src/scenes/map/control/server/control-areas';
-import { syriaOutline } from '../../src/scenes/map/server/geography';
 import { project } from '../../src/scenes/map/server/projection';
 import { selfIntersection, type Town } from '../../src/server/schemas/control';
+import { countryOutline } from '../../src/scenes/map/server/geography';
 
 /** The areas of control computed from the real town table: valid, inside Syria, true to the table. */
 
@@ -12,7 +12,7 @@ const read = <T>(file: string): T => JSON.parse(readFileSync(`content/data/contr
 const towns = read<(Town & { id: string })[]>('towns.json');
 const snapshots = read<{ id: string }[]>('snapshots.json').map((s) => s.id);
 const zones = read<{ features: { properties: { id: string; faction: string }; geometry: { coordinates: [number, number][][] } }[] }>('zones.geojson').features;
-const outline = projectShape(syriaOutline('10m', 0.05).geometry, project);
+const outline = projectShape(countryOutline('Syria', '10m', 0.05).geometry, project);
 const syriaKm2 = planarArea(outline);
 const zoneShapes = zones.map((zone) => ({ id: zone.properties.id, faction: zone.properties.faction, rings: zone.geometry.coordinates }));
 const zoneArea = polygonClipping.union([], ...zoneShapes.map((zone) => projectShape({ type: 'Polygon', coordinates: zone.rings }, project)));

@@ -8,12 +8,14 @@ import { project } from '../../src/scenes/map/server/projection';
 import type { MapLabel } from '../../src/server/schemas/map-label';
 import type { Place } from '../../src/server/schemas/place';
 import type { View } from '../../src/server/schemas/view';
+import type { PlaceKind } from '../../src/server/schemas/place-kind';
 
 const entries = <T>(file: string) =>
   (JSON.parse(readFileSync(file, 'utf8')) as ({ id: string } & T)[]).map(({ id, ...data }) => ({ id, data: data as unknown as T }));
 const places = entries<Place>('content/data/places.json');
 const areaLabels = entries<MapLabel>('content/data/map-labels.json');
 const views = entries<View>('content/data/views.json');
+const kinds = new Map(entries<PlaceKind>('content/data/place-kinds.json').map(({ id, data }) => [id, data]));
 
 /** The labels a stage of `width` px shows, as the browser and the static CSS pick them. */
 function shownAt(placement: Map<string, LabelState & { wide?: LabelState }>, width: number): Map<string, LabelState> {
@@ -27,11 +29,11 @@ function shownAt(placement: Map<string, LabelState & { wide?: LabelState }>, wid
 }
 
 describe.each([[], ['khmeimim_ab', 'tartus_naval']])('placeLabels(…) on the real views, highlight %j', (...highlight) => {
-  const items = mapItems(places, areaLabels, highlight);
+  const items = mapItems(places, areaLabels, highlight, kinds);
   const byId = new Map(items.map((item) => [item.id, item]));
   for (const { id, data } of views) {
     const rect = viewRect(data.bounds, project);
-    const order = labelOrder(data, places, areaLabels.filter((a) => a.data.views.includes(id)).map((a) => `area-${a.id}`), highlight);
+    const order = labelOrder(data, places, areaLabels.filter((a) => a.data.views.includes(id)).map((a) => `area-${a.id}`), highlight, kinds);
     const placement = placeLabels(order.map((itemId) => byId.get(itemId)!), rect, labelTiers, maxStageWidth, new Set([...highlight, ...data.keyPlaces]));
 
     test(`view ${id}: every key place keeps at least its symbol on a phone`, () => {

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { ContentFixture } from './content-fixture';
 import { describe, expect, test } from 'vitest';
 import { mapLabelSchema } from '../../src/server/schemas/map-label';
-import { placeSchema } from '../../src/server/schemas/place';
 import { viewSchema } from '../../src/server/schemas/view';
+import { placeSchema as placeSchemaFor } from '../../src/server/schemas/place';
+import { placeKindSchema } from '../../src/server/schemas/place-kind';
 import { places } from './data';
 
 const coordinates = new Map(places.map((p) => [p.id, { lat: p.lat, lon: p.lon }]));
@@ -17,6 +18,9 @@ const goodView = {
 };
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+
+const kindRows = JSON.parse(readFileSync('content/data/place-kinds.json', 'utf8')) as { id: string }[];
+const placeSchema = placeSchemaFor(kindRows.map((kind) => kind.id));
 
 describe('placeSchema', () => {
   const good = { name: 'Damascus', label: 'Damascus', lat: 33.5102, lon: 36.2913, kind: 'city', labelPriority: 1, source: 'GeoNames', sourceRef: 'geonameid 170654', confidence: 'high' };
@@ -35,9 +39,29 @@ describe('placeSchema', () => {
     expect(messages(placeSchema.safeParse({ ...good, lon: '36.29' }))[0]).toMatch(/^lon: got "36.29"; expected a longitude/);
   });
 
+  test('rejects a kind that content/data/place-kinds.json does not list, naming the nearest', () => {
+    expect(messages(placeSchema.safeParse({ ...good, kind: 'citty' }))[0]).toMatch(/^kind: got "citty" \(did you mean "city"\?\); expected a kind from content\/data\/place-kinds\.json: /);
+  });
+
   test('rejects a low-confidence place whose label does not say approx.', () => {
     expect(messages(placeSchema.safeParse({ ...good, confidence: 'low' }))).toEqual([
       'label: got "Damascus"; expected a label that says "approx." because the confidence is low',
+    ]);
+  });
+});
+
+describe('placeKindSchema', () => {
+  const good = { legend: 'Field hospital', symbol: 'square', size: 4, layer: 'bases', labelRank: 2 };
+
+  test('accepts every row of content/data/place-kinds.json', () => {
+    for (const { id: _id, ...row } of kindRows) expect(messages(placeKindSchema.safeParse(row))).toEqual([]);
+  });
+
+  test('rejects an unknown symbol, a bad colour and an unknown layer, naming each value', () => {
+    expect(messages(placeKindSchema.safeParse({ ...good, symbol: 'star', colour: { light: 'red', dark: '#ff8a80' }, layer: 'hospitals' }))).toEqual([
+      'symbol: got "star"; expected a symbol: dot, ring, square, triangle',
+      'colour.light: got "red"; expected a light-scheme colour as #rrggbb, e.g. "#1f5fa8"',
+      'layer: got "hospitals"; expected a layer: cities, airports, bases',
     ]);
   });
 });

@@ -8,9 +8,9 @@ import { buildMapLayers } from '../../src/scenes/map/server/geography';
 import { pathString } from '../../src/scenes/map/server/path-string';
 import { project } from '../../src/scenes/map/server/projection';
 
-const governorates = JSON.parse(readFileSync('content/data/geo/syria-governorates.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+const governorates = JSON.parse(readFileSync('content/data/geo/subdivisions.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
 
-describe('content/data/geo/syria-governorates.geojson', () => {
+describe('content/data/geo/subdivisions.geojson', () => {
   test('has the 14 governorates, each wound the way d3 expects (smaller than a hemisphere)', () => {
     expect(governorates.features).toHaveLength(14);
     for (const feature of governorates.features) {
@@ -29,7 +29,17 @@ describe('buildMapLayers(…)', () => {
       detail: { scale: '10m', clip, minAreaKm2: 0.05, step: 0.1 },
     },
     governorates,
+    'Syria',
   );
+
+  test('draws the focus country apart from the other land, and names an unknown one', () => {
+    expect(layers.detail.land).not.toContain(layers.detail.focus);
+    const lebanon = buildMapLayers({ regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 }, detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 } }, governorates, 'Lebanon');
+    expect(lebanon.regional.focus).not.toBe(layers.regional.focus);
+    expect(() => buildMapLayers({ regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 }, detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 } }, governorates, 'Atlantis')).toThrow(/no country named "Atlantis"/);
+    const far = buildMapLayers({ regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 }, detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 } }, governorates, 'Peru');
+    expect(far.detail.focus).toBe('');
+  });
 
   test('drops the Maldives polygon that d3 would draw as the whole globe', () => {
     expect(layers.report.droppedFeatures.map((f) => `${f.scale} ${f.name}`)).toEqual(['50m Maldives', '10m Maldives']);
@@ -37,11 +47,11 @@ describe('buildMapLayers(…)', () => {
   });
 
   test('clips every path to its rectangle', () => {
-    for (const d of [layers.detail.land, layers.detail.syria, layers.detail.borders, layers.detail.governorates]) {
+    for (const d of [layers.detail.land, layers.detail.focus, layers.detail.borders, layers.detail.governorates]) {
       expect(d.length).toBeGreaterThan(100);
       expect(d.startsWith('M')).toBe(true);
     }
-    const [x, y] = layers.detail.syria.slice(1).split(/[ l]/).map(Number);
+    const [x, y] = layers.detail.focus.slice(1).split(/[ l]/).map(Number);
     expect(x).toBeGreaterThanOrEqual(clip.x);
     expect(y).toBeGreaterThanOrEqual(clip.y);
   });

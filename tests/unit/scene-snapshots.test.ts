@@ -56,18 +56,18 @@ describe('the scenes\' build output matches tests/unit/snapshots/', () => {
   });
 
   test('the map: each step\'s view, areas, arrows, routes and labels', async () => {
-    // Colours by token name: the snapshot holds the geometry, the palette lives in tokens.css.
+    // Colours by token name (kinds' and factions' own colours are content's): the snapshot holds the geometry.
     const t = (name: string) => name;
     const box = { x: 0, y: 0, width: 400, height: 300 };
     const drawings: { name: string; svg: string }[] = [];
     for (const { story, block } of blocksOf('map')) {
       for (const step of block.steps) {
         if (step.state.kind !== 'map') continue;
-        const { input } = await mapContent(step.state, t);
+        const { input } = await mapContent(step.state, t, story.data.focusCountry);
         const noBaseMap = {
           ...input,
-          regional: { ...input.regional, land: '', syria: '', borders: '' },
-          detailLevel: { ...input.detailLevel, land: '', syria: '', borders: '', governorates: '' },
+          regional: { ...input.regional, land: '', focus: '', borders: '' },
+          detailLevel: { ...input.detailLevel, land: '', focus: '', borders: '', governorates: '' },
         };
         const svg = composeMap(noBaseMap, box, t, `map-${step.id}`).svg;
         drawings.push({ name: `${story.id} <Step id="${step.id}">`, svg: `<svg id="${step.id}" viewBox="0 0 ${box.width} ${box.height}">${svg}</svg>` });

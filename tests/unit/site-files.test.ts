@@ -58,13 +58,13 @@ describe('social card', () => {
   });
 
   it('draws a 1200x630 SVG with the map and escapes the text', () => {
-    const names = ['map-sea', 'map-land', 'map-coast', 'map-syria', 'map-border', 'map-syria-outline', 'map-russia', 'map-city', 'map-label', 'map-halo', 'color-bg', 'color-accent', 'color-text', 'color-muted'];
+    const names = ['map-sea', 'map-land', 'map-coast', 'map-focus', 'map-border', 'map-focus-outline', 'map-city', 'map-label', 'map-halo', 'color-bg', 'color-accent', 'color-text', 'color-muted'];
     const svg = cardSvg({
       headline: 'Tom & Jerry <b>',
       dek: 'A dek',
-      geometry: { land: 'M0 0L10 0L10 10Z', syria: 'M2 2L4 2L4 4Z', borders: 'M0 5L10 5' },
+      geometry: { land: 'M0 0L10 0L10 10Z', focus: 'M2 2L4 2L4 4Z', borders: 'M0 5L10 5' },
       rect: { x: 0, y: 0, width: 10, height: 10 },
-      places: [{ label: 'Khmeimim', point: [3, 3], base: true }],
+      places: [{ label: 'Khmeimim', point: [3, 3], square: true, fill: '#ff8a80' }],
       tokens: Object.fromEntries(names.map((name) => [name, '#123456'])),
     });
     expect(svg).toMatch(/^<svg[^>]*width="1200" height="630"/);

@@ -10,9 +10,10 @@ const story = {
   published: '2026-11-25T12:00:00Z',
   updated: '2026-11-25T12:00:00Z',
   summary: 'A summary of the story that is long enough to pass the check.',
+  focusCountry: 'Libya',
   sources: ['newsweek-2024-12'],
 };
-const schema = storySchema(['newsweek-2024-12']);
+const schema = storySchema(['newsweek-2024-12'], ['Libya', 'Syria', 'Tunisia']);
 const messages = (extra: Record<string, unknown>) => {
   const result = schema.safeParse({ ...story, ...extra });
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -30,5 +31,16 @@ describe('a story\'s kicker and day count', () => {
   test('a kicker too long, or a day count that is not a few words, says what is expected', () => {
     expect(messages({ kicker: 'x'.repeat(61) })).toEqual([expect.stringMatching(/^kicker: .*expected a kicker of 3 to 60 characters/)]);
     expect(messages({ dayCountOf: 'The 12-day Offensive!' })).toEqual([expect.stringMatching(/^dayCountOf: .*one or two words in lower case naming the period counted/)]);
+  });
+});
+
+describe('a story\'s focus country', () => {
+  test('is one of the countries the map knows, a typo naming the nearest', () => {
+    expect(schema.parse(story).focusCountry).toBe('Libya');
+    expect(messages({ focusCountry: 'Lybia' })).toEqual([expect.stringMatching(/^focusCountry: got "Lybia" \(did you mean "Libya"\?\); expected the country the maps emphasise, as Natural Earth \(world-atlas\) names it: Libya, Syria, Tunisia$/)]);
+  });
+  test('is required: the maps must know what to emphasise', () => {
+    const { focusCountry: _left, ...without } = story;
+    expect(schema.safeParse(without).success).toBe(false);
   });
 });

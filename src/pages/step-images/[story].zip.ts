@@ -8,11 +8,10 @@ import { formatDays } from '../../shared/format-date';
 import { packZip, type PackImage } from '../../server/step-images/pack';
 import { cardContent, imageSizes, imageSteps, shareHref, stepPng } from '../../server/step-images/step-images';
 import type { StoryEntry } from '../../server/content/stories';
+import { caption } from '../../server/captions';
 
 export const getStaticPaths = (async () => (await galleryStories()).map(({ story, href }) => ({ params: { story: story.id }, props: { story, href } }))) satisfies GetStaticPaths;
 
-const licences =
-  'Map: borders and coasts from Natural Earth (public domain, via world-atlas); governorate lines UN OCHA / UNCS via geoBoundaries (CC BY 3.0 IGO); locations GeoNames (CC BY 4.0), OurAirports (public domain) and Wikipedia. Lambert conformal conic projection. Areas of control: approximate, drawn by the graphics desk from the reports cited. Text set in DejaVu Sans (free licence, see dejavu-fonts.github.io).';
 
 export const GET: APIRoute<{ story: StoryEntry; href: string }> = async ({ props, site }) => {
   const { story, href } = props;
@@ -46,7 +45,7 @@ export const GET: APIRoute<{ story: StoryEntry; href: string }> = async ({ props
     sizes: imageSizes,
     steps: packSteps,
     images,
-    licences,
+    licences: await caption('image-pack-credits'),
     modified: new Date(story.data.updated),
   });
   return new Response(new Uint8Array(zip), { headers: { 'Content-Type': 'application/zip' } });

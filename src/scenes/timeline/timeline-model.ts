@@ -28,7 +28,7 @@ export function storyAxis(first: string, offensiveEnd: string, last: string, off
 
 /**
  * The event to emphasise on `day`: the one a step names, else the latest event that has begun
- * by that day (a range such as Homs, 7–8 December, counts from its first day).
+ * by that day (a range of days, such as 7–8 May, counts from its first day).
  */
 export function eventOn<E extends EventDay>(events: readonly E[], day: string, named?: string): E | undefined {
   if (named) {

@@ -43,7 +43,7 @@ function tags(text: string): Tag[] {
   }));
 }
 
-/** Curly quotes around a prop's value: `view=“syria”`. The likeliest newsroom mistake, from a word processor. */
+/** Curly quotes around a prop's value: `view=“coast”`. The likeliest newsroom mistake, from a word processor. */
 function curlyQuotes(tag: Tag): SyntaxProblem[] {
   const found = curly.exec(tag.attributes);
   if (!found) return [];

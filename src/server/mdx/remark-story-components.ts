@@ -200,7 +200,7 @@ function checkSourceProp(node: MdxNode, choices: StepChoices, errors: ErrorList)
   if (name === 'Quote' && !props['by']) errors.add(node, '<Quote>', ['by: got nothing; expected who said or wrote the quote']);
 }
 
-/** A static map in the text: `<Map view="coast" highlight="khmeimim_ab" />`. */
+/** A static map in the text: `<Map view="coast" highlight="port_base" />`. */
 function checkMap(node: MdxNode, choices: StepChoices, errors: ErrorList): void {
   const schema = stepPropsSchema(choices).pick({ view: true, highlight: true });
   const { props, expressions } = readProps(node);

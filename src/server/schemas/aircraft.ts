@@ -43,9 +43,9 @@ const planformSchema = z
 export function aircraftSchema(sourceIds: readonly string[]) {
   return z
     .object({
-      id: z.string(expecting('an id, e.g. "il-76"')).regex(/^[a-z0-9-]+$/, expecting('an id of lower-case letters, digits and dashes, e.g. "il-76"')),
-      name: z.string(expecting('the full name, e.g. "Ilyushin Il-76"')).min(3, expecting('the full name, e.g. "Ilyushin Il-76"')),
-      shortName: z.string(expecting('a short name, e.g. "Il-76"')).min(2, expecting('a short name, e.g. "Il-76"')).max(12, expecting('a short name of at most 12 characters')),
+      id: z.string(expecting('an id, e.g. "c-130"')).regex(/^[a-z0-9-]+$/, expecting('an id of lower-case letters, digits and dashes, e.g. "c-130"')),
+      name: z.string(expecting('the full name, e.g. "Lockheed C-130 Hercules"')).min(3, expecting('the full name, e.g. "Lockheed C-130 Hercules"')),
+      shortName: z.string(expecting('a short name, e.g. "C-130"')).min(2, expecting('a short name, e.g. "C-130"')).max(12, expecting('a short name of at most 12 characters')),
       description: z.string(expecting('one sentence on what the aircraft is')).min(10, expecting('one sentence on what the aircraft is')),
       length: figure('the length', 'm', sourceIds),
       wingspan: figure('the wingspan', 'm', sourceIds),

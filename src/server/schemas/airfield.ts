@@ -12,10 +12,10 @@ export function airfieldSchema(placeIds: readonly string[], sourceIds: readonly 
   const sourceId = z.enum(sourceIds as [string, ...string[]], expectingOneOf('a source id from content/data/sources.json', sourceIds));
   return z
     .object({
-      id: z.string(expecting('an id, e.g. "khmeimim"')).regex(/^[a-z0-9-]+$/, expecting('an id of lower-case letters, digits and dashes')),
+      id: z.string(expecting('an id, e.g. "north-field"')).regex(/^[a-z0-9-]+$/, expecting('an id of lower-case letters, digits and dashes')),
       /** The site on the map, whose imagery (content/data/imagery.json) is drawn on this airfield. */
       place: z.enum(placeIds as [string, ...string[]], expectingOneOf('a place id from content/data/places.json', placeIds)),
-      name: z.string(expecting('the name printed on the drawing, e.g. "Khmeimim air base"')).min(3, expecting('the name printed on the drawing')),
+      name: z.string(expecting('the name printed on the drawing, e.g. "North Field air base"')).min(3, expecting('the name printed on the drawing')),
       runway: z
         .object(
           {
@@ -23,8 +23,8 @@ export function airfieldSchema(placeIds: readonly string[], sourceIds: readonly 
             width: figure("the runway's width", 'm', sourceIds),
             /** The date the figures describe (not the date the source was published), YYYY or YYYY-MM. */
             asOf: z.string(expecting('when the figures date from, as YYYY or YYYY-MM')).regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, expecting('when the figures date from, as YYYY or YYYY-MM')),
-            /** Where the figures come from, as the caption names it, e.g. "DAFIF, via Wikipedia". */
-            origin: z.string(expecting('who published the figures, e.g. "DAFIF, via Wikipedia"')).min(3, expecting('who published the figures')),
+            /** Where the figures come from, as the caption names it, e.g. "the national aeronautical publication". */
+            origin: z.string(expecting('who published the figures, e.g. "the national aeronautical publication"')).min(3, expecting('who published the figures')),
           },
           { error: (issue) => `got ${issue.input === undefined ? 'nothing (the field is missing)' : JSON.stringify(issue.input)}; expected the runway's "length" and "width" (each { "value": ..., "unit": "m", "source": "..." }), "asOf" and "origin"` },
         )

@@ -3,7 +3,7 @@ import { expecting } from './expecting';
 import { idFrom, type IdChoices } from './id-from';
 
 /**
- * A short, sourced note on a Russian site (`content/data/base-notes.json`), shown beside the map
+ * A short, sourced note on a site (`content/data/base-notes.json`), shown beside the map
  * when a step names it in `notes`: what the site is and since when, in words the sources support.
  * The id is the place's id in places.json.
  */

@@ -1,20 +1,21 @@
 import { geoArea } from 'd3-geo';
 import { z } from 'astro/zod';
 import { isCalendarDay } from './event';
+import { schemeColour } from './colour';
 import { expecting, expectingOneOf, showValue } from './expecting';
 import { latitude, longitude } from './place';
 
 /**
  * Areas of control by date (`content/data/control/`): the factions, the dated snapshots, a table
  * of towns with who held each at each snapshot, and hand-drawn zones where the town table cannot
- * say (the al-Tanf zone). The map's areas are computed from these at build
+ * say (a garrison's exclusion zone). The map's areas are computed from these at build
  * (src/scenes/map/control/server/control-areas.ts); every change of hands names its sources.
  */
 
 /** A town whose holder our sources do not give at a snapshot: drawn hatched, never guessed. */
 export const notSourced = 'not-sourced';
 
-/** One side of the war (`factions.json`); its colour is the CSS token --control-<id>. */
+/** One side of the war (`factions.json`), in legend order, with the colours of its areas and marks. */
 export const factionSchema = z.object({
   /** What the legend calls it. */
   label: z.string(expecting('a legend label of 3 to 32 characters')).min(3, expecting('a legend label of 3 to 32 characters')).max(32, expecting('a legend label of 3 to 32 characters')),
@@ -22,7 +23,13 @@ export const factionSchema = z.object({
   mapLabel: z.string(expecting('a short name for the map of 2 to 20 characters')).min(2, expecting('a short name for the map of 2 to 20 characters')).max(20, expecting('a short name for the map of 2 to 20 characters')).optional(),
   /** One sentence for the text alternative and the legend. */
   description: z.string(expecting('one sentence on who they are')).min(10, expecting('one sentence on who they are')),
+  /** The fill of its areas and legend swatch, light and dark: pale enough for labels to read on. */
+  colour: schemeColour,
+  /** The colour of its arrows and of the rings on towns it took; left out, the map's arrow colour. */
+  markColour: schemeColour.optional(),
 });
+
+export type Faction = z.infer<typeof factionSchema>;
 
 /** A dated snapshot of the areas (`snapshots.json`), in date order. */
 export function snapshotSchema(sourceIds: readonly string[]) {
@@ -31,10 +38,10 @@ export function snapshotSchema(sourceIds: readonly string[]) {
     .object({
       /** The day the areas show, or the first day of the range when sources disagree. */
       date: day,
-      /** The last day of the range when sources disagree on the date (e.g. Homs, 7 or 8 December). */
+      /** The last day of the range when sources disagree on the date (e.g. a city taken on 7 or 8 May). */
       dateTo: day.optional(),
-      /** A short name, e.g. "Aleppo falls". */
-      title: z.string(expecting('a short title, e.g. "Aleppo falls"')).min(3, expecting('a short title, e.g. "Aleppo falls"')),
+      /** A short name, e.g. "The capital falls". */
+      title: z.string(expecting('a short title, e.g. "The capital falls"')).min(3, expecting('a short title, e.g. "The capital falls"')),
       /** How the areas were drawn and from what: printed on the page. */
       basis: z.string(expecting('one or two sentences on what the areas are based on')).min(20, expecting('one or two sentences on what the areas are based on')),
       sources: z.array(z.enum(sourceIds as [string, ...string[]], expectingOneOf('a source id from content/data/sources.json', sourceIds))).min(1, expecting('at least one source id')),
@@ -184,7 +191,7 @@ export function zoneSchema(choices: ControlChoices) {
       type: z.literal('Feature', expecting('"Feature"')),
       properties: z
         .object({
-          id: z.string(expecting('an id for the zone, e.g. "al-tanf"')).regex(/^[a-z][a-z0-9-]*$/, expecting('an id for the zone, e.g. "al-tanf"')),
+          id: z.string(expecting('an id for the zone, e.g. "exclusion-zone"')).regex(/^[a-z][a-z0-9-]*$/, expecting('an id for the zone, e.g. "exclusion-zone"')),
           faction: z.enum(choices.factions as [string, ...string[]], expectingOneOf('a faction id from content/data/control/factions.json', choices.factions)),
           /** The first snapshot the zone shows in; it stays until `until` (exclusive) or the end. */
           from: z.enum(snapshotIds as [string, ...string[]], expectingOneOf('a snapshot id from content/data/control/snapshots.json', snapshotIds)),
@@ -217,7 +224,7 @@ export type Zone = z.infer<ReturnType<typeof zoneSchema>>;
 export function thrustSchema(townIds: readonly string[], factionIds: readonly string[]) {
   return z
     .object({
-      title: z.string(expecting('a title, e.g. "From Idlib to Aleppo"')).min(5, expecting('a title, e.g. "From Idlib to Aleppo"')),
+      title: z.string(expecting('a title, e.g. "From the coast to the capital"')).min(5, expecting('a title, e.g. "From the coast to the capital"')),
       /** Whose advance it was; the arrow takes the faction's colour. */
       faction: z.enum(factionIds as [string, ...string[]], expectingOneOf('a faction id from content/data/control/factions.json', factionIds)),
       towns: z.array(z.enum(townIds as [string, ...string[]], expectingOneOf('a town id from content/data/control/towns.json', townIds))).min(2, expecting('at least two town ids, from the start to the head of the arrow')),

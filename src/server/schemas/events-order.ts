@@ -7,7 +7,7 @@ import { readJson } from './read-json';
  * A per-event schema cannot see the neighbours, and Astro's file loader swallows a parser's error,
  * so the content config checks the order as it loads and stops with the file, the event and the
  * reason, e.g.
- * `content/data/events.json: event "hama-falls" (entry 6): date "2024-12-05" is before ...`.
+ * `content/data/events.json: event "city-falls" (entry 6): date "2031-05-14" is before ...`.
  */
 export function checkEventsInOrder(file: string): void {
   const entries = readJson(file);

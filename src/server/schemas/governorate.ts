@@ -8,16 +8,16 @@ const position = z.tuple(
 const ring = z.array(position, expecting('a ring of positions')).min(4, expecting('a closed ring of at least 4 positions'));
 
 /**
- * One of Syria's 14 governorates, a GeoJSON feature from geoBoundaries (UN OCHA / UNCS), in
- * `content/data/geo/syria-governorates.geojson`. The map draws only the lines between them.
+ * One first-level subdivision (province, governorate) of a country the story maps, a GeoJSON
+ * feature in `content/data/geo/subdivisions.geojson`. The map draws only the lines between them.
  */
 export const governorateSchema = z.object({
   type: z.literal('Feature', expecting('"Feature"')),
   properties: z.object({
-    /** Name, e.g. "Aleppo". */
-    shapeName: z.string(expecting('the governorate name')),
-    /** ISO 3166-2 code, e.g. "SYR-HL"; also the entry id. */
-    shapeISO: z.string(expecting('an ISO 3166-2 code such as "SYR-HL"')).regex(/^SYR-[A-Z]{2}$/, expecting('an ISO 3166-2 code such as "SYR-HL"')),
+    /** Name, e.g. "Northern Province". */
+    shapeName: z.string(expecting('the subdivision name')),
+    /** ISO 3166-2 code, e.g. "PER-LIM"; also the entry id. */
+    shapeISO: z.string(expecting('an ISO 3166-2 code such as "PER-LIM"')).regex(/^[A-Z]{2,3}-[A-Z0-9]{1,3}$/, expecting('an ISO 3166-2 code such as "PER-LIM"')),
   }),
   geometry: z.discriminatedUnion('type', [
     z.object({ type: z.literal('Polygon'), coordinates: z.array(ring) }),

@@ -11,7 +11,7 @@ export function imagerySchema(placeIds: readonly string[], sourceIds: readonly s
   const sourceId = z.enum(sourceIds as [string, ...string[]], expectingOneOf('a source id from content/data/sources.json', sourceIds));
   return z
     .object({
-      id: z.string(expecting('an id, e.g. "khmeimim-2024-12-07"')).regex(/^[a-z0-9-]+$/, expecting('an id of lower-case letters, digits and dashes')),
+      id: z.string(expecting('an id, e.g. "north-field-2031-05-14"')).regex(/^[a-z0-9-]+$/, expecting('an id of lower-case letters, digits and dashes')),
       place: z.enum(placeIds as [string, ...string[]], expectingOneOf('a place id from content/data/places.json', placeIds)),
       date: z.string(expecting('the date of the imagery as YYYY-MM-DD')).regex(/^\d{4}-\d\d-\d\d$/, expecting('the date of the imagery as YYYY-MM-DD')),
       /** Who took the pictures, as the source says; "not named in the report" when it does not. */

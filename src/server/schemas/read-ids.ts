@@ -12,7 +12,7 @@ export function readIds(file: string): [string, ...string[]] {
   if (!Array.isArray(entries)) throw new ContentError(`${file}: expected a JSON array of entries, each with an "id": [ { "id": ... }, ... ]`, { file });
   const ids = entries.map((entry, index) => {
     const id = (entry as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string' || id === '') throw new ContentError(`${file}: entry ${index + 1} has no "id" (got ${JSON.stringify(id)}); expected every entry to have one, e.g. "id": "hama"`, { file });
+    if (typeof id !== 'string' || id === '') throw new ContentError(`${file}: entry ${index + 1} has no "id" (got ${JSON.stringify(id)}); expected every entry to have one, e.g. "id": "north-gate"`, { file });
     return id;
   });
   const seen = new Map<string, number>();

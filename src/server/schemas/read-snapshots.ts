@@ -6,7 +6,7 @@ import { isCalendarDay } from './event';
  * config loads: the towns' and zones' schemas check their changes against them. A snapshot list
  * out of date order cannot be caught by a per-entry schema (it cannot see the neighbours), so it
  * stops here with the file, the snapshot and the reason, e.g.
- * `snapshots.json: snapshot "hama" (entry 3): date "2024-11-20" is before the previous snapshot ...`.
+ * `snapshots.json: snapshot "capital" (entry 3): date "2031-05-14" is before the previous snapshot ...`.
  */
 export function readSnapshots(file: string): { id: string; date: string; dateTo?: string }[] {
   const entries = JSON.parse(readFileSync(file, 'utf8')) as unknown;

@@ -7,7 +7,7 @@ export const routeKinds = ['reported', 'schematic'] as const;
 export const confidences = ['high', 'medium', 'low'] as const;
 
 /**
- * A route drawn on the map (`content/data/routes.json`), e.g. Assad's exit. Each stop names a
+ * A route drawn on the map (`content/data/routes.json`), e.g. a leader's flight. Each stop names a
  * place from places.json and the source that puts the route there, so the line on the map never
  * says more than the sources: where the record is silent (which airfield), the route stops at
  * what is known (the city) and the caveat says so.
@@ -28,7 +28,7 @@ export function routeSchema(placeIds: IdChoices, sourceIds: IdChoices) {
         note: z.string(expecting('a note, or leave the field out')).optional(),
         /**
          * Points [longitude, latitude] the line passes through on its way to this stop, for a
-         * schematic route that must cross the regions a source names (over Iran, south of Cyprus)
+         * schematic route that must cross the regions a source names (over one country, south of an island)
          * rather than take the great circle. Drawing points, not stops: the caveat says so.
          */
         via: z
@@ -41,7 +41,7 @@ export function routeSchema(placeIds: IdChoices, sourceIds: IdChoices) {
     .strict();
   return z.object({
     /** What the legend and the text alternative call it. */
-    title: z.string(expecting('a title, e.g. "Assad\'s exit, 8 December 2024"')).min(5, expecting('a title, e.g. "Assad\'s exit, 8 December 2024"')),
+    title: z.string(expecting('a title, e.g. "The envoy\'s flight, 14 May 2031"')).min(5, expecting('a title, e.g. "The envoy\'s flight, 14 May 2031"')),
     /** reported: the path as sources give it; schematic: only the stops are sourced, the line between them is not. */
     kind: z.enum(routeKinds, expectingOneOf('how the line itself is known', routeKinds)),
     /** The stops in order, at least two. */

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { expecting } from './expecting';
 
-/** One source the story draws on. Ids are kebab-case, e.g. `isw-2024-12-08`. */
+/** One source the story draws on. Ids are kebab-case, e.g. `dailyrecord-2031-05-14`. */
 export const sourceSchema = z.object({
-  /** Who published it: "Newsweek", "Institute for the Study of War", "TASS". */
-  publisher: z.string(expecting('the publisher, e.g. "Reuters"')).min(2, expecting('the publisher, e.g. "Reuters"')),
+  /** Who published it: "The Daily Record", a news agency, a research institute. */
+  publisher: z.string(expecting('the publisher, e.g. "The Daily Record"')).min(2, expecting('the publisher, e.g. "The Daily Record"')),
   /** The headline or title of the piece, as published. */
   title: z.string(expecting('the title of the piece')).min(3, expecting('the title of the piece')),
   /** Where a reader can check it: the original's address, or, when the original cannot be found,
@@ -16,7 +16,7 @@ export const sourceSchema = z.object({
     .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, expecting('a date as YYYY-MM-DD or YYYY-MM')),
   /**
    * Where we read it, when not at the original publisher: a repost, a mirror, a syndicating site
-   * (Reuters "read via" Yahoo News). `publisher` stays the original's; the source list shows both.
+   * (a wire story "read via" the site that reprints it). `publisher` stays the original's; the source list shows both.
    */
   readVia: z
     .object(

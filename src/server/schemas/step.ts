@@ -48,7 +48,7 @@ export function unlistedSource(id: string): string {
 
 /**
  * A source no data file has. Dated ids differ by a digit or two from unrelated outlets' (a
- * Reuters report and an RIA one of the same week), so only a near-identical spelling is offered.
+ * wire report and another agency's of the same week), so only a near-identical spelling is offered.
  */
 export function unknownSource(source: string, known: readonly string[]): string {
   const close = known.filter((id) => editDistance(source, id) <= 2);
@@ -122,8 +122,8 @@ export function stepPropsSchema(choices: StepChoices) {
     .object(
       {
         id: z
-          .string(expecting('an id for the step, e.g. "aleppo-falls" (lower case, digits, dashes)'))
-          .regex(/^[a-z][a-z0-9-]*$/, expecting('an id for the step, e.g. "aleppo-falls" (lower case, digits, dashes)')),
+          .string(expecting('an id for the step, e.g. "city-falls" (lower case, digits, dashes)'))
+          .regex(/^[a-z][a-z0-9-]*$/, expecting('an id for the step, e.g. "city-falls" (lower case, digits, dashes)')),
         // Required for map blocks, not allowed in timeline blocks: see remark-story-components.ts.
         view: z.enum(choices.views as [string, ...string[]], expectingOneOf('a view id from content/data/views.json', choices.views)).optional(),
         event: z

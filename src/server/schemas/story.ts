@@ -2,11 +2,11 @@ import { z } from 'astro/zod';
 import { expecting } from './expecting';
 import { idFrom, type IdChoices } from './id-from';
 
-/** A date and time with its zone, e.g. 2024-12-09T14:00:00+03:00 or 2024-12-09T11:00:00Z. */
+/** A date and time with its zone, e.g. 2031-05-14T14:00:00+03:00 or 2031-05-14T11:00:00Z. */
 const zonedDateTime = (what: string) =>
   z.iso.datetime({
     offset: true,
-    ...expecting(`${what} as date, time and time zone, e.g. 2024-12-09T14:00:00+03:00`),
+    ...expecting(`${what} as date, time and time zone, e.g. 2031-05-14T14:00:00+03:00`),
   });
 
 const update = z.object({
@@ -17,14 +17,17 @@ const update = z.object({
 });
 
 /**
- * The frontmatter of a story. `sourceIds` are checked against `content/data/sources.json`, so a
- * typo names the valid ids.
+ * The frontmatter of a story. `sourceIds` are checked against `content/data/sources.json` and
+ * `countries` against the names world-atlas gives, so a typo names the valid choices.
  */
-export function storySchema(sourceIds: IdChoices) {
+export function storySchema(sourceIds: IdChoices, countries: IdChoices) {
   const sourceId = idFrom('a source id from content/data/sources.json', sourceIds);
+  const kicker = 'a kicker of 3 to 60 characters, e.g. "Peru, March 2031"';
   return z.object({
-    /** The line above the headline, e.g. "Syria, December 2024"; none when left out. */
-    kicker: z.string(expecting('a kicker of 3 to 60 characters, e.g. "Syria, December 2024"')).min(3, expecting('a kicker of 3 to 60 characters, e.g. "Syria, December 2024"')).max(60, expecting('a kicker of 3 to 60 characters, e.g. "Syria, December 2024"')).optional(),
+    /** The line above the headline, e.g. "Peru, March 2031"; none when left out. */
+    kicker: z.string(expecting(kicker)).min(3, expecting(kicker)).max(60, expecting(kicker)).optional(),
+    /** The country the maps emphasise (drawn lighter, with a heavier outline), as Natural Earth names it. */
+    focusCountry: idFrom('the country the maps emphasise, as Natural Earth (world-atlas) names it', countries),
     /** The headline: one line, said plainly. */
     headline: z.string(expecting('a headline of 10 to 140 characters')).min(10, expecting('a headline of 10 to 140 characters')).max(140, expecting('a headline of 10 to 140 characters')),
     /** The standfirst under the headline: one or two sentences. */

@@ -20,7 +20,7 @@ function guessOf(id: string, places: PlaceCoordinates): string {
 
 /**
  * A named view of the map (`content/data/views.json`): a geographic rectangle the map fits to its
- * box, whatever the box's aspect ratio. Ids are kebab-case, e.g. `syria-moscow`.
+ * box, whatever the box's aspect ratio. Ids are kebab-case, e.g. `coast-to-capital`.
  */
 /** `places` may be a function that reads the current file (see live-file.ts). */
 export function viewSchema(placesNow: PlaceCoordinates | (() => PlaceCoordinates)) {
@@ -30,8 +30,8 @@ export function viewSchema(placesNow: PlaceCoordinates | (() => PlaceCoordinates
       title: z.string(expecting('a title of 5 to 80 characters')).min(5, expecting('a title of 5 to 80 characters')).max(80, expecting('a title of 5 to 80 characters')),
       /** [[west, south], [east, north]] in degrees; the map keeps all of it visible. */
       bounds: z.tuple([corner, corner], expecting('[[west, south], [east, north]] in degrees')),
-      /** "high": Natural Earth 1:10m and governorate lines (Syria and closer); "low": 1:50m. */
-      detail: z.enum(['high', 'low'], expecting('"high" (Syria and closer) or "low" (regional)')),
+      /** "high": Natural Earth 1:10m and governorate lines (a country and closer); "low": 1:50m. */
+      detail: z.enum(['high', 'low'], expecting('"high" (a country and closer) or "low" (regional)')),
       /** Show the labels of places whose labelPriority is at most this (1 to 4). */
       maxLabelPriority: z.int(expecting('a whole number from 1 to 4')).min(1, expecting('a whole number from 1 to 4')).max(4, expecting('a whole number from 1 to 4')),
       /** Places the view is about: they must lie inside the bounds, and are labelled first. */

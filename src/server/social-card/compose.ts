@@ -11,14 +11,16 @@ export const cardSize = { width: 1200, height: 630 } as const;
 export interface CardPlace {
   label: string;
   point: [number, number];
-  base: boolean;
+  /** Drawn as a square in its kind's colour (`fill`), else as a dot in the map's ink. */
+  square: boolean;
+  fill?: string | undefined;
 }
 
 export interface CardInput {
   headline: string;
   dek: string;
   /** SVG path data in projected units. */
-  geometry: { land: string; syria: string; borders: string };
+  geometry: { land: string; focus: string; borders: string };
   rect: Rect;
   places: CardPlace[];
   tokens: Tokens;
@@ -59,10 +61,10 @@ export function cardSvg(input: CardInput): string {
   const headlineTop = 120;
   const dekTop = headlineTop + headline.length * 46 * 1.12 + 28;
   const dek = wrap(input.dek, 24, textWidth, 0.5).slice(0, 6);
-  const places = input.places.map(({ label, point, base }) => {
+  const places = input.places.map(({ label, point, square, fill }) => {
     const [x, y] = toScreen(camera, point).map((v, i) => v + (i === 0 ? mapBox.x : mapBox.y)) as [number, number];
-    const mark = base
-      ? `<rect x="${x - 6}" y="${y - 6}" width="12" height="12" fill="${t('map-russia')}"/>`
+    const mark = square
+      ? `<rect x="${x - 6}" y="${y - 6}" width="12" height="12" fill="${fill ?? t('map-city')}"/>`
       : `<circle cx="${x}" cy="${y}" r="5" fill="${t('map-city')}"/>`;
     return `${mark}<text x="${x + 10}" y="${y + 7}" font-size="20" fill="${t('map-label')}" stroke="${t('map-halo')}" stroke-width="4" paint-order="stroke">${escapeXml(label)}</text>`;
   });
@@ -70,9 +72,9 @@ export function cardSvg(input: CardInput): string {
 <rect width="100%" height="100%" fill="${t('map-sea')}"/>
 <g transform="${transform}" stroke-linejoin="round">
 <path d="${input.geometry.land}" fill="${t('map-land')}" stroke="${t('map-coast')}" stroke-width="${stroke(1)}"/>
-<path d="${input.geometry.syria}" fill="${t('map-syria')}"/>
+<path d="${input.geometry.focus}" fill="${t('map-focus')}"/>
 <path d="${input.geometry.borders}" fill="none" stroke="${t('map-border')}" stroke-width="${stroke(1.2)}"/>
-<path d="${input.geometry.syria}" fill="none" stroke="${t('map-syria-outline')}" stroke-width="${stroke(2.5)}"/>
+<path d="${input.geometry.focus}" fill="none" stroke="${t('map-focus-outline')}" stroke-width="${stroke(2.5)}"/>
 </g>
 <g font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-weight="600">${places.join('')}</g>
 <rect width="${mapBox.x}" height="100%" fill="${t('color-bg')}"/>

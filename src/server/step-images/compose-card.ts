@@ -6,6 +6,7 @@
  * Pure; the graphic itself comes from compose-map.ts or compose-timeline.ts.
  */
 import { missingGlyphs, wrapText, measure, type FontMetrics } from './font-metrics';
+import type { PlaceKind } from '../schemas/place-kind';
 import { el, escapeXml, n, textLines, type Box } from './svg';
 
 export type ImageSizeId = 'share' | 'phone' | 'print';
@@ -31,7 +32,7 @@ export const imageSizes: readonly ImageSize[] = [
 /** One entry of an image's key. */
 export type KeyEntry =
   | { kind: 'swatch'; fill: string; hatch?: boolean; label: string }
-  | { kind: 'symbol'; symbol: 'russian_base' | 'city' | 'airport' | 'us_base'; label: string }
+  | { kind: 'symbol'; symbol: PlaceKind['symbol']; colour?: string | undefined; label: string }
   | { kind: 'line'; dashed: boolean; label: string }
   | { kind: 'arrow'; colour: string; label: string }
   | { kind: 'mark'; confidence: 'high' | 'medium' | 'low'; label: string }
@@ -44,7 +45,7 @@ export interface CardContent {
   dateText: string;
   /** "Confirmed", "Reported", "Unverified", or nothing. */
   status?: string | undefined;
-  /** "Areas approximate, December 5, 2024": under the date on maps with areas. */
+  /** "Areas approximate, May 14, 2031": under the date on maps with areas. */
   note?: string | undefined;
   key: KeyEntry[];
   /** Who made it and from what: byline, sources, map data. */
@@ -86,10 +87,11 @@ function keySymbol(entry: KeyEntry, t: (name: string) => string, hatchId: string
       return el('rect', { x: 0, y: -9, width: 12, height: 12, rx: 2, fill: entry.hatch ? `url(#${hatchId})` : entry.fill, stroke: t('control-edge'), 'stroke-width': 0.8 });
     case 'symbol': {
       const common = { stroke: t('map-halo'), 'stroke-width': 1 };
-      if (entry.symbol === 'russian_base') return el('rect', { x: 1.5, y: -7.5, width: 9, height: 9, fill: t('map-russia'), ...common });
-      if (entry.symbol === 'us_base') return el('path', { d: 'M6 -8.5L11 1.5H1Z', fill: t('map-us'), ...common });
-      if (entry.symbol === 'airport') return el('circle', { cx: 6, cy: -3, r: 3.5, fill: t('map-halo'), stroke: t('map-city'), 'stroke-width': 1.6 });
-      return el('circle', { cx: 6, cy: -3, r: 3.5, fill: t('map-city') });
+      const fill = entry.colour ?? t('map-city');
+      if (entry.symbol === 'square') return el('rect', { x: 1.5, y: -7.5, width: 9, height: 9, fill, ...common });
+      if (entry.symbol === 'triangle') return el('path', { d: 'M6 -8.5L11 1.5H1Z', fill, ...common });
+      if (entry.symbol === 'ring') return el('circle', { cx: 6, cy: -3, r: 3.5, fill: t('map-halo'), stroke: t('map-city'), 'stroke-width': 1.6 });
+      return el('circle', { cx: 6, cy: -3, r: 3.5, fill });
     }
     case 'line':
       return el('path', { d: 'M0 -3H22', stroke: t('map-label'), 'stroke-width': 2.25, 'stroke-dasharray': entry.dashed ? '5 3' : undefined });

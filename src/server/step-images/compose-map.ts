@@ -11,6 +11,7 @@ import { textOffset, type Side } from '../../shared/geo/label-layout';
 import { lengthsAlong, pointAlong } from '../../shared/geo/point-along';
 import { pathThrough } from '../../shared/geo/route-draw';
 import type { Provenance } from '../../shared/step-state';
+import type { PlaceKind } from '../schemas/place-kind';
 import { el, n, type Box } from './svg';
 
 export type Tokens = Record<string, string>;
@@ -19,7 +20,11 @@ export interface MapImageItem {
   id: string;
   point: [number, number];
   kind: string;
-  symbol: 'city' | 'town' | 'russian_base' | 'us_base' | 'airport' | null;
+  symbol: PlaceKind['symbol'] | null;
+  /** How the label reads (PlaceKind's labelStyle). */
+  labelStyle: PlaceKind['labelStyle'];
+  /** The symbol's own fill, when its kind has one (the image uses the light scheme). */
+  colour?: PlaceKind['colour'];
   fontSize: number;
   symbolRadius: number;
   texts: string[];
@@ -34,14 +39,15 @@ export interface MapImageInput {
   rect: Rect;
   detail: 'high' | 'low';
   /** `clip`: how far the regional geometry reaches (projected units); beyond it the image is plain. */
-  regional: { clip: Rect; land: string; syria: string; borders: string };
-  detailLevel: { clip: Rect; land: string; syria: string; borders: string; governorates: string };
+  regional: { clip: Rect; land: string; focus: string; borders: string };
+  detailLevel: { clip: Rect; land: string; focus: string; borders: string; governorates: string };
   governorates: boolean;
   /** The snapshot's areas, holders in legend order; none without `control`. */
-  areas: { holder: string; d: string }[];
+  areas: { holder: string; d: string; fill?: string | undefined }[];
   routes: { kind: 'reported' | 'schematic'; points: [number, number][]; aircraft: boolean }[];
-  thrusts: { faction: string; points: [number, number][] }[];
-  falls: { point: [number, number]; faction: string; text: string; latest: boolean }[];
+  /** `colour`: the faction's mark colour (factions.json markColour); left out, the map's arrow colour. */
+  thrusts: { faction: string; points: [number, number][]; colour?: string | undefined }[];
+  falls: { point: [number, number]; faction: string; text: string; latest: boolean; colour?: string | undefined }[];
   items: MapImageItem[];
   status?: Provenance | undefined;
   scale: { km: number; share: number };
@@ -74,23 +80,23 @@ export function labelAt(item: MapImageItem, stageWidth: number, tiers: readonly 
 
 function weightOf(item: MapImageItem): number {
   if (!item.symbol) return item.kind === 'country' ? 700 : 400;
-  if (item.highlight || item.kind === 'russian_base') return 700;
-  return item.kind === 'town' || item.kind === 'airport' || item.kind === 'airbase' ? 400 : 700;
+  if (item.highlight || item.labelStyle === 'prominent') return 700;
+  return item.labelStyle === 'regular' ? 400 : 700;
 }
 
 function symbolOf(item: MapImageItem, t: (name: string) => string): string {
   const r = item.symbolRadius;
   const halo = { stroke: t('map-halo'), 'stroke-width': 1.5 };
+  const fill = item.colour?.light ?? t('map-city');
   switch (item.symbol) {
-    case 'city':
-    case 'town':
-      return el('circle', { r, fill: t('map-city'), ...halo });
-    case 'airport':
+    case 'dot':
+      return el('circle', { r, fill, ...halo });
+    case 'ring':
       return el('circle', { r, fill: t('map-halo'), stroke: t('map-city'), 'stroke-width': 1.6 });
-    case 'russian_base':
-      return el('rect', { x: -r, y: -r, width: r * 2, height: r * 2, fill: t('map-russia'), ...halo });
-    case 'us_base':
-      return el('path', { d: `M0 ${-r - 1}L${r + 0.5} ${r}H${-r - 0.5}Z`, fill: t('map-us'), ...halo });
+    case 'square':
+      return el('rect', { x: -r, y: -r, width: r * 2, height: r * 2, fill, ...halo });
+    case 'triangle':
+      return el('path', { d: `M0 ${-r - 1}L${r + 0.5} ${r}H${-r - 0.5}Z`, fill, ...halo });
     default:
       return '';
   }
@@ -128,18 +134,18 @@ export function composeMap(input: MapImageInput, outer: Box, t: (name: string) =
   const covered = input.detail === 'high' && seen.x >= c.x && seen.y >= c.y && seen.x + seen.width <= c.x + c.width && seen.y + seen.height <= c.y + c.height;
   if (!covered) {
     geo.push(el('path', { d: regional.land, fill: t('map-land'), stroke: t('map-coast'), 'stroke-width': w(0.75) }));
-    geo.push(el('path', { d: regional.syria, fill: t('map-syria') }));
+    geo.push(el('path', { d: regional.focus, fill: t('map-focus') }));
     geo.push(el('path', { d: regional.borders, fill: 'none', stroke: t('map-border'), 'stroke-width': w(0.9) }));
-    geo.push(el('path', { d: regional.syria, fill: 'none', stroke: t('map-syria-outline'), 'stroke-width': w(1.4) }));
+    geo.push(el('path', { d: regional.focus, fill: 'none', stroke: t('map-focus-outline'), 'stroke-width': w(1.4) }));
   }
   if (input.detail === 'high') {
     geo.push(el('path', { d: detailLevel.land, fill: t('map-land'), stroke: t('map-coast'), 'stroke-width': w(0.75) }));
-    geo.push(el('path', { d: detailLevel.syria, fill: t('map-syria') }));
+    geo.push(el('path', { d: detailLevel.focus, fill: t('map-focus') }));
     if (input.governorates) {
       geo.push(el('path', { d: detailLevel.governorates, fill: 'none', stroke: t('map-governorate'), 'stroke-width': w(0.6), 'stroke-dasharray': `${n(w(3))} ${n(w(2))}` }));
     }
     geo.push(el('path', { d: detailLevel.borders, fill: 'none', stroke: t('map-border'), 'stroke-width': w(0.9) }));
-    geo.push(el('path', { d: detailLevel.syria, fill: 'none', stroke: t('map-syria-outline'), 'stroke-width': w(1.4) }));
+    geo.push(el('path', { d: detailLevel.focus, fill: 'none', stroke: t('map-focus-outline'), 'stroke-width': w(1.4) }));
   }
   if (input.areas.length > 0) {
     const hatch = `${id}-hatch`;
@@ -151,11 +157,11 @@ export function composeMap(input: MapImageInput, outer: Box, t: (name: string) =
       )}</defs>`,
     );
     for (const area of input.areas) {
-      const fill = area.holder === 'not-sourced' ? `url(#${hatch})` : t(`control-${area.holder}`);
+      const fill = area.holder === 'not-sourced' ? `url(#${hatch})` : (area.fill ?? t('control-not-sourced'));
       geo.push(el('path', { d: area.d, fill, stroke: t('control-edge'), 'stroke-width': w(0.6), 'stroke-linejoin': 'round' }));
     }
     geo.push(el('path', { d: detailLevel.governorates, fill: 'none', stroke: t('control-edge'), 'stroke-opacity': 0.35, 'stroke-width': w(0.6), 'stroke-dasharray': `${n(w(3))} ${n(w(2))}` }));
-    geo.push(el('path', { d: detailLevel.syria, fill: 'none', stroke: t('map-syria-outline'), 'stroke-width': w(1.4) }));
+    geo.push(el('path', { d: detailLevel.focus, fill: 'none', stroke: t('map-focus-outline'), 'stroke-width': w(1.4) }));
   }
   // No clip: the card covers what falls outside the box with its own panels (resvg 2.6 failed on
   // a clip path around geometry this large).
@@ -195,7 +201,7 @@ export function composeMap(input: MapImageInput, outer: Box, t: (name: string) =
     const lengths = lengthsAlong(points);
     const total = lengths.at(-1) ?? 0;
     if (total < startGap + endGap) continue;
-    const colour = thrust.faction === 'south' ? t('control-arrow-south') : t('control-arrow');
+    const colour = thrust.colour ?? t('control-arrow');
     const dash = { 'stroke-dasharray': `${n(total - startGap - endGap)} ${n(total)}`, 'stroke-dashoffset': -startGap };
     const d = pathThrough(points);
     parts.push(el('path', { d, fill: 'none', stroke: t('map-halo'), 'stroke-width': 8, opacity: 0.9, 'stroke-linecap': 'round', 'stroke-linejoin': 'round', ...dash }));
@@ -207,7 +213,7 @@ export function composeMap(input: MapImageInput, outer: Box, t: (name: string) =
   for (const fall of input.falls) {
     if (crowded && !fall.latest) continue;
     const [x, y] = toScreen(camera, fall.point);
-    const colour = fall.faction === 'south' || fall.faction === 'us' ? t('control-arrow-south') : t('control-arrow');
+    const colour = fall.colour ?? t('control-arrow');
     parts.push(el('circle', { cx: x, cy: y, r: 9, fill: 'none', stroke: colour, 'stroke-width': 2 }));
     parts.push(el('text', { x, y: y + 24, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': 700, fill: t('map-label'), stroke: t('map-halo'), 'stroke-width': 3.5, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }, escapeLabel(fall.text)));
   }

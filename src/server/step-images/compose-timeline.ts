@@ -29,7 +29,7 @@ export interface TimelineImageInput {
   day: string;
   /** The event emphasised. */
   current: TimelineImageEvent | undefined;
-  /** "December 13, 2024", "Day 5 of 12". */
+  /** "May 14, 2031", "Day 5 of 12". */
   dateText: string;
   dayCount: string;
 }

@@ -6,7 +6,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 
 export interface PackImage {
-  /** Path inside the zip, e.g. "russia-syria-exit/hama-falls-share.png". */
+  /** Path inside the zip, e.g. "my-story/city-falls-share.png". */
   path: string;
   png: Uint8Array;
 }

@@ -9,19 +9,21 @@ import { getCollection } from 'astro:content';
 import { mapModel, labelTiers, type MapModel } from '../../scenes/map/server/map-model';
 import { apronFrames, compact, roomy } from '../../scenes/apron/server/apron-frames';
 import { loadTimeline } from '../../scenes/timeline/server/load-timeline';
-import { controlModel } from '../../scenes/map/control/server/control-model';
 import { formatDate, formatDays } from '../../shared/format-date';
 import { galleryStories } from '../gallery';
 import { revealedRect } from '../../shared/geo/fit-view';
 import { lineUpTo } from '../../shared/geo/point-along';
 import { project } from '../../scenes/map/server/projection';
 import { drawnShare, routeLine } from '../../scenes/map/server/route-path';
-import { placeLayer } from '../../scenes/map/place-layers';
 import { statusLabels } from '../../shared/status-labels';
 import type { MapStepState } from '../../scenes/map/state';
 import type { StoryBlock, StoryStep } from '../content/story-index';
 import type { StoryEntry } from '../content/stories';
 import { eventOn, offensiveDayLabel, offensiveLength } from '../../scenes/timeline/timeline-model';
+import { keyEntries, placeKinds } from '../../scenes/map/place-kinds';
+import { mapLayers } from '../../scenes/map/place-layers';
+import { caption } from '../captions';
+import { controlModel, type ControlModel } from '../../scenes/map/control/server/control-model';
 import { lightTokens, token } from '../social-card/design-tokens';
 import tokensCss from '../../styles/tokens.css?raw';
 import { composeCard, ImageInputError, imageSizes, type CardContent, type ImageSize, type ImageSizeId, type KeyEntry } from './compose-card';
@@ -47,7 +49,7 @@ export interface ImageStep {
   storyHref: string;
   block: StoryBlock;
   step: StoryStep;
-  /** "content/stories/x.mdx <Scrolly id="advance"> <Step id="hama-falls">", for errors. */
+  /** "content/stories/x.mdx <Scrolly id="advance"> <Step id="city-falls">", for errors. */
   where: string;
 }
 
@@ -78,36 +80,31 @@ function tokens(): (name: string) => string {
 }
 
 const models = new Map<string, Promise<MapModel>>();
-const modelFor = (highlight: readonly string[]) => {
-  const key = [...highlight].sort().join(' ');
-  if (!models.has(key)) models.set(key, mapModel(highlight));
+const modelFor = (highlight: readonly string[], focusCountry: string) => {
+  const key = `${focusCountry}: ${[...highlight].sort().join(' ')}`;
+  if (!models.has(key)) models.set(key, mapModel(highlight, focusCountry));
   return models.get(key)!;
 };
 
-const symbolKey: Record<string, { symbol: 'russian_base' | 'city' | 'airport' | 'us_base'; label: string }> = {
-  russian_base: { symbol: 'russian_base', label: 'Russian military base' },
-  city: { symbol: 'city', label: 'City or town' },
-  town: { symbol: 'city', label: 'City or town' },
-  airport: { symbol: 'airport', label: 'Airport or airbase' },
-  airbase: { symbol: 'airport', label: 'Airport or airbase' },
-  us_base: { symbol: 'us_base', label: 'US base' },
-};
-const symbolOrder = ['Russian military base', 'City or town', 'Airport or airbase', 'US base'];
 
 
 
-const mapCredit = 'Map: Natural Earth; governorates UN OCHA via geoBoundaries (CC BY 3.0 IGO); places GeoNames (CC BY 4.0), OurAirports.';
+
+/** A faction's mark colour in the light scheme, if it has its own. */
+const markOf = (control: ControlModel, faction: string) => control.factions.find((f) => f.id === faction)?.markColour?.light;
 
 /** What a map step's image draws, and its key and texts. */
-export async function mapContent(state: MapStepState, t: (name: string) => string): Promise<{ input: MapImageInput; key: KeyEntry[]; dateText: string; note?: string; sources: string[] }> {
+export async function mapContent(state: MapStepState, t: (name: string) => string, focusCountry: string): Promise<{ input: MapImageInput; key: KeyEntry[]; dateText: string; note?: string; sources: string[] }> {
   if (!state.view) throw new ImageInputError('a map step without a view; expected view="..." (a view id from content/data/views.json)');
-  const model = await modelFor(state.highlight);
+  const model = await modelFor(state.highlight, focusCountry);
   const view = model.views.find((candidate) => candidate.id === state.view);
   if (!view) throw new ImageInputError(`view: got "${state.view}"; expected a view id from content/data/views.json: ${model.views.map((v) => v.id).join(', ')}`);
-  const layers = state.layers.length > 0 ? state.layers : ['governorates', 'cities', 'airports', 'bases'];
+  const layers: readonly string[] = state.layers.length > 0 ? state.layers : mapLayers;
+  const kinds = await placeKinds();
+  const kindById = new Map(kinds.map((kind) => [kind.id, kind]));
   const items: MapImageItem[] = model.items
     .filter((item) => view.labels[item.id] || view.narrowLabels[item.id])
-    .filter((item) => !item.symbol || layers.includes(placeLayer[item.kind as keyof typeof placeLayer]))
+    .filter((item) => !item.symbol || layers.includes(kindById.get(item.kind)?.layer ?? ''))
     .map((item) => ({ ...item, label: view.labels[item.id], narrow: view.narrowLabels[item.id] }));
   const key: KeyEntry[] = [];
   const sources = [...state.sources];
@@ -115,30 +112,31 @@ export async function mapContent(state: MapStepState, t: (name: string) => strin
   let falls: MapImageInput['falls'] = [];
   let note: string | undefined;
   const arrowIds = [...(state.arrows ?? []), ...(state.drawArrow ? [state.drawArrow] : [])];
-  const control = state.control || arrowIds.length > 0 ? await controlModel() : undefined;
+  const control = state.control || arrowIds.length > 0 ? await controlModel(focusCountry) : undefined;
   if (state.control && control) {
     const snapshot = control.snapshots.find((candidate) => candidate.id === state.control);
     if (!snapshot) throw new ImageInputError(`control: got "${state.control}"; expected a snapshot id: ${control.snapshots.map((s) => s.id).join(', ')}`);
-    areas = snapshot.areas;
+    const fillOf = new Map(control.factions.map((faction) => [faction.id, faction.colour.light]));
+    areas = snapshot.areas.map((area) => ({ ...area, fill: fillOf.get(area.holder) }));
     const order = control.snapshots.map((s) => s.id);
     falls = control.falls
       .filter((fall) => order.indexOf(fall.snapshot) <= snapshot.index)
-      .map((fall) => ({ point: fall.point, faction: fall.faction, text: formatDays(fall.days, { short: true, year: false }), latest: fall.snapshot === snapshot.id }));
+      .map((fall) => ({ point: fall.point, faction: fall.faction, text: formatDays(fall.days, { short: true, year: false }), latest: fall.snapshot === snapshot.id, colour: markOf(control, fall.faction) }));
     note = `Areas approximate, ${formatDays(snapshot.days)}`;
     // The key names the sides the map shows, not every side of the snapshot.
     // (in the view or in what a wide or tall image shows around it).
     const shown = revealedRect(view.rect, 0.45, 1.8);
     const held = new Set(snapshot.areas.filter((area) => pathTouches(area.d, shown)).map((area) => area.holder));
-    for (const faction of control.factions) if (held.has(faction.id)) key.push({ kind: 'swatch', fill: t(`control-${faction.id}`), label: faction.label });
+    for (const faction of control.factions) if (held.has(faction.id)) key.push({ kind: 'swatch', fill: faction.colour.light, label: faction.label });
     if (held.has('not-sourced')) key.push({ kind: 'swatch', fill: '', hatch: true, label: 'Holder not sourced' });
     for (const id of snapshot.sources) if (!sources.includes(id)) sources.push(id);
   }
   const thrusts = arrowIds.map((id) => {
     const thrust = control?.thrusts.find((candidate) => candidate.id === id);
     if (!thrust) throw new ImageInputError(`arrows: got "${id}"; expected a thrust id from content/data/control/thrusts.json`);
-    return { faction: thrust.faction, points: thrust.points };
+    return { faction: thrust.faction, points: thrust.points, colour: control ? markOf(control, thrust.faction) : undefined };
   });
-  if (thrusts.length > 0) key.push({ kind: 'arrow', colour: t('control-arrow'), label: 'Main rebel thrusts' });
+  if (thrusts.length > 0) key.push({ kind: 'arrow', colour: t('control-arrow'), label: await caption('thrusts-key') });
   const routes: MapImageInput['routes'] = [];
   if (state.route) {
     const route = (await getCollection('routes')).find((candidate) => candidate.id === state.route!.id);
@@ -154,12 +152,13 @@ export async function mapContent(state: MapStepState, t: (name: string) => strin
     if (share > 0) routes.push({ kind: route.data.kind, points: lineUpTo(line.points, share), aircraft: route.data.symbol === 'aircraft' });
     key.push({ kind: 'line', dashed: route.data.kind === 'schematic', label: `${route.data.title}${route.data.kind === 'schematic' ? ': schematic line, only the stops are sourced' : ''}` });
   }
-  const present = new Map<string, KeyEntry>();
-  for (const item of items) {
-    const entry = item.symbol ? symbolKey[item.kind] : undefined;
-    if (entry && !present.has(entry.label)) present.set(entry.label, { kind: 'symbol', ...entry });
-  }
-  key.unshift(...[...present.values()].sort((a, b) => symbolOrder.indexOf(a.label) - symbolOrder.indexOf(b.label)));
+  // The key's lines for the kinds drawn, in place-kinds.json's order.
+  const drawn = new Set(items.filter((item) => item.symbol).map((item) => kindById.get(item.kind)?.legend));
+  key.unshift(
+    ...keyEntries(kinds)
+      .filter((kind) => drawn.has(kind.legend))
+      .map((kind): KeyEntry => ({ kind: 'symbol', symbol: kind.symbol, colour: kind.colour?.light, label: kind.legend })),
+  );
   const input: MapImageInput = {
     rect: view.rect,
     detail: view.detail,
@@ -220,8 +219,8 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
     };
   }
   if (state.kind === 'apron') return apronContent(entry, byline, t);
-  const map = await mapContent(state, t);
-  const credit = `${byline}.${await sourceNames(map.sources)} ${mapCredit}${map.note ? ' Areas of control drawn by the graphics desk from the reports cited.' : ''}`;
+  const map = await mapContent(state, t, entry.story.data.focusCountry);
+  const credit = `${byline}.${await sourceNames(map.sources)} ${await caption('image-map-credits')}${map.note ? ' Areas of control drawn by the graphics desk from the reports cited.' : ''}`;
   return {
     headline: entry.story.data.headline,
     dateText: map.dateText,

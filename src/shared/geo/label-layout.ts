@@ -27,7 +27,7 @@ export interface LabelCandidate {
   id: string;
   /** Anchor in projected units. */
   point: readonly [number, number];
-  /** The label, then shorter variants tried when it does not fit (e.g. "Khmeimim air base", "Khmeimim"). */
+  /** The label, then shorter variants tried when it does not fit (e.g. "North Field air base", "North Field"). */
   texts: readonly string[];
   /** Font size in px. */
   fontSize: number;

@@ -12,7 +12,7 @@ export function pathThrough(points: readonly (readonly [number, number])[], k = 
 /**
  * How much of the line's length is drawn at route progress `progress` (0 to 1). Progress counts
  * legs, not kilometres: with two legs, 0.5 means "at the second stop", however short the first
- * leg is, so a journalist can write routeProgress="0/0.5" for "Damascus to Khmeimim".
+ * leg is, so a journalist can write routeProgress="0/0.5" for "from the first stop to the second".
  */
 export function drawnShare(progress: number, legEnds: readonly number[]): number {
   const legs = legEnds.length;

@@ -11,7 +11,7 @@ export interface ApronFrame {
   imagery: Awaited<ReturnType<typeof getCollection<'imagery'>>>[number]['data'];
   airfield: Awaited<ReturnType<typeof getCollection<'airfields'>>>[number]['data'];
   slots: ImagerySlot[];
-  /** "2 An-124", "3 Il-76" with whether the sources dispute the count. */
+  /** "2 C-5", "3 C-130" with whether the sources dispute the count. */
   counts: { text: string; disputed: boolean }[];
 }
 

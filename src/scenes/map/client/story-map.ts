@@ -278,7 +278,7 @@ export class StoryMap extends HTMLElement {
     if (!this.camera || this.movers.length === 0) return;
     const frames = Array.from({ length: FRAMES + 1 }, (_, i) => path(easeInOut(i / FRAMES)));
     // The picture the compositor moves is drawn at the flight's widest camera, so the frames only
-    // ever enlarge it. Drawn at a close-up (Khmeimim) and shrunk to a region, the layer would be
+    // ever enlarge it. Drawn at a close-up and shrunk to a region, the layer would be
     // the whole region at close-up scale, rasterised anew each frame.
     const base = frames.reduce((widest, c) => (c.k < widest.k ? c : widest), frames[0] ?? to);
     const timing: KeyframeAnimationOptions = { duration, easing: 'linear' };

@@ -13,11 +13,12 @@ import type { Rect } from '../../../shared/geo/fit-view';
 
 /**
  * Builds the map's geometry once, at build time, in Node: Natural Earth countries from the npm
- * package world-atlas and Syria's governorates, simplified, projected with the story projection,
- * clipped to where the views can reach and written as SVG path data in projected units.
+ * package world-atlas and the focus country's subdivisions, simplified, projected with the story
+ * projection, clipped to where the views can reach and written as SVG path data in projected units.
  *
  * Two levels of detail: `regional` (1:50m, the whole story region) and `detail` (1:10m plus the
- * governorate lines, only around Syria). Views with detail "high" show both, the detail group on top.
+ * subdivision lines, only where close views reach). Views with detail "high" show both, the detail
+ * group on top. The focus country (the story's `focusCountry`) is drawn apart from the other land.
  */
 
 /** How one level of detail is made. */
@@ -35,13 +36,13 @@ export interface LevelSpec {
 /** SVG path data of one level of detail, in projected units. */
 export interface Level {
   clip: Rect;
-  /** Every country but Syria. */
+  /** Every country but the focus country. */
   land: string;
-  /** Syria, de facto outline as drawn by Natural Earth. */
-  syria: string;
+  /** The focus country, de facto outline as drawn by Natural Earth. */
+  focus: string;
   /** Land borders between countries. */
   borders: string;
-  /** Internal boundaries between Syria's governorates (detail level only; empty otherwise). */
+  /** Internal boundaries between subdivisions (detail level only; empty otherwise). */
   governorates: string;
 }
 
@@ -50,7 +51,6 @@ export interface LayerReport {
   droppedFeatures: { scale: string; id: string; name: string; reason: string }[];
 }
 
-const SYRIA_ID = '760';
 const EARTH_RADIUS_KM = 6371;
 /** Natural Earth's Maldives polygon (ISO 3166-1 numeric 462) is wound so d3 fills the globe. */
 const MALDIVES_ID = '462';
@@ -92,13 +92,26 @@ function lonLatFilter(clip: Rect): (f: Feature) => boolean {
   const north = Math.max(...lonLat.map(([, lat]) => lat)) + 2;
   return (f) => {
     const [[w, s], [e, n]] = geoBounds(f);
-    // geoBounds gives w > e for features crossing the antimeridian (Russia, Fiji): keep those.
+    // geoBounds gives w > e for features crossing the antimeridian: keep those.
     if (w > e) return s <= north && n >= south;
     return w <= east && e >= west && s <= north && n >= south;
   };
 }
 
-function buildCountries(spec: LevelSpec, report: LayerReport) {
+/** The countries world-atlas names, for the story schema's choices. */
+export function countryNames(): string[] {
+  return readWorldAtlas('50m').objects.countries.geometries.map((g) => nameOf(g) ?? '').filter(Boolean).sort();
+}
+
+const nameOf = (shape: { properties?: unknown }) => (shape.properties as CountryProperties | null | undefined)?.name;
+
+function focusFeature<T extends { properties?: unknown }>(features: readonly T[], focusCountry: string, scale: string): T {
+  const found = features.find((f) => nameOf(f) === focusCountry);
+  if (!found) throw new Error(`world-atlas ${scale}: no country named ${JSON.stringify(focusCountry)}; expected a name from countryNames()`);
+  return found;
+}
+
+function buildCountries(spec: LevelSpec, report: LayerReport, focusCountry: string) {
   const raw = readWorldAtlas(spec.scale);
   // Trap: features that d3 would draw as (nearly) the whole globe. The Maldives in 10m is one.
   const keep = raw.objects.countries.geometries.filter((g) => {
@@ -124,31 +137,31 @@ function buildCountries(spec: LevelSpec, report: LayerReport) {
   const inRegion = lonLatFilter(spec.clip);
   const near = countries.features.filter(inRegion);
   const projection = clipProjection(spec.clip);
-  const land = pathString({ type: 'FeatureCollection', features: near.filter((f) => f.id !== SYRIA_ID) }, projection, spec.step);
-  const syriaFeature = near.find((f) => f.id === SYRIA_ID);
-  if (!syriaFeature) throw new Error(`world-atlas ${spec.scale}: no feature with id ${SYRIA_ID} (Syria)`);
-  const syria = pathString(syriaFeature, projection, spec.step);
+  // A level whose region does not reach the focus country draws it as no path at all; a name
+  // world-atlas does not have stops the build.
+  const focusShape = near.find((f) => nameOf(f) === focusCountry);
+  if (!focusShape) focusFeature(countries.features, focusCountry, spec.scale);
+  const land = pathString({ type: 'FeatureCollection', features: near.filter((f) => f !== focusShape) }, projection, spec.step);
+  const focus = focusShape ? pathString(focusShape, projection, spec.step) : '';
   const borders = pathString(
     mesh(simplified, simplified.objects.countries, (a, b) => a !== b),
     projection,
     spec.step,
   );
-  return { land, syria, borders };
+  return { land, focus, borders };
 }
 
 /**
- * Syria's de facto outline (Natural Earth via world-atlas, the outline the map draws), in degrees,
- * simplified like a level of detail: what the areas of control are clipped to.
+ * A country's de facto outline (Natural Earth via world-atlas, the outline the map draws), in
+ * degrees, simplified like a level of detail: what the areas of control are clipped to.
  */
-export function syriaOutline(scale: '10m' | '50m', minAreaKm2: number): Feature<Polygon | MultiPolygon> {
+export function countryOutline(country: string, scale: '10m' | '50m', minAreaKm2: number): Feature<Polygon | MultiPolygon> {
   const raw = readWorldAtlas(scale);
   const simplified = simplify(presimplify(raw, sphericalTriangleArea), kmToSteradians(minAreaKm2)) as CountriesTopology;
-  const syria = simplified.objects.countries.geometries.find((g) => g.id === SYRIA_ID);
-  if (!syria) throw new Error(`world-atlas ${scale}: no feature with id ${SYRIA_ID} (Syria)`);
-  return feature(simplified, syria) as Feature<Polygon | MultiPolygon>;
+  return feature(simplified, focusFeature(simplified.objects.countries.geometries, country, scale)) as Feature<Polygon | MultiPolygon>;
 }
 
-/** The internal lines between Syria's governorates: a topology mesh of shared arcs only. */
+/** The internal lines between subdivisions: a topology mesh of shared arcs only. */
 function buildGovernorates(governorates: FeatureCollection<Polygon | MultiPolygon>, spec: LevelSpec): string {
   const topo = topology({ governorates }, 1e6) as unknown as Topology<{ governorates: GeometryCollection }>;
   const simplified = simplify(presimplify(topo, sphericalTriangleArea), kmToSteradians(spec.minAreaKm2));
@@ -162,12 +175,13 @@ function buildGovernorates(governorates: FeatureCollection<Polygon | MultiPolygo
 export function buildMapLayers(
   specs: { regional: LevelSpec; detail: LevelSpec },
   governorates: FeatureCollection<Polygon | MultiPolygon>,
+  focusCountry: string,
 ): { regional: Level; detail: Level; report: LayerReport } {
   const report: LayerReport = { droppedFeatures: [] };
-  const regional = { clip: specs.regional.clip, ...buildCountries(specs.regional, report), governorates: '' };
+  const regional = { clip: specs.regional.clip, ...buildCountries(specs.regional, report, focusCountry), governorates: '' };
   const detail = {
     clip: specs.detail.clip,
-    ...buildCountries(specs.detail, report),
+    ...buildCountries(specs.detail, report, focusCountry),
     governorates: buildGovernorates(governorates, specs.detail),
   };
   return { regional, detail, report };

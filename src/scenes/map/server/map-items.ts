@@ -2,13 +2,14 @@ import { project } from './projection';
 import type { MapLabel } from '../../../server/schemas/map-label';
 import type { Place } from '../../../server/schemas/place';
 import type { View } from '../../../server/schemas/view';
+import type { PlaceKind } from '../../../server/schemas/place-kind';
 
 /**
  * What the map labels, and in which order labels claim space in a view. Pure: takes content
  * entries ({ id, data }) and returns plain objects, so tests can use the real data files.
  */
 
-export type Symbol = 'city' | 'town' | 'russian_base' | 'us_base' | 'airport';
+export type Symbol = PlaceKind['symbol'];
 
 /** A label the map can show: a place with its symbol, or an area name. */
 export interface MapItem {
@@ -19,6 +20,10 @@ export interface MapItem {
   point: [number, number];
   kind: Place['kind'] | MapLabel['kind'];
   symbol: Symbol | null;
+  /** How the label reads (PlaceKind's labelStyle); area names are "standard". */
+  labelStyle: PlaceKind['labelStyle'];
+  /** The symbol's fill in each scheme, when its kind has one. */
+  colour?: PlaceKind['colour'];
   fontSize: number;
   symbolRadius: number;
   widthFactor: number;
@@ -31,28 +36,30 @@ interface Entry<T> {
   data: T;
 }
 
-const symbolRadius: Record<Symbol, number> = { city: 3.5, town: 2.5, russian_base: 4.5, us_base: 4.5, airport: 3.5 };
-const kindOrder: Place['kind'][] = ['russian_base', 'city', 'us_base', 'airbase', 'airport', 'town'];
-
-function symbolFor(kind: Place['kind']): Symbol {
-  return kind === 'airbase' ? 'airport' : kind;
+/** The kind of a place, which the content schema has checked exists. */
+function kindOf(kinds: ReadonlyMap<string, PlaceKind>, kind: string): PlaceKind {
+  const found = kinds.get(kind);
+  if (!found) throw new Error(`content/data/place-kinds.json: no kind "${kind}"; expected one of ${[...kinds.keys()].join(', ')}`);
+  return found;
 }
 
 /** Every place and area name as a map item; area ids are prefixed `area-`. */
-export function mapItems(places: readonly Entry<Place>[], areaLabels: readonly Entry<MapLabel>[], highlight: readonly string[]): MapItem[] {
+export function mapItems(places: readonly Entry<Place>[], areaLabels: readonly Entry<MapLabel>[], highlight: readonly string[], kinds: ReadonlyMap<string, PlaceKind>): MapItem[] {
   return [
     ...places.map(({ id, data }): MapItem => {
-      const symbol = symbolFor(data.kind);
-      const strong = data.labelPriority <= 2 || data.kind === 'russian_base';
+      const kind = kindOf(kinds, data.kind);
+      const strong = data.labelPriority <= 2 || kind.labelStyle === 'prominent';
       const isHighlight = highlight.includes(id);
       return {
         id,
         texts: data.shortLabel ? [data.label, data.shortLabel] : [data.label],
         point: project(data.lon, data.lat),
         kind: data.kind,
-        symbol,
+        symbol: kind.symbol,
+        labelStyle: kind.labelStyle,
+        ...(kind.colour ? { colour: kind.colour } : {}),
         fontSize: isHighlight ? 14 : strong ? 13 : 12,
-        symbolRadius: symbolRadius[symbol],
+        symbolRadius: kind.size,
         widthFactor: isHighlight || strong ? 0.6 : 0.56,
         highlight: isHighlight,
         approximate: data.confidence === 'low',
@@ -64,6 +71,7 @@ export function mapItems(places: readonly Entry<Place>[], areaLabels: readonly E
       point: project(data.lon, data.lat),
       kind: data.kind,
       symbol: null,
+      labelStyle: 'standard',
       fontSize: data.kind === 'country' ? 11 : 12,
       symbolRadius: 0,
       widthFactor: data.kind === 'country' ? 0.82 : 0.54,
@@ -78,7 +86,7 @@ export function mapItems(places: readonly Entry<Place>[], areaLabels: readonly E
  * other places up to its maxLabelPriority (priority 1 and 2 first), with area names (`areaIds`)
  * after the first two priorities and before the small places.
  */
-export function labelOrder(view: View, places: readonly Entry<Place>[], areaIds: readonly string[], highlight: readonly string[]): string[] {
+export function labelOrder(view: View, places: readonly Entry<Place>[], areaIds: readonly string[], highlight: readonly string[], kinds: ReadonlyMap<string, PlaceKind>): string[] {
   const placeById = new Map(places.map((p) => [p.id, p.data]));
   const rank = (placeId: string): number => {
     const place = placeById.get(placeId)!;
@@ -86,7 +94,7 @@ export function labelOrder(view: View, places: readonly Entry<Place>[], areaIds:
     const key = view.keyPlaces.indexOf(placeId);
     if (key >= 0) return 1 + key / 100;
     const base = place.labelPriority <= 2 ? 10 + place.labelPriority : 30 + place.labelPriority;
-    return base + kindOrder.indexOf(place.kind) / 10;
+    return base + kindOf(kinds, place.kind).labelRank / 10;
   };
   const pointIds = places
     .filter((p) => p.data.labelPriority <= view.maxLabelPriority || highlight.includes(p.id) || view.keyPlaces.includes(p.id))

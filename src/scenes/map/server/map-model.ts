@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { homeStory } from '../../../server/content/stories';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { revealedRect, unionRect, viewRect, type Rect } from '../../../shared/geo/fit-view';
 import { placeLabels, placeNarrowLabels, type LabelCandidate, type Side } from '../../../shared/geo/label-layout';
@@ -6,6 +7,7 @@ import { buildMapLayers, type Level } from './geography';
 import { project } from './projection';
 import { northAngle, scaleBar } from './scale-bar';
 import { labelOrder, mapItems, type MapItem } from './map-items';
+import { placeKinds } from '../place-kinds';
 import { labelTiers, maxStageWidth, narrowestStage } from './map-tiers';
 
 /**
@@ -52,9 +54,10 @@ interface Geometry {
   rects: Map<string, Rect>;
 }
 
-let geometry: Promise<Geometry> | undefined;
+/** One geometry per focus country (a build's stories may focus on different countries). */
+const geometries = new Map<string, Promise<Geometry>>();
 
-async function buildGeometry(): Promise<Geometry> {
+async function buildGeometry(focusCountry: string): Promise<Geometry> {
   const views = await getCollection('views');
   const governorates = await getCollection('governorates');
   const rects = new Map(views.map((view) => [view.id, viewRect(view.data.bounds, project)]));
@@ -70,24 +73,30 @@ async function buildGeometry(): Promise<Geometry> {
       detail: { scale: '10m', clip: reach('high'), minAreaKm2: 0.05, step: 0.1 },
     },
     collection,
+    focusCountry,
   );
   return { regional: layers.regional, detail: layers.detail, droppedFeatures: layers.report.droppedFeatures, rects };
 }
 
-/** The map model for a set of highlighted place ids (geometry is shared by all maps of a build). */
-export async function mapModel(highlight: readonly string[] = []): Promise<MapModel> {
-  geometry ??= buildGeometry();
-  const { regional, detail, droppedFeatures, rects } = await geometry;
+/**
+ * The map model for a set of highlighted place ids, its geometry drawn for `focusCountry` (default:
+ * the home story's); geometry is shared by all maps of a build with the same focus.
+ */
+export async function mapModel(highlight: readonly string[] = [], focusCountry?: string): Promise<MapModel> {
+  const focus = focusCountry ?? (await homeStory()).data.focusCountry;
+  if (!geometries.has(focus)) geometries.set(focus, buildGeometry(focus));
+  const { regional, detail, droppedFeatures, rects } = await geometries.get(focus)!;
   const places = await getCollection('places');
   const areaLabels = await getCollection('mapLabels');
   const views = await getCollection('views');
 
-  const items = mapItems(places, areaLabels, highlight);
+  const kinds = new Map((await placeKinds()).map((kind) => [kind.id, kind]));
+  const items = mapItems(places, areaLabels, highlight, kinds);
   const itemById = new Map(items.map((item) => [item.id, item]));
 
   const viewModels = views.map(({ id, data }): MapViewModel => {
     const rect = rects.get(id)!;
-    const order = labelOrder(data, places, areaLabels.filter((a) => a.data.views.includes(id)).map((a) => `area-${a.id}`), highlight);
+    const order = labelOrder(data, places, areaLabels.filter((a) => a.data.views.includes(id)).map((a) => `area-${a.id}`), highlight, kinds);
     const candidates: LabelCandidate[] = order.map((itemId) => itemById.get(itemId)!);
     const reserved = new Set([...highlight, ...data.keyPlaces]);
     const placement = placeLabels(candidates, rect, labelTiers, maxStageWidth, reserved);

@@ -1,17 +1,17 @@
 import { geoConicConformal, type GeoProjection } from 'd3-geo';
 
 /**
- * The one projection the whole story uses: Lambert conformal conic, central meridian 37°E (through
- * Syria), standard parallels 34°N and 52°N, origin at 44°N.
+ * The one projection every map of the site uses: Lambert conformal conic, with the central
+ * meridian, standard parallels and origin below.
  *
- * Why: the story's maps run from Benghazi (20°E, 32°N) to the Caspian (50°E) and Moscow (56°N), a
- * mid-latitude region wider in latitude than in longitude. A conformal conic keeps shapes true
- * everywhere (Syria, the coast and the bases look as they do on any atlas page), keeps scale within
- * about 3% between 30°N and 57°N, and keeps north nearly up: meridians lean at most ~11° at Libya and
- * the Caspian. Syria sits on the 34°N parallel, where the scale is exact.
+ * Why: a conformal conic keeps shapes true everywhere (coasts and bases look as they do on any
+ * atlas page), keeps scale within a few percent between and just beyond its standard parallels,
+ * and keeps north nearly up across a mid-latitude region wider in latitude than in longitude.
+ * Chosen for the region the stories' views cover (content/data/views.json): move the meridian and
+ * parallels with it.
  *
  * Projected units: the scale is the Earth's radius in km, so one unit is one kilometre on the
- * standard parallels (and within 1% of it anywhere in Syria). y grows southward, as on screen.
+ * standard parallels. y grows southward, as on screen.
  */
 export const projectionParameters = {
   centralMeridian: 37,

@@ -24,7 +24,7 @@ type LonLat = readonly [number, number];
 
 /**
  * `vias[i]`, if given, lists the drawing points the line passes on its way to stop i + 1 (a
- * schematic route kept over Iran or south of Cyprus); each piece between points is a great circle.
+ * schematic route kept over one country or south of an island); each piece between points is a great circle.
  * Legs still run stop to stop, so route progress counts stops, not drawing points.
  */
 export function routeLine(stops: readonly LonLat[], project: (lon: number, lat: number) => [number, number], vias: readonly (readonly LonLat[] | undefined)[] = []): RouteLine {

@@ -35,7 +35,7 @@ interface FallNode {
 
 /** Screen px left free at the start and the end of a thrust line (a town's symbol and ring). */
 const startGap = 8;
-/** Below this many px per km (Syria on a phone), only the latest falls are dated on the map. */
+/** Below this many px per km (a whole country on a phone), only the latest falls are dated on the map. */
 const crowdedScale = 0.8;
 const endGap = 14;
 

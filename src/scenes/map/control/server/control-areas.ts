@@ -6,11 +6,11 @@ import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 /**
- * Areas of control computed from a table of towns, the way a reader reads Wikipedia's town-level
+ * Areas of control computed from a table of towns, the way a reader reads a town-level
  * map: each town claims the land nearer to it than to any other town (its Voronoi cell, in the
  * story projection), the cells are merged by who held the town, the borders between holders are
  * smoothed (on shared arcs, so neighbours still meet without gaps), and the result is cut to
- * Syria's outline. Hand-drawn zones (al-Tanf) then override the cells where they lie.
+ * the country's outline. Hand-drawn zones (a garrison's exclusion zone) then override the cells where they lie.
  * Pure: coordinates in, projected polygons out; run at build only.
  */
 
@@ -31,7 +31,7 @@ export interface ZoneShape {
 
 export type Project = (lon: number, lat: number) => [number, number];
 
-/** How far past Syria's outline the Voronoi diagram reaches, in projected units (km). */
+/** How far past the country's outline the Voronoi diagram reaches, in projected units (km). */
 const margin = 150;
 /** Chaikin corner-cutting passes on the borders between holders. */
 const smoothing = 3;

@@ -1,11 +1,11 @@
 import { getCollection } from 'astro:content';
 import type { MultiPolygon } from 'polygon-clipping';
 import { contentRoot } from '../../../../server/content/content-root';
-import { notSourced } from '../../../../server/schemas/control';
 import { readIds } from '../../../../server/schemas/read-ids';
 import { pathString } from '../../server/path-string';
 import { project } from '../../server/projection';
-import { syriaOutline } from '../../server/geography';
+import { notSourced, type Faction } from '../../../../server/schemas/control';
+import { countryOutline } from '../../server/geography';
 import { controlAreas, planarArea, projectShape, type TownAtSnapshot } from './control-areas';
 import { describeSnapshot } from './describe-control';
 import { formatDays } from '../../../../shared/format-date';
@@ -21,7 +21,7 @@ export interface ControlSnapshot {
   id: string;
   index: number;
   title: string;
-  /** "2024-11-29" or "2024-11-29/2024-11-30". */
+  /** "2031-05-14" or "2031-05-14/2031-05-15". */
   days: string;
   basis: string;
   conflict: string | undefined;
@@ -52,7 +52,7 @@ export interface ControlThrust {
 }
 
 export interface ControlModel {
-  factions: { id: string; label: string; mapLabel?: string | undefined; description: string }[];
+  factions: ({ id: string } & Faction)[];
   snapshots: ControlSnapshot[];
   falls: ControlFall[];
   thrusts: ControlThrust[];
@@ -63,10 +63,10 @@ export interface ControlModel {
 
 /** Rounding of the areas' path data, in projected units (km): finer than any view shows. */
 const step = 0.2;
-/** Simplification of Syria's outline for the cut, in km²: the map's own outline is drawn on top. */
+/** Simplification of the country's outline for the cut, in km²: the map's own outline is drawn on top. */
 const outlineDetail = 0.05;
 
-let model: Promise<ControlModel> | undefined;
+const models = new Map<string, Promise<ControlModel>>();
 
 function inFileOrder<T extends { id: string }>(entries: readonly T[], file: string): T[] {
   const order = readIds(`${contentRoot}/data/control/${file}.json`);
@@ -81,7 +81,7 @@ export function townsAt(towns: readonly { id: string; data: { lon: number; lat: 
   });
 }
 
-async function build(): Promise<ControlModel> {
+async function build(country: string): Promise<ControlModel> {
   const [factionEntries, snapshotEntries, townEntries, zones, thrusts, places] = await Promise.all([
     getCollection('factions'),
     getCollection('snapshots'),
@@ -97,7 +97,7 @@ async function build(): Promise<ControlModel> {
   const towns = inFileOrder(townEntries, 'towns');
   const order = snapshots.map((s) => s.id);
   const holderOrder = [...factions.map((f) => f.id), notSourced];
-  const outline: MultiPolygon = projectShape(syriaOutline('10m', outlineDetail).geometry, project);
+  const outline: MultiPolygon = projectShape(countryOutline(country, '10m', outlineDetail).geometry, project);
   const placeLabel = new Map(places.map((p) => [p.id, p.data.label]));
   const townLabel = (town: (typeof towns)[number]) => (town.data.place ? placeLabel.get(town.data.place) : undefined) ?? town.data.name;
   const factionLabel = new Map(factions.map((f) => [f.id, f.data.label]));
@@ -156,8 +156,8 @@ async function build(): Promise<ControlModel> {
   };
 }
 
-/** The control model of this build (computed once, shared by every map that shows it). */
-export function controlModel(): Promise<ControlModel> {
-  model ??= build();
-  return model;
+/** The control model clipped to `country` (computed once per country, shared by every map that shows it). */
+export function controlModel(country: string): Promise<ControlModel> {
+  if (!models.has(country)) models.set(country, build(country));
+  return models.get(country)!;
 }

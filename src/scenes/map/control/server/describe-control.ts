@@ -12,7 +12,7 @@ export function describeSnapshot({
 }: {
   days: string;
   held: readonly { label: string; holder: string }[];
-  /** Holder → share of Syria's area, 0 to 1. */
+  /** Holder → share of the country's area, 0 to 1. */
   shares: ReadonlyMap<string, number>;
   factionLabel: ReadonlyMap<string, string>;
 }): string {
