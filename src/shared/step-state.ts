@@ -2,7 +2,7 @@
  * What a graphic shows at one step of a scrolly block. Every step states all of it: no step
  * depends on the one before, so any step can be entered from any other, in either direction.
  *
- * A value written as `from/to` (e.g. a date "2024-11-27/2024-12-08") is a range: the graphic moves
+ * A value written as `from/to` (e.g. a date "2031-05-14/2031-05-26") is a range: the graphic moves
  * through it as the reader scrolls through the step (under reduced motion it shows the range's
  * end: see shownProgress in story-scrolly.ts).
  */

@@ -20,7 +20,7 @@ import type { MapStepState } from '../../scenes/map/state';
 import type { StoryBlock, StoryStep } from '../content/story-index';
 import type { StoryEntry } from '../content/stories';
 import { eventOn, offensiveDayLabel, offensiveLength } from '../../scenes/timeline/timeline-model';
-import { keyEntries, placeKinds } from '../../scenes/map/place-kinds';
+import { keyEntries, placeKinds } from '../../scenes/map/server/place-kinds';
 import { mapLayers } from '../../scenes/map/place-layers';
 import { caption } from '../captions';
 import { controlModel, type ControlModel } from '../../scenes/map/control/server/control-model';

@@ -7,7 +7,7 @@ import { buildMapLayers, type Level } from './geography';
 import { project } from './projection';
 import { northAngle, scaleBar } from './scale-bar';
 import { labelOrder, mapItems, type MapItem } from './map-items';
-import { placeKinds } from '../place-kinds';
+import { placeKinds } from './place-kinds';
 import { labelTiers, maxStageWidth, narrowestStage } from './map-tiers';
 
 /**

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import { contentRoot } from '../../server/content/content-root';
-import { readIds } from '../../server/schemas/read-ids';
-import type { PlaceKind } from '../../server/schemas/place-kind';
+import { contentRoot } from '../../../server/content/content-root';
+import { readIds } from '../../../server/schemas/read-ids';
+import type { PlaceKind } from '../../../server/schemas/place-kind';
 
 export interface PlaceKindEntry extends PlaceKind {
   id: string;
