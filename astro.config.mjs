@@ -17,7 +17,10 @@ export default defineConfig({
   // The unified (remark) pipeline, because the story's own check runs as a remark plugin:
   // it sees each component with its file and line, which rendering cannot.
   // No syntax highlighting: stories hold no code, and Shiki's inline styles would break the CSP.
-  markdown: { processor: unified({ remarkPlugins: [remarkStoryComponents] }), syntaxHighlight: false },
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkStoryComponents] }),
+    syntaxHighlight: false,
+  },
   // story-syntax before mdx: its check reads a story's text before the MDX parser does.
   integrations: [storySyntax(), mdx(), liveContent(), siteFiles(), editor()],
   build: { inlineStylesheets: 'always' },

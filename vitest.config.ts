@@ -12,8 +12,21 @@ export default getViteConfig({
     // The editor's MDX parser and writer are in Keystatic's browser build only (its Node build
     // stubs them): the editor's round-trip test runs them as the browser does.
     alias: [
-      { find: /^@keystatic\/core$/, replacement: fileURLToPath(new URL('node_modules/@keystatic/core/dist/keystatic-core.js', import.meta.url)) },
-      { find: /^@keystatic\/core\/content-components$/, replacement: fileURLToPath(new URL('node_modules/@keystatic/core/dist/keystatic-core-content-components.js', import.meta.url)) },
+      {
+        find: /^@keystatic\/core$/,
+        replacement: fileURLToPath(
+          new URL('node_modules/@keystatic/core/dist/keystatic-core.js', import.meta.url),
+        ),
+      },
+      {
+        find: /^@keystatic\/core\/content-components$/,
+        replacement: fileURLToPath(
+          new URL(
+            'node_modules/@keystatic/core/dist/keystatic-core-content-components.js',
+            import.meta.url,
+          ),
+        ),
+      },
     ],
   },
 });

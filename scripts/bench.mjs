@@ -30,27 +30,45 @@ const log = (message) => process.stderr.write(`bench: ${message}\n`);
 /** Medians of the numbers; the elements that shifted most, over all runs. */
 function scrollMedians(samples) {
   const sources = {};
-  for (const sample of samples) for (const [node, value] of Object.entries(sample.shiftSources)) sources[node] = (sources[node] ?? 0) + value / samples.length;
-  const top = Object.entries(sources).sort((a, b) => b[1] - a[1]).slice(0, 5);
-  return { ...medianOfRuns(samples), shiftSources: Object.fromEntries(top.map(([node, value]) => [node, Math.round(value * 10000) / 10000])) };
+  for (const sample of samples)
+    for (const [node, value] of Object.entries(sample.shiftSources))
+      sources[node] = (sources[node] ?? 0) + value / samples.length;
+  const top = Object.entries(sources)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5);
+  return {
+    ...medianOfRuns(samples),
+    shiftSources: Object.fromEntries(
+      top.map(([node, value]) => [node, Math.round(value * 10000) / 10000]),
+    ),
+  };
 }
 
 /** One run's frames lost and longest frame, for the table of each run. */
-const lostOnly = (sample) => ({ framesLostPercent: Math.round(sample.framesLostPercent * 10) / 10, longestFrameMs: Math.round(sample.longestFrameMs) });
+const lostOnly = (sample) => ({
+  framesLostPercent: Math.round(sample.framesLostPercent * 10) / 10,
+  longestFrameMs: Math.round(sample.longestFrameMs),
+});
 
 /** Medians of the numbers; the audits any run did not pass, all of them. */
 function lighthouseMedians(samples) {
   const groups = [...new Set(samples.flatMap((sample) => Object.keys(sample.mainThread)))];
   return {
     ...medianOfRuns(samples),
-    mainThread: Object.fromEntries(groups.map((group) => [group, medianOfRuns(samples.map((sample) => ({ ms: sample.mainThread[group] ?? 0 }))).ms])),
+    mainThread: Object.fromEntries(
+      groups.map((group) => [
+        group,
+        medianOfRuns(samples.map((sample) => ({ ms: sample.mainThread[group] ?? 0 }))).ms,
+      ]),
+    ),
     failing: [...new Set(samples.flatMap((sample) => sample.failing))],
   };
 }
 
 // The site URL is the origin it is served from, as in production: canonical and social URLs
 // then point at the page Lighthouse audits.
-if (scrollOnly && !existsSync('dist/index.html')) throw new Error('BENCH_ONLY=scroll measures the build in dist/: run `npm run build` first.');
+if (scrollOnly && !existsSync('dist/index.html'))
+  throw new Error('BENCH_ONLY=scroll measures the build in dist/: run `npm run build` first.');
 if (!scrollOnly) log('cold build');
 const buildSeconds = scrollOnly ? undefined : coldBuild({ SITE_URL: origin });
 const bytes = storyBytes();
@@ -73,11 +91,16 @@ try {
     lighthouse.mobileTextOnly.push(await lighthouseRun(floors.urls.textOnly, 'mobile'));
   }
   const browser = await launch();
-  const scroll = Object.fromEntries(Object.keys(scrollSizes).map((name) => [name, { story: [], floor: [] }]));
+  const scroll = Object.fromEntries(
+    Object.keys(scrollSizes).map((name) => [name, { story: [], floor: [] }]),
+  );
   for (let i = 0; i < runs; i += 1) {
     for (const [name, size] of Object.entries(scrollSizes)) {
       // Story and floor back to back, first one then the other, so that drift cancels out.
-      const pair = [['story', `${origin}/`], ['floor', floors.urls.noScripts]];
+      const pair = [
+        ['story', `${origin}/`],
+        ['floor', floors.urls.noScripts],
+      ];
       for (const [kind, url] of i % 2 ? pair.reverse() : pair) {
         log(`scroll ${name} ${kind} ${i + 1}/${runs}`);
         scroll[name][kind].push(await scrollRun(browser, url, size));
@@ -90,7 +113,9 @@ try {
     machine: `${cpus().length} CPU cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB, no GPU, ${found.kind} Chromium`,
     note: process.env.BENCH_NOTE ?? '',
     runs,
-    lighthouseVersion: JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version,
+    lighthouseVersion: JSON.parse(
+      readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8'),
+    ).version,
     buildSeconds,
     bytes,
     lighthouse: scrollOnly
@@ -98,10 +123,20 @@ try {
       : {
           mobile: lighthouseMedians(lighthouse.mobile),
           desktop: lighthouseMedians(lighthouse.desktop),
-          mobileTextOnly: { ...lighthouseMedians(lighthouse.mobileTextOnly), htmlBytes: floors.htmlBytes.textOnly },
+          mobileTextOnly: {
+            ...lighthouseMedians(lighthouse.mobileTextOnly),
+            htmlBytes: floors.htmlBytes.textOnly,
+          },
         },
     scroll: Object.fromEntries(
-      Object.entries(scroll).map(([name, { story, floor }]) => [name, { story: scrollMedians(story), floor: scrollMedians(floor), runs: { story: story.map(lostOnly), floor: floor.map(lostOnly) } }]),
+      Object.entries(scroll).map(([name, { story, floor }]) => [
+        name,
+        {
+          story: scrollMedians(story),
+          floor: scrollMedians(floor),
+          runs: { story: story.map(lostOnly), floor: floor.map(lostOnly) },
+        },
+      ]),
     ),
   };
   mkdirSync('bench-results', { recursive: true });

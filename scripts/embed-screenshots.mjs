@@ -10,9 +10,13 @@ import { chromiumArgs, findChromium } from './browser.mjs';
 const host = process.argv[2] ?? 'http://127.0.0.1:4339';
 const out = 'screenshots/embeds';
 mkdirSync(out, { recursive: true });
-const config = JSON.parse(readFileSync(new URL('../content/data/embeds.json', import.meta.url), 'utf8'));
+const config = JSON.parse(
+  readFileSync(new URL('../content/data/embeds.json', import.meta.url), 'utf8'),
+);
 const only = process.env.ONLY?.split(',');
-const slugs = ['story', ...config.scenes.map((scene) => scene.slug)].filter((slug) => !only || only.includes(slug));
+const slugs = ['story', ...config.scenes.map((scene) => scene.slug)].filter(
+  (slug) => !only || only.includes(slug),
+);
 const browser = await chromium.launch({ executablePath: findChromium()?.path, args: chromiumArgs });
 
 const hostSizes = [
@@ -25,7 +29,9 @@ const frameSizes = [
 ];
 
 async function embedFrame(page) {
-  const frame = await (await page.locator('[data-testid="embed-slot"] iframe').elementHandle())?.contentFrame();
+  const frame = await (
+    await page.locator('[data-testid="embed-slot"] iframe').elementHandle()
+  )?.contentFrame();
   if (!frame) throw new Error('no embed frame');
   await frame.waitForLoadState('load');
   return frame;
@@ -37,30 +43,46 @@ for (const { name, ...options } of hostSizes) {
     await page.goto(`${host}/${slug}/responsive`);
     const frame = await embedFrame(page);
     await frame.locator('html[data-scroll-mode="host"]').waitFor({ state: 'attached' });
-    const blocks = await frame.locator('story-scrolly').evaluateAll((nodes) => nodes.map((node) => node.id));
+    const blocks = await frame
+      .locator('story-scrolly')
+      .evaluateAll((nodes) => nodes.map((node) => node.id));
     for (const block of slug === 'story' ? blocks : blocks.slice(0, 1)) {
-      const stepTop = await frame.locator(`#${block} .step`).nth(1).evaluate((step) => step.getBoundingClientRect().top);
+      const stepTop = await frame
+        .locator(`#${block} .step`)
+        .nth(1)
+        .evaluate((step) => step.getBoundingClientRect().top);
       await page.evaluate((y) => {
-        const top = document.querySelector('[data-testid="embed-slot"] iframe').getBoundingClientRect().top + window.scrollY;
+        const top =
+          document.querySelector('[data-testid="embed-slot"] iframe').getBoundingClientRect().top +
+          window.scrollY;
         window.scrollTo({ top: top + y - window.innerHeight * 0.4, behavior: 'instant' });
       }, stepTop);
       await page.waitForTimeout(1200);
-      await page.screenshot({ path: `${out}/${name}-${slug}-${block.replace(/^scrolly-/, '')}.png` });
+      await page.screenshot({
+        path: `${out}/${name}-${slug}-${block.replace(/^scrolly-/, '')}.png`,
+      });
     }
   }
   await page.close();
 }
 
 for (const size of frameSizes) {
-  const page = await browser.newPage({ viewport: { width: Math.max(390, size.width + 40), height: size.height + 300 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: Math.max(390, size.width + 40), height: size.height + 300 },
+    deviceScaleFactor: 1,
+  });
   for (const slug of slugs) {
     await page.goto(`${host}/${slug}/iframe?width=${size.width}&height=${size.height}`);
     const frame = await embedFrame(page);
     const block = frame.locator('story-scrolly').first();
-    await block.locator('.scrolly-graphic').evaluate((graphic) => graphic.scrollIntoView({ block: 'nearest', behavior: 'instant' }));
+    await block
+      .locator('.scrolly-graphic')
+      .evaluate((graphic) => graphic.scrollIntoView({ block: 'nearest', behavior: 'instant' }));
     await block.locator('[data-step-next]').click();
     await page.waitForTimeout(1000);
-    await page.locator('[data-testid="embed-slot"] iframe').screenshot({ path: `${out}/iframe-${size.width}x${size.height}-${slug}.png` });
+    await page
+      .locator('[data-testid="embed-slot"] iframe')
+      .screenshot({ path: `${out}/iframe-${size.width}x${size.height}-${slug}.png` });
   }
   await page.close();
 }

@@ -15,9 +15,27 @@ mkdirSync(out, { recursive: true });
 const found = findChromium();
 const browser = await chromium.launch({ executablePath: found?.path, args: chromiumArgs });
 const allSizes = [
-  { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
-  { name: 'small', viewport: { width: 360, height: 640 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
-  { name: 'tablet', viewport: { width: 768, height: 1024 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
+  {
+    name: 'phone',
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+  },
+  {
+    name: 'small',
+    viewport: { width: 360, height: 640 },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+  },
+  {
+    name: 'tablet',
+    viewport: { width: 768, height: 1024 },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+  },
   { name: 'laptop', viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 },
   { name: 'desktop', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 },
 ];
@@ -25,10 +43,16 @@ const allSizes = [
 const picked = (process.env.SIZES ?? 'phone,desktop').split(',');
 const sizes = allSizes.filter((size) => picked.includes(size.name));
 for (const { name, ...options } of sizes) {
-  const page = await browser.newPage({ ...options, colorScheme: process.env.DARK ? 'dark' : 'light', reducedMotion: process.env.REDUCED_MOTION ? 'reduce' : 'no-preference' });
+  const page = await browser.newPage({
+    ...options,
+    colorScheme: process.env.DARK ? 'dark' : 'light',
+    reducedMotion: process.env.REDUCED_MOTION ? 'reduce' : 'no-preference',
+  });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.screenshot({ path: `${out}/${name}-00-top.png` });
-  const steps = await page.locator('story-scrolly .step').evaluateAll((nodes) => nodes.map((node) => node.id));
+  const steps = await page
+    .locator('story-scrolly .step')
+    .evaluateAll((nodes) => nodes.map((node) => node.id));
   const shoot = async (id, suffix) => {
     // Where a link to the step lands (its scroll margin puts it at the trigger line), a little further in.
     await page.evaluate((id) => {
@@ -39,7 +63,9 @@ for (const { name, ...options } of sizes) {
     await page.screenshot({ path: `${out}/${name}-${suffix}-${id}.png` });
   };
   for (const id of steps.filter((id) => !only || only.includes(id))) await shoot(id, 'down');
-  if (!process.env.NO_UP) for (const id of [...steps].reverse().filter((id) => !only || only.includes(id))) await shoot(id, 'up');
+  if (!process.env.NO_UP)
+    for (const id of [...steps].reverse().filter((id) => !only || only.includes(id)))
+      await shoot(id, 'up');
   await page.keyboard.press('End');
   await page.waitForTimeout(600);
   await page.screenshot({ path: `${out}/${name}-99-end.png` });

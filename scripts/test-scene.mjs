@@ -7,7 +7,9 @@ import { join } from 'node:path';
 
 const name = process.argv[2];
 if (!name || !/^[a-z][a-z0-9-]*$/.test(name)) {
-  console.error('Usage: npm run test:scene <name>   e.g. npm run test:scene timeline (map, apron, airlift, ...)');
+  console.error(
+    'Usage: npm run test:scene <name>   e.g. npm run test:scene timeline (map, apron, airlift, ...)',
+  );
   process.exit(2);
 }
 
@@ -23,7 +25,9 @@ function sceneFiles(folder, suffix) {
 const unit = sceneFiles('tests/unit', '.test.ts');
 const e2e = sceneFiles('tests/e2e', '.spec.ts');
 if (unit.length + e2e.length === 0) {
-  console.error(`No test file is named after "${name}" or tagged @scene:${name} in tests/unit or tests/e2e.`);
+  console.error(
+    `No test file is named after "${name}" or tagged @scene:${name} in tests/unit or tests/e2e.`,
+  );
   process.exit(1);
 }
 console.log(`Scene "${name}": ${[...unit, ...e2e].join(', ')}`);
@@ -38,4 +42,12 @@ if (unit.length > 0) {
   if (status !== 0) process.exit(status);
 }
 // Playwright reads each argument as a pattern over file paths: anchor it to the whole file name.
-if (e2e.length > 0) process.exit(run(['playwright', 'test', ...e2e.map((file) => `${file.replaceAll('.', '\\.')}$`), ...process.argv.slice(3)]));
+if (e2e.length > 0)
+  process.exit(
+    run([
+      'playwright',
+      'test',
+      ...e2e.map((file) => `${file.replaceAll('.', '\\.')}$`),
+      ...process.argv.slice(3),
+    ]),
+  );

@@ -17,17 +17,20 @@ function ensureChromium() {
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium found: installing Debian\'s chromium package with apt-get ...');
+    console.log("No Chromium found: installing Debian's chromium package with apt-get ...");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (run('apt-get', ['update', '-qq'], { env }) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) === 0) {
+    if (
+      run('apt-get', ['update', '-qq'], { env }) === 0 &&
+      run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) === 0
+    ) {
       if (existsSync(systemChromium)) return findChromium();
     }
   }
   console.error(
     [
       'No Chromium to run the end-to-end tests with. Install one of:',
-      '  - Playwright\'s own:   npx playwright install chromium',
-      '  - Debian/Ubuntu\'s:    sudo apt-get install chromium   (provides /usr/bin/chromium)',
+      "  - Playwright's own:   npx playwright install chromium",
+      "  - Debian/Ubuntu's:    sudo apt-get install chromium   (provides /usr/bin/chromium)",
       'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
     ].join('\n'),
   );

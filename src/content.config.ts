@@ -5,7 +5,14 @@ import { aircraftSchema } from './server/schemas/aircraft';
 import { airfieldSchema } from './server/schemas/airfield';
 import { estimateInputSchema } from './server/schemas/airlift-estimate';
 import { baseNoteSchema } from './server/schemas/base-note';
-import { factionSchema, snapshotSchema, thrustSchema, townSchema, zoneSchema, type ControlChoices } from './server/schemas/control';
+import {
+  factionSchema,
+  snapshotSchema,
+  thrustSchema,
+  townSchema,
+  zoneSchema,
+  type ControlChoices,
+} from './server/schemas/control';
 import { eventSchema } from './server/schemas/event';
 import { checkEventsInOrder } from './server/schemas/events-order';
 import { governorateSchema } from './server/schemas/governorate';
@@ -57,8 +64,12 @@ const controlChoices: ControlChoices = {
 /** Hand-drawn zones: one entry per GeoJSON feature, keyed by its `id` property. */
 function parseZones(text: string) {
   const collection = JSON.parse(text) as { features?: { properties?: { id?: string } }[] };
-  if (!Array.isArray(collection.features)) throw new Error('expected a GeoJSON FeatureCollection with "features"');
-  return collection.features.map((f, index) => ({ ...f, id: f.properties?.id ?? `feature-${index + 1}` }));
+  if (!Array.isArray(collection.features))
+    throw new Error('expected a GeoJSON FeatureCollection with "features"');
+  return collection.features.map((f, index) => ({
+    ...f,
+    id: f.properties?.id ?? `feature-${index + 1}`,
+  }));
 }
 
 // Read when an entry is checked, not once: `astro dev` then accepts ids added while it runs.
@@ -68,8 +79,12 @@ const placeIds = liveFile(placesFile, readIds);
 /** GeoJSON FeatureCollection → one entry per feature, keyed by its ISO code. */
 function parseGovernorates(text: string) {
   const collection = JSON.parse(text) as { features?: { properties?: { shapeISO?: string } }[] };
-  if (!Array.isArray(collection.features)) throw new Error('expected a GeoJSON FeatureCollection with "features"');
-  return collection.features.map((f, index) => ({ id: f.properties?.shapeISO ?? `feature-${index + 1}`, ...f }));
+  if (!Array.isArray(collection.features))
+    throw new Error('expected a GeoJSON FeatureCollection with "features"');
+  return collection.features.map((f, index) => ({
+    id: f.properties?.shapeISO ?? `feature-${index + 1}`,
+    ...f,
+  }));
 }
 
 export const collections = {

@@ -6,5 +6,8 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 export function storyBytes() {
   const { files, ...byType } = pageBytes(dist, `${dist}index.html`);
-  return { ...byType, files: files.map(({ file, raw, gzip, atLoad }) => ({ file, raw, gzip, atLoad })) };
+  return {
+    ...byType,
+    files: files.map(({ file, raw, gzip, atLoad }) => ({ file, raw, gzip, atLoad })),
+  };
 }

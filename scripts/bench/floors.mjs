@@ -13,7 +13,10 @@ const floorsDir = 'bench-results/floors';
 const scripts = 'script[type="module"]';
 const floors = {
   noScripts: { path: 'no-scripts', remove: [scripts] },
-  textOnly: { path: 'text-only', remove: [scripts, '.scrolly-graphic', '.map-geometry', '.aircraft-compare'] },
+  textOnly: {
+    path: 'text-only',
+    remove: [scripts, '.scrolly-graphic', '.map-geometry', '.aircraft-compare'],
+  },
 };
 
 /** The story page as parsed without scripts, with the elements matching `remove` taken out. */
@@ -23,7 +26,8 @@ async function storyWithout(browser, origin, remove) {
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     return await page.evaluate((selectors) => {
-      for (const selector of selectors) for (const element of document.querySelectorAll(selector)) element.remove();
+      for (const selector of selectors)
+        for (const element of document.querySelectorAll(selector)) element.remove();
       return `<!DOCTYPE html>${document.documentElement.outerHTML}`;
     }, remove);
   } finally {
@@ -46,7 +50,9 @@ export async function serveFloors(browser, origin, port) {
     pages[name] = { path, htmlBytes: Buffer.byteLength(html) };
   }
   const server = await startPreview(port, floorsDir);
-  const urls = Object.fromEntries(Object.entries(pages).map(([name, { path }]) => [name, `${server.origin}/${path}/`]));
+  const urls = Object.fromEntries(
+    Object.entries(pages).map(([name, { path }]) => [name, `${server.origin}/${path}/`]),
+  );
   // A preview server that finds its port taken moves to another: the site answering there would
   // have no floor pages.
   for (const url of Object.values(urls)) {
@@ -55,5 +61,11 @@ export async function serveFloors(browser, origin, port) {
       throw new Error(`${url} is not a floor page: is port ${port} taken?`);
     }
   }
-  return { urls, htmlBytes: Object.fromEntries(Object.entries(pages).map(([name, { htmlBytes }]) => [name, htmlBytes])), stop: server.stop };
+  return {
+    urls,
+    htmlBytes: Object.fromEntries(
+      Object.entries(pages).map(([name, { htmlBytes }]) => [name, htmlBytes]),
+    ),
+    stop: server.stop,
+  };
 }

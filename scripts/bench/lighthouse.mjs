@@ -10,15 +10,33 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 export async function lighthouseRun(url, formFactor) {
   const found = findChromium();
   if (!found) throw new Error('No Chromium found; see README.');
-  const chrome = await chromeLauncher.launch({ chromePath: found.path, chromeFlags: [...chromiumArgs, '--headless=new'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: found.path,
+    chromeFlags: [...chromiumArgs, '--headless=new'],
+  });
   try {
     const config = formFactor === 'desktop' ? desktopConfig : undefined;
-    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: categories }, config);
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: categories },
+      config,
+    );
     const { lhr } = result;
     const audit = (id) => lhr.audits[id];
     const failing = Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
-      .filter((a) => categories.some((c) => lhr.categories[c].auditRefs.some((ref) => ref.id === a.id && ref.weight > 0)))
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'manual' &&
+          a.scoreDisplayMode !== 'notApplicable',
+      )
+      .filter((a) =>
+        categories.some((c) =>
+          lhr.categories[c].auditRefs.some((ref) => ref.id === a.id && ref.weight > 0),
+        ),
+      )
       .map((a) => a.id);
     return {
       performance: Math.round(lhr.categories.performance.score * 100),
@@ -30,7 +48,12 @@ export async function lighthouseRun(url, formFactor) {
       cls: audit('cumulative-layout-shift').numericValue,
       tbtMs: Math.round(audit('total-blocking-time').numericValue),
       // Where the main thread's time goes at load (what TBT is made of), in ms.
-      mainThread: Object.fromEntries((audit('mainthread-work-breakdown').details?.items ?? []).map((item) => [item.group, Math.round(item.duration)])),
+      mainThread: Object.fromEntries(
+        (audit('mainthread-work-breakdown').details?.items ?? []).map((item) => [
+          item.group,
+          Math.round(item.duration),
+        ]),
+      ),
       failing,
     };
   } finally {

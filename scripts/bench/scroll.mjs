@@ -31,7 +31,11 @@ export function framesLost(intervals) {
 }
 
 /** Scrolls the page at `url` top to bottom at one size and returns what the page recorded. */
-export async function scrollRun(browser, url, { width, height, throttle, mobile, reducedMotion = false }) {
+export async function scrollRun(
+  browser,
+  url,
+  { width, height, throttle, mobile, reducedMotion = false },
+) {
   const context = await browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: mobile ? 3 : 1,
@@ -43,11 +47,24 @@ export async function scrollRun(browser, url, { width, height, throttle, mobile,
   const cdp = await context.newCDPSession(page);
   await page.addInitScript(() => {
     const w = window;
-    w.__bench = { loadShift: 0, scrollShift: 0, longTasks: [], frames: [], scrolling: false, shiftSources: {} };
+    w.__bench = {
+      loadShift: 0,
+      scrollShift: 0,
+      longTasks: [],
+      frames: [],
+      scrolling: false,
+      shiftSources: {},
+    };
     const describe = (node) =>
-      node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${[...node.classList].slice(0, 2).map((c) => `.${c}`).join('')}` : String(node?.nodeName ?? 'unknown');
+      node instanceof Element
+        ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${[...node.classList]
+            .slice(0, 2)
+            .map((c) => `.${c}`)
+            .join('')}`
+        : String(node?.nodeName ?? 'unknown');
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (w.__bench.scrolling) w.__bench.longTasks.push(entry.duration);
+      for (const entry of list.getEntries())
+        if (w.__bench.scrolling) w.__bench.longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
@@ -57,7 +74,8 @@ export async function scrollRun(browser, url, { width, height, throttle, mobile,
         // Which elements moved: to find the cause of a shift, not only its size.
         for (const source of entry.sources ?? []) {
           const name = describe(source.node);
-          w.__bench.shiftSources[name] = (w.__bench.shiftSources[name] ?? 0) + entry.value / entry.sources.length;
+          w.__bench.shiftSources[name] =
+            (w.__bench.shiftSources[name] ?? 0) + entry.value / entry.sources.length;
         }
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -89,7 +107,11 @@ export async function scrollRun(browser, url, { width, height, throttle, mobile,
   const result = await page.evaluate(() => {
     const w = window;
     w.__bench.scrolling = false;
-    return { ...w.__bench, y: window.scrollY, max: document.documentElement.scrollHeight - window.innerHeight };
+    return {
+      ...w.__bench,
+      y: window.scrollY,
+      max: document.documentElement.scrollHeight - window.innerHeight,
+    };
   });
   await context.close();
   const frames = result.frames.slice(1);

@@ -4,7 +4,21 @@ import { spawn } from 'node:child_process';
 export async function startPreview(port, outDir = 'dist') {
   const origin = `http://127.0.0.1:${port}`;
   // Its own process group, so that stopping it also stops the astro process npx starts.
-  const child = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir], { stdio: 'ignore', detached: true });
+  const child = spawn(
+    'npx',
+    [
+      'astro',
+      'preview',
+      '--ignore-lock',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--outDir',
+      outDir,
+    ],
+    { stdio: 'ignore', detached: true },
+  );
   const stop = () => {
     try {
       process.kill(-child.pid);

@@ -17,7 +17,9 @@ let article;
 try {
   article = readFileSync(articlePath, 'utf8');
 } catch {
-  console.error(`Cannot read the source article at ${articlePath}. Pass its path: node scripts/originality/hash-article.mjs path/to/article.txt`);
+  console.error(
+    `Cannot read the source article at ${articlePath}. Pass its path: node scripts/originality/hash-article.mjs path/to/article.txt`,
+  );
   process.exit(1);
 }
 

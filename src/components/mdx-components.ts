@@ -12,4 +12,13 @@ import type { StoryComponentName } from '../server/mdx/remark-story-components';
  * What journalists can use in a story's MDX without an import: the names the build checks
  * (src/server/mdx/remark-story-components.ts), each with its template.
  */
-export const mdxComponents = { AircraftCompare, AirliftEstimate, Cite, Imagery, Map, Quote, Scrolly, Step } satisfies Record<StoryComponentName, unknown>;
+export const mdxComponents = {
+  AircraftCompare,
+  AirliftEstimate,
+  Cite,
+  Imagery,
+  Map,
+  Quote,
+  Scrolly,
+  Step,
+} satisfies Record<StoryComponentName, unknown>;

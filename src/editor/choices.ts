@@ -16,7 +16,10 @@ import type { IdOption } from './id-fields';
  * so a step never names an id by typing it. Read when the editor loads (Vite imports the JSON,
  * and reloads the editor when a data file changes). Runs in the browser, in `astro dev` only.
  */
-const options = <T extends { id: string }>(entries: readonly T[], label: (entry: T) => string): IdOption[] =>
+const options = <T extends { id: string }>(
+  entries: readonly T[],
+  label: (entry: T) => string,
+): IdOption[] =>
   entries.map((entry) => ({ value: entry.id, label: `${label(entry)} (${entry.id})` }));
 
 export const choices = {

@@ -16,21 +16,37 @@ const none = '';
 
 /** One id from `options`, or none: the prop is then left out. */
 export function pickOne(label: string, options: readonly IdOption[], description?: string) {
-  const base = fields.select({ label, ...(description ? { description } : {}), options: [{ value: none, label: '(none)' }, ...options], defaultValue: none });
+  const base = fields.select({
+    label,
+    ...(description ? { description } : {}),
+    options: [{ value: none, label: '(none)' }, ...options],
+    defaultValue: none,
+  });
   return {
     ...base,
-    parse: (value: unknown) => base.parse(value === undefined ? none : value as string),
+    parse: (value: unknown) => base.parse(value === undefined ? none : (value as string)),
     serialize: (value: string) => ({ value: value === none ? undefined : value }),
   };
 }
 
 /** Ids from `options`, in the order the story lists them; none leaves the prop out. */
 export function pickMany(label: string, options: readonly IdOption[], description?: string) {
-  const base = fields.multiselect({ label, ...(description ? { description } : {}), options: [...options] });
+  const base = fields.multiselect({
+    label,
+    ...(description ? { description } : {}),
+    options: [...options],
+  });
   return {
     ...base,
-    parse: (value: unknown) => base.parse(typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value as string[] | undefined),
-    serialize: (value: readonly string[]) => ({ value: value.length > 0 ? value.join(' ') : undefined }),
+    parse: (value: unknown) =>
+      base.parse(
+        typeof value === 'string'
+          ? value.split(/[\s,]+/).filter(Boolean)
+          : (value as string[] | undefined),
+      ),
+    serialize: (value: readonly string[]) => ({
+      value: value.length > 0 ? value.join(' ') : undefined,
+    }),
   };
 }
 

@@ -22,7 +22,8 @@ export const listFiles: readonly ListFile[] = [
 ];
 
 type Entry = Record<string, unknown>;
-const flatName = (object: string, field: string) => `${object}${field.charAt(0).toUpperCase()}${field.slice(1)}`;
+const flatName = (object: string, field: string) =>
+  `${object}${field.charAt(0).toUpperCase()}${field.slice(1)}`;
 
 /** An entry as the form shows it: nested objects as flat fields. */
 export function toForm(file: ListFile, entry: Entry): Entry {
@@ -32,7 +33,9 @@ export function toForm(file: ListFile, entry: Entry): Entry {
       const fields = flat[name];
       if (!fields) return [[name, value]];
       const nested = (value ?? {}) as Entry;
-      return fields.filter((field) => nested[field] !== undefined).map((field) => [flatName(name, field), nested[field]]);
+      return fields
+        .filter((field) => nested[field] !== undefined)
+        .map((field) => [flatName(name, field), nested[field]]);
     }),
   );
 }
@@ -40,7 +43,11 @@ export function toForm(file: ListFile, entry: Entry): Entry {
 /** An entry as the data file holds it: flat fields back in their object (where the first of them stands), left out when all are empty. */
 export function fromForm(file: ListFile, entry: Entry): Entry {
   const out: Entry = {};
-  const flatOf = new Map(Object.entries(file.flat ?? {}).flatMap(([object, fields]) => fields.map((field) => [flatName(object, field), [object, field] as const])));
+  const flatOf = new Map(
+    Object.entries(file.flat ?? {}).flatMap(([object, fields]) =>
+      fields.map((field) => [flatName(object, field), [object, field] as const]),
+    ),
+  );
   for (const [name, value] of Object.entries(entry)) {
     const target = flatOf.get(name);
     if (!target) {
@@ -51,13 +58,18 @@ export function fromForm(file: ListFile, entry: Entry): Entry {
     const nested = (out[object] ??= {}) as Entry;
     if (value !== undefined && value !== '') nested[field] = value;
   }
-  for (const object of Object.keys(file.flat ?? {})) if (out[object] && Object.keys(out[object] as Entry).length === 0) delete out[object];
+  for (const object of Object.keys(file.flat ?? {}))
+    if (out[object] && Object.keys(out[object] as Entry).length === 0) delete out[object];
   return out;
 }
 
 /** The text the data file is written as: the list, two spaces, one entry after another. */
 export function listFileText(file: ListFile, form: { entries?: Entry[] }): string {
-  return `${JSON.stringify((form.entries ?? []).map((entry) => fromForm(file, entry)), null, 2)}\n`;
+  return `${JSON.stringify(
+    (form.entries ?? []).map((entry) => fromForm(file, entry)),
+    null,
+    2,
+  )}\n`;
 }
 
 /** The object the editor reads for a data file's text. */

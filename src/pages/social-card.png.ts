@@ -23,7 +23,8 @@ export const GET: APIRoute = async () => {
   const detailed = (await getCollection('views')).filter((entry) => entry.data.detail === 'high');
   const overview = detailed.sort((a, b) => area(b.id) - area(a.id))[0];
   const view = model.views.find((candidate) => candidate.id === overview?.id);
-  if (!overview || !view) throw new Error('content/data/views.json: the social card needs a view with "detail": "high"');
+  if (!overview || !view)
+    throw new Error('content/data/views.json: the social card needs a view with "detail": "high"');
   const keyPlaces = new Set(overview.data.keyPlaces);
   const svg = cardSvg({
     headline: story.data.headline,
@@ -32,7 +33,12 @@ export const GET: APIRoute = async () => {
     rect: view.rect,
     places: model.items
       .filter((item) => keyPlaces.has(item.id) && item.symbol)
-      .map((item) => ({ label: item.texts.at(-1) ?? item.id, point: item.point, square: item.symbol === 'square', fill: item.colour?.dark })),
+      .map((item) => ({
+        label: item.texts.at(-1) ?? item.id,
+        point: item.point,
+        square: item.symbol === 'square',
+        fill: item.colour?.dark,
+      })),
     tokens: darkTokens(tokensCss),
   });
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();

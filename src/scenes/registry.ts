@@ -1,7 +1,11 @@
 import { apronScene, type ApronStepState, type ResolvedApronState } from './apron/state';
 import { mapScene, type MapStepState, type ResolvedMapState } from './map/state';
 import type { SceneKind } from './scene-kind';
-import { timelineScene, type ResolvedTimelineState, type TimelineStepState } from './timeline/state';
+import {
+  timelineScene,
+  type ResolvedTimelineState,
+  type TimelineStepState,
+} from './timeline/state';
 
 /**
  * Every scene kind a <Scrolly graphic="..."> block can drive, registered once. A kind is a folder

@@ -5,20 +5,34 @@ import { ContentError } from './schemas/content-error';
 const file = `${contentRoot}/data/captions.json`;
 
 /** Fills `{name}` in a caption's text; a name the caller does not give is the file's mistake. */
-export function fillCaption(id: string, text: string, values: Readonly<Record<string, string | number>> = {}): string {
+export function fillCaption(
+  id: string,
+  text: string,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
   return text.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const value = values[name];
     if (value === undefined) {
       const known = Object.keys(values).map((key) => `{${key}}`);
-      throw new ContentError(`${file}: caption "${id}" has {${name}}; expected ${known.length > 0 ? `only ${known.join(', ')}` : 'no {…} placeholders'}`, { file });
+      throw new ContentError(
+        `${file}: caption "${id}" has {${name}}; expected ${known.length > 0 ? `only ${known.join(', ')}` : 'no {…} placeholders'}`,
+        { file },
+      );
     }
     return String(value);
   });
 }
 
 /** A caption by id, with its placeholders filled from `values`. */
-export async function caption(id: string, values: Readonly<Record<string, string | number>> = {}): Promise<string> {
+export async function caption(
+  id: string,
+  values: Readonly<Record<string, string | number>> = {},
+): Promise<string> {
   const entry = await getEntry('captions', id);
-  if (!entry) throw new ContentError(`${file}: no caption with "id": "${id}"; expected one, as the page prints it`, { file });
+  if (!entry)
+    throw new ContentError(
+      `${file}: no caption with "id": "${id}"; expected one, as the page prints it`,
+      { file },
+    );
   return fillCaption(id, entry.data.text, values);
 }

@@ -28,7 +28,8 @@ export interface CitedData {
 
 const words = (value: string) => value.split(/\s+/).filter(Boolean);
 const tag = /<(\/?)([A-Za-z]+)\b([^>]*)>/g;
-const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+const attribute = (attributes: string, name: string) =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
 
 /**
  * The order in which a reader meets the story's sources, read from its MDX body. The text's
@@ -44,7 +45,8 @@ export function readingOrder(body: string, listed: readonly string[], data: Cite
   const allowed = new Set(listed);
   const inText = new Set<string>();
   const add = (ids: Iterable<string>, fromText = true) => {
-    for (const id of ids) if (allowed.has(id) && !order.includes(id) && (fromText || !inText.has(id))) order.push(id);
+    for (const id of ids)
+      if (allowed.has(id) && !order.includes(id) && (fromText || !inText.has(id))) order.push(id);
   };
   const textIds = (name: string, attributes: string): string[] => {
     if (name === 'Cite' || name === 'Quote') return words(attribute(attributes, 'source') ?? '');
@@ -66,7 +68,8 @@ export function readingOrder(body: string, listed: readonly string[], data: Cite
       }
       continue;
     }
-    if (name === 'Scrolly' && attribute(attributes, 'graphic') === 'timeline') add(Object.values(data.events).flat(), false);
+    if (name === 'Scrolly' && attribute(attributes, 'graphic') === 'timeline')
+      add(Object.values(data.events).flat(), false);
     else if (name === 'Step') {
       pending = [
         ...words(attribute(attributes, 'sources') ?? ''),
@@ -85,20 +88,32 @@ export function readingOrder(body: string, listed: readonly string[], data: Cite
   return order;
 }
 
-const readData = (file: string) => JSON.parse(readFileSync(`${contentRoot}/data/${file}`, 'utf8')) as unknown;
+const readData = (file: string) =>
+  JSON.parse(readFileSync(`${contentRoot}/data/${file}`, 'utf8')) as unknown;
 
 /** What content/data cites, for `readingOrder`. */
 export function citedData(): CitedData {
   const byId = (entries: unknown, sources: (entry: Record<string, unknown>) => string[]) =>
-    Object.fromEntries((entries as Record<string, unknown>[]).map((entry) => [String(entry.id), sources(entry)]));
+    Object.fromEntries(
+      (entries as Record<string, unknown>[]).map((entry) => [String(entry.id), sources(entry)]),
+    );
   const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
   const aircraft = (readData('aircraft.json') as Record<string, unknown>[]).flatMap((entry) =>
-    Object.values(entry).flatMap((value) => (value && typeof value === 'object' && 'source' in value ? [String((value as { source: unknown }).source)] : [])),
+    Object.values(entry).flatMap((value) =>
+      value && typeof value === 'object' && 'source' in value
+        ? [String((value as { source: unknown }).source)]
+        : [],
+    ),
   );
   return {
     events: byId(readData('events.json'), (entry) => list(entry.sources)),
     notes: byId(readData('base-notes.json'), (entry) => list(entry.sources)),
-    imagery: byId(readData('imagery.json'), (entry) => [String(entry.source), ...(Array.isArray(entry.aircraft) ? entry.aircraft.map((a: { source: unknown }) => String(a.source)) : [])]),
+    imagery: byId(readData('imagery.json'), (entry) => [
+      String(entry.source),
+      ...(Array.isArray(entry.aircraft)
+        ? entry.aircraft.map((a: { source: unknown }) => String(a.source))
+        : []),
+    ]),
     aircraft,
   };
 }
@@ -113,9 +128,13 @@ function storyBody(storyFile: string): string | undefined {
   }
 }
 
-export function setCitationContext(astro: Pick<AstroGlobal, 'locals'>, context: CitationContext): void {
+export function setCitationContext(
+  astro: Pick<AstroGlobal, 'locals'>,
+  context: CitationContext,
+): void {
   const body = storyBody(context.storyFile);
-  const sourceOrder = body === undefined ? context.sourceOrder : readingOrder(body, context.sourceOrder, citedData());
+  const sourceOrder =
+    body === undefined ? context.sourceOrder : readingOrder(body, context.sourceOrder, citedData());
   (astro.locals as Record<symbol, CitationContext>)[key] = { ...context, sourceOrder };
 }
 

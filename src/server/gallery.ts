@@ -12,7 +12,9 @@ const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /** Every built story with its scrolly blocks and steps, for the scene gallery. */
 export async function galleryStories(): Promise<GalleryStory[]> {
-  const stories = (await publishedStories()).sort((a, b) => Number(b.data.home) - Number(a.data.home));
+  const stories = (await publishedStories()).sort(
+    (a, b) => Number(b.data.home) - Number(a.data.home),
+  );
   return stories.map((story) => ({
     story,
     href: story.data.home ? `${base}/` : `${base}/stories/${story.id}/`,
@@ -21,4 +23,5 @@ export async function galleryStories(): Promise<GalleryStory[]> {
 }
 
 /** The page that shows one step's graphic alone, filling its window: what the gallery frames. */
-export const frameHref = (storyId: string, stepId: string) => `${base}/gallery/${storyId}/${stepId}/`;
+export const frameHref = (storyId: string, stepId: string) =>
+  `${base}/gallery/${storyId}/${stepId}/`;

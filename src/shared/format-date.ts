@@ -11,14 +11,31 @@
  * forms "May 14", "May 29–30", "May 31–Jun 1". Dates are YYYY-MM-DD, in UTC.
  */
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function parts(day: string): { year: string; month: string; day: number } {
   const [year = '', month = '1', date = '1'] = day.split('-');
   return { year, month: months[Number(month) - 1] ?? '', day: Number(date) };
 }
 
-export function formatDayRange(from: string, to: string = from, { short = false, year = !short }: { short?: boolean; year?: boolean } = {}): string {
+export function formatDayRange(
+  from: string,
+  to: string = from,
+  { short = false, year = !short }: { short?: boolean; year?: boolean } = {},
+): string {
   const a = parts(from);
   const b = parts(to);
   const month = (name: string) => (short ? name.slice(0, 3) : name);

@@ -11,5 +11,6 @@ export const statusLabels: Record<Provenance, string> = {
 export const statusMeanings: Record<Provenance, string> = {
   confirmed: 'established by several independent reports or an official statement.',
   reported: 'reported by one credible outlet, not independently confirmed.',
-  unverified: 'a claim, for example by bloggers or a party to the war, that no independent source confirms.',
+  unverified:
+    'a claim, for example by bloggers or a party to the war, that no independent source confirms.',
 };

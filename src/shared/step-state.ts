@@ -34,7 +34,10 @@ export interface ResolvedBase extends Omit<StepBase, 'date'> {
 }
 
 /** The common part of `state` at `progress`; `rest` is the kind's own fields, passed through. */
-export function resolveBase<S extends StepBase>(state: S, progress: number): Omit<S, 'date'> & { date?: string } {
+export function resolveBase<S extends StepBase>(
+  state: S,
+  progress: number,
+): Omit<S, 'date'> & { date?: string } {
   const { date, ...rest } = state;
   return date ? { ...rest, date: interpolateDate(date.from, date.to, progress) } : rest;
 }

@@ -6,7 +6,11 @@ declare module 'pym.js' {
     scrollwait?: number;
   }
   const pym: {
-    Parent: new (containerId: string, url: string, config: ParentConfig) => { iframe: HTMLIFrameElement };
+    Parent: new (
+      containerId: string,
+      url: string,
+      config: ParentConfig,
+    ) => { iframe: HTMLIFrameElement };
   };
   export default pym;
 }

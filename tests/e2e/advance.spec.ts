@@ -1,5 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectState, paintedFrame, scrollToStep, scrollyBlocks, type DeclaredState } from './scrolly-helpers';
+import {
+  expectState,
+  paintedFrame,
+  scrollToStep,
+  scrollyBlocks,
+  type DeclaredState,
+} from './scrolly-helpers';
 
 /**
  * The advance: each step shows the areas of control, the arrows and the dated falls it declares,
@@ -10,13 +16,16 @@ import { expectState, paintedFrame, scrollToStep, scrollyBlocks, type DeclaredSt
 async function advanceStates(page: Page): Promise<DeclaredState[]> {
   await page.goto('/');
   const block = (await scrollyBlocks(page)).find((b) => b.id === 'scrolly-advance');
-  if (!block || block.states.length < 5) throw new Error('the story needs the advance block with its steps');
+  if (!block || block.states.length < 5)
+    throw new Error('the story needs the advance block with its steps');
   return block.states;
 }
 
 /** How much of a thrust line is drawn, screen px (its dash). */
 function drawnLength(line: Locator): Promise<number> {
-  return line.evaluate((node) => parseFloat(getComputedStyle(node).strokeDasharray.split(/[ ,]+/)[0] ?? '0'));
+  return line.evaluate((node) =>
+    parseFloat(getComputedStyle(node).strokeDasharray.split(/[ ,]+/)[0] ?? '0'),
+  );
 }
 
 /** The snapshot layer, arrows and falls on screen match the state (polled: a fade may be running). */
@@ -27,27 +36,42 @@ async function expectAreas(graphic: Locator, state: DeclaredState, order: string
   await expect
     .poll(() =>
       graphic.evaluate((element) => {
-        const visible = (node: Element) => node.getClientRects().length > 0 && getComputedStyle(node).display !== 'none';
+        const visible = (node: Element) =>
+          node.getClientRects().length > 0 && getComputedStyle(node).display !== 'none';
         return {
-          layers: [...element.querySelectorAll('.control-layer')].filter(visible).map((node) => node.getAttribute('data-snapshot')),
-          arrows: [...element.querySelectorAll('.control-thrust')].filter(visible).map((node) => node.getAttribute('data-thrust')).sort(),
-          falls: [...element.querySelectorAll('.control-fall')].filter(visible).map((node) => Number(node.getAttribute('data-from'))),
+          layers: [...element.querySelectorAll('.control-layer')]
+            .filter(visible)
+            .map((node) => node.getAttribute('data-snapshot')),
+          arrows: [...element.querySelectorAll('.control-thrust')]
+            .filter(visible)
+            .map((node) => node.getAttribute('data-thrust'))
+            .sort(),
+          falls: [...element.querySelectorAll('.control-fall')]
+            .filter(visible)
+            .map((node) => Number(node.getAttribute('data-from'))),
         };
       }),
     )
     .toEqual({ layers: [state.control], arrows, falls: expect.any(Array) });
   const falls = await graphic.locator('.control-fall').evaluateAll((nodes) =>
-    nodes.map((node) => ({ from: Number(node.getAttribute('data-from')), shown: node.getClientRects().length > 0 && getComputedStyle(node).display !== 'none' })),
+    nodes.map((node) => ({
+      from: Number(node.getAttribute('data-from')),
+      shown: node.getClientRects().length > 0 && getComputedStyle(node).display !== 'none',
+    })),
   );
   // Falls still to come never show; the latest always do (a crowded phone map drops the earlier dates).
   for (const fall of falls) {
-    if (fall.from > index) expect(fall.shown, `a fall of snapshot ${order[fall.from]} at ${state.control}`).toBe(false);
-    if (fall.from === index) expect(fall.shown, `a fall of snapshot ${order[fall.from]} at ${state.control}`).toBe(true);
+    if (fall.from > index)
+      expect(fall.shown, `a fall of snapshot ${order[fall.from]} at ${state.control}`).toBe(false);
+    if (fall.from === index)
+      expect(fall.shown, `a fall of snapshot ${order[fall.from]} at ${state.control}`).toBe(true);
   }
   // The areas' own date and basis: approximate, the snapshot's days.
   await expect(graphic.locator('[data-control-stamp]')).toBeVisible();
   await expect(graphic.locator('[data-control-stamp]')).toContainText('Areas approx.');
-  await expect(graphic.locator(`.control-basis[data-snapshot="${state.control}"]`)).toContainText('Approximate areas');
+  await expect(graphic.locator(`.control-basis[data-snapshot="${state.control}"]`)).toContainText(
+    'Approximate areas',
+  );
   await expect(graphic.locator('.control-basis:not([hidden])')).toHaveCount(1);
 }
 
@@ -61,7 +85,11 @@ test('each step shows its date, its areas, its arrows and the falls so far', asy
     await scrollToStep(page, state.id);
     await expectState(page, 'scrolly-advance', state);
     await expectAreas(graphic, state, order);
-    stageHeights.add(await graphic.locator('.map-stage').evaluate((stage) => Math.round(stage.getBoundingClientRect().height)));
+    stageHeights.add(
+      await graphic
+        .locator('.map-stage')
+        .evaluate((stage) => Math.round(stage.getBoundingClientRect().height)),
+    );
   }
   // The key (under the map, or over its foot on a phone) keeps its height whatever the
   // snapshot's basis says, so the map's view never changes size (a layout shift, and a refit)
@@ -75,7 +103,9 @@ test('scrolling back up restores the earlier date and areas', async ({ page }) =
   const order = JSON.parse((await graphic.getAttribute('data-control-order')) ?? '[]') as string[];
   // The block opens on the whole advance (December 8), then goes back to the start: the earliest
   // state is the one before the offensive.
-  const first = [...states].sort((a, b) => (a.date?.from ?? '').localeCompare(b.date?.from ?? ''))[0]!;
+  const first = [...states].sort((a, b) =>
+    (a.date?.from ?? '').localeCompare(b.date?.from ?? ''),
+  )[0]!;
   const last = states.at(-1)!;
   await scrollToStep(page, last.id);
   await expectState(page, 'scrolly-advance', last);
@@ -87,11 +117,15 @@ test('scrolling back up restores the earlier date and areas', async ({ page }) =
   await expectAreas(graphic, first, order);
 });
 
-test('with motion, an arrow draws itself as the reader scrolls through its step', async ({ page }) => {
+test('with motion, an arrow draws itself as the reader scrolls through its step', async ({
+  page,
+}) => {
   const states = await advanceStates(page);
   const drawing = states.find((state) => state.drawArrow);
   if (!drawing?.drawArrow) throw new Error('the advance needs a step with drawArrow');
-  const line = page.locator(`#scrolly-advance .control-thrust[data-thrust="${drawing.drawArrow}"] .thrust-line`);
+  const line = page.locator(
+    `#scrolly-advance .control-thrust[data-thrust="${drawing.drawArrow}"] .thrust-line`,
+  );
   const drawn = () => drawnLength(line);
   await scrollToStep(page, drawing.id, 0.05);
   await expectState(page, 'scrolly-advance', drawing);
@@ -100,7 +134,9 @@ test('with motion, an arrow draws itself as the reader scrolls through its step'
   await expect.poll(drawn).toBeGreaterThan(60);
 });
 
-test('the arrowhead sits at the drawn end of its line and points along it, at every share', async ({ page }) => {
+test('the arrowhead sits at the drawn end of its line and points along it, at every share', async ({
+  page,
+}) => {
   const states = await advanceStates(page);
   const drawing = states.find((state) => state.drawArrow);
   if (!drawing?.drawArrow) throw new Error('the advance needs a step with drawArrow');
@@ -109,15 +145,26 @@ test('the arrowhead sits at the drawn end of its line and points along it, at ev
   for (const into of [0.3, 0.9]) {
     await scrollToStep(page, drawing.id, into);
     await expectState(page, 'scrolly-advance', drawing);
-    await expect.poll(() => block.locator('story-map').evaluate((map) => (map as HTMLElement & { inFlight: boolean }).inFlight)).toBe(false);
+    await expect
+      .poll(() =>
+        block
+          .locator('story-map')
+          .evaluate((map) => (map as HTMLElement & { inFlight: boolean }).inFlight),
+      )
+      .toBe(false);
     await paintedFrame(page);
     const { tip, end, headAngle, lineAngle } = await block.evaluate((element, id) => {
-      const line = element.querySelector<SVGPathElement>(`.control-thrust[data-thrust="${id}"] .thrust-line`)!;
+      const line = element.querySelector<SVGPathElement>(
+        `.control-thrust[data-thrust="${id}"] .thrust-line`,
+      )!;
       const shape = element.querySelector<SVGPathElement>(`.control-head[data-head="${id}"] path`)!;
       const style = getComputedStyle(line);
       // The dash starts after the gap left at the line's start: the drawn end is the gap plus the dash.
-      const along = parseFloat(style.strokeDasharray.split(/[ ,]+/)[0] ?? '0') - parseFloat(style.strokeDashoffset);
-      const onScreen = (matrix: DOMMatrix, x: number, y: number) => new DOMPoint(x, y).matrixTransform(matrix);
+      const along =
+        parseFloat(style.strokeDasharray.split(/[ ,]+/)[0] ?? '0') -
+        parseFloat(style.strokeDashoffset);
+      const onScreen = (matrix: DOMMatrix, x: number, y: number) =>
+        new DOMPoint(x, y).matrixTransform(matrix);
       const lineMatrix = line.getScreenCTM()!;
       const a = line.getPointAtLength(along - 3);
       const b = line.getPointAtLength(along);
@@ -131,18 +178,29 @@ test('the arrowhead sits at the drawn end of its line and points along it, at ev
         lineAngle: (Math.atan2(to.y - from.y, to.x - from.x) * 180) / Math.PI,
       };
     }, thrust);
-    expect(Math.hypot(tip[0]! - end[0]!, tip[1]! - end[1]!), `at ${into}: head from the line's end, px`).toBeLessThan(1.5);
+    expect(
+      Math.hypot(tip[0]! - end[0]!, tip[1]! - end[1]!),
+      `at ${into}: head from the line's end, px`,
+    ).toBeLessThan(1.5);
     const turn = Math.abs(((headAngle - lineAngle + 540) % 360) - 180);
-    expect(turn, `at ${into}: head ${headAngle.toFixed(1)}°, line ${lineAngle.toFixed(1)}°`).toBeLessThan(5);
+    expect(
+      turn,
+      `at ${into}: head ${headAngle.toFixed(1)}°, line ${lineAngle.toFixed(1)}°`,
+    ).toBeLessThan(5);
   }
 });
 
-test('an arrow that comes back with its step is drawn at once to that step\'s length, not its last one, during the flight', async ({ page }) => {
+test("an arrow that comes back with its step is drawn at once to that step's length, not its last one, during the flight", async ({
+  page,
+}) => {
   const states = await advanceStates(page);
-  const index = states.findIndex((state, i) => i > 0 && state.drawArrow && state.view !== states[i - 1]?.view);
+  const index = states.findIndex(
+    (state, i) => i > 0 && state.drawArrow && state.view !== states[i - 1]?.view,
+  );
   const drawing = states[index];
   const before = states[index - 1];
-  if (!drawing?.drawArrow || !before) throw new Error('the advance needs a step that draws an arrow and changes the view');
+  if (!drawing?.drawArrow || !before)
+    throw new Error('the advance needs a step that draws an arrow and changes the view');
   const block = page.locator('#scrolly-advance');
   const line = block.locator(`.control-thrust[data-thrust="${drawing.drawArrow}"] .thrust-line`);
   const drawn = () => drawnLength(line);
@@ -154,7 +212,9 @@ test('an arrow that comes back with its step is drawn at once to that step\'s le
   await scrollToStep(page, drawing.id, 0.05);
   await expect(block).toHaveAttribute('data-active-step', drawing.id, { timeout: 15_000 });
   // Read at once, while the view flies (650 ms).
-  const flying = await block.locator('story-map').evaluate((map) => (map as HTMLElement & { inFlight: boolean }).inFlight);
+  const flying = await block
+    .locator('story-map')
+    .evaluate((map) => (map as HTMLElement & { inFlight: boolean }).inFlight);
   expect(flying).toBe(true);
   expect(await drawn()).toBeLessThan(40);
 });
@@ -162,12 +222,19 @@ test('an arrow that comes back with its step is drawn at once to that step\'s le
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
-  test("a step that draws an arrow and runs a date shows its end from its first line, and holds still while the reader scrolls through it", async ({ page }) => {
+  test('a step that draws an arrow and runs a date shows its end from its first line, and holds still while the reader scrolls through it', async ({
+    page,
+  }) => {
     const states = await advanceStates(page);
-    const drawing = states.find((state) => state.drawArrow && state.date && state.date.from !== state.date.to);
-    if (!drawing?.drawArrow || !drawing.date) throw new Error('the advance needs a step that draws an arrow through a range of dates');
+    const drawing = states.find(
+      (state) => state.drawArrow && state.date && state.date.from !== state.date.to,
+    );
+    if (!drawing?.drawArrow || !drawing.date)
+      throw new Error('the advance needs a step that draws an arrow through a range of dates');
     const graphic = page.locator('#scrolly-advance [data-scene-graphic]');
-    const line = graphic.locator(`.control-thrust[data-thrust="${drawing.drawArrow}"] .thrust-line`);
+    const line = graphic.locator(
+      `.control-thrust[data-thrust="${drawing.drawArrow}"] .thrust-line`,
+    );
     const drawn = () => drawnLength(line);
     await scrollToStep(page, drawing.id, 0.05);
     await expectState(page, 'scrolly-advance', drawing);
@@ -177,7 +244,9 @@ test.describe('reduced motion', () => {
     for (const into of [0.5, 0.9]) {
       await scrollToStep(page, drawing.id, into);
       await paintedFrame(page);
-      expect(await graphic.getAttribute('data-date'), `at ${into} of the step`).toBe(drawing.date.to);
+      expect(await graphic.getAttribute('data-date'), `at ${into} of the step`).toBe(
+        drawing.date.to,
+      );
       expect(await drawn(), `at ${into} of the step`).toBeCloseTo(whole, 0);
     }
   });
@@ -186,20 +255,27 @@ test.describe('reduced motion', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every step says in words who held what, on which date, with its own image', async ({ page }) => {
+  test('every step says in words who held what, on which date, with its own image', async ({
+    page,
+  }) => {
     await page.goto('/');
     const steps = page.locator('#scrolly-advance .step');
     const count = await steps.count();
     expect(count).toBeGreaterThan(4);
     for (let i = 0; i < count; i += 1) {
       const details = steps.nth(i).locator('details.control-description');
-      await expect(details.locator('summary')).toContainText(/Who held what, (November|December) \d/);
-      await expect(details).toContainText(/Approximate areas of control, .*Syrian government: about \d+% of the country/);
+      await expect(details.locator('summary')).toContainText(
+        /Who held what, (November|December) \d/,
+      );
+      await expect(details).toContainText(
+        /Approximate areas of control, .*Syrian government: about \d+% of the country/,
+      );
     }
     // Without JavaScript the block's map, frozen in its first step, gives way to each step's own
     // image, which names the areas in its key (step-images.spec.ts checks every image).
     await expect(page.locator('#scrolly-advance > .scrolly-graphic')).toBeHidden();
-    for (let i = 0; i < count; i += 1) await expect(steps.nth(i).locator('.step-image img')).toHaveAttribute('alt', /.+/);
+    for (let i = 0; i < count; i += 1)
+      await expect(steps.nth(i).locator('.step-image img')).toHaveAttribute('alt', /.+/);
   });
 });
 

@@ -10,7 +10,8 @@ export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 export function sitePages(): BuiltPage[] {
   const pages = builtPages(distDir);
-  if (pages.length === 0) throw new Error('dist/ has no pages: the web server should have built the site');
+  if (pages.length === 0)
+    throw new Error('dist/ has no pages: the web server should have built the site');
   return pages;
 }
 

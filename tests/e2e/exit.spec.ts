@@ -1,13 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
-import { expectState, paintedFrame, scrollToStep, scrollyBlocks, type DeclaredState } from './scrolly-helpers';
+import {
+  expectState,
+  paintedFrame,
+  scrollToStep,
+  scrollyBlocks,
+  type DeclaredState,
+} from './scrolly-helpers';
 
 /** Assad's exit and Russia's footprint: the route comes from data and draws with scroll progress. */
 
-const routes = JSON.parse(readFileSync('content/data/routes.json', 'utf8')) as { id: string; waypoints: { place: string }[] }[];
+const routes = JSON.parse(readFileSync('content/data/routes.json', 'utf8')) as {
+  id: string;
+  waypoints: { place: string }[];
+}[];
 
-async function exitBlock(page: Page): Promise<{ id: string; states: DeclaredState[]; graphic: Locator }> {
+async function exitBlock(
+  page: Page,
+): Promise<{ id: string; states: DeclaredState[]; graphic: Locator }> {
   await page.goto('/');
   const block = (await scrollyBlocks(page)).find((b) => b.states.some((s) => s.route));
   if (!block) throw new Error('no scrolly block draws a route');
@@ -15,10 +26,13 @@ async function exitBlock(page: Page): Promise<{ id: string; states: DeclaredStat
 }
 
 /** The exit's first step that draws the route with scroll progress, and the share it draws to. */
-async function routeDrawingStep(page: Page): Promise<{ id: string; graphic: Locator; drawing: DeclaredState; end: string }> {
+async function routeDrawingStep(
+  page: Page,
+): Promise<{ id: string; graphic: Locator; drawing: DeclaredState; end: string }> {
   const { id, states, graphic } = await exitBlock(page);
   const drawing = states.find((s) => s.route && s.route.progress.from !== s.route.progress.to);
-  if (!drawing?.route) throw new Error('the exit needs a step that draws the route with scroll progress');
+  if (!drawing?.route)
+    throw new Error('the exit needs a step that draws the route with scroll progress');
   return { id, graphic, drawing, end: String(drawing.route.progress.to) };
 }
 
@@ -26,7 +40,9 @@ async function routeDrawingStep(page: Page): Promise<{ id: string; graphic: Loca
 async function routeGeometry(graphic: Locator, routeId: string, placeIds: string[]) {
   return graphic.evaluate(
     (element, { routeId, placeIds }) => {
-      const path = element.querySelector<SVGPathElement>(`.map-route[data-route="${routeId}"] .route-line`);
+      const path = element.querySelector<SVGPathElement>(
+        `.map-route[data-route="${routeId}"] .route-line`,
+      );
       // The routes' <svg> is the stage box, and the line's coordinates are its pixels.
       const box = element.querySelector('.map-routes')?.getBoundingClientRect();
       if (!path || !box) throw new Error('no route line');
@@ -36,7 +52,9 @@ async function routeGeometry(graphic: Locator, routeId: string, placeIds: string
         return [p.x + box.left, p.y + box.top] as [number, number];
       });
       const places = placeIds.map((id) => {
-        const r = element.querySelector(`.map-item[data-id="${id}"] .symbol`)?.getBoundingClientRect();
+        const r = element
+          .querySelector(`.map-item[data-id="${id}"] .symbol`)
+          ?.getBoundingClientRect();
         if (!r) throw new Error(`no symbol for ${id}`);
         return [r.left + r.width / 2, r.top + r.height / 2] as [number, number];
       });
@@ -50,7 +68,9 @@ const distance = (a: [number, number], b: [number, number]) => Math.hypot(a[0] -
 
 test('the route runs through the places routes.json names, in that order', async ({ page }) => {
   const { id, states, graphic } = await exitBlock(page);
-  const last = states.findLast((s) => s.route && s.route.progress.to === 1 && s.route.progress.from === 1);
+  const last = states.findLast(
+    (s) => s.route && s.route.progress.to === 1 && s.route.progress.from === 1,
+  );
   if (!last?.route) throw new Error('no step draws the whole route');
   const route = routes.find((r) => r.id === last.route?.id);
   if (!route) throw new Error(`route ${last.route.id} not in routes.json`);
@@ -78,15 +98,19 @@ test('the route runs through the places routes.json names, in that order', async
   }
 });
 
-test('a map the reader has not reached yet draws its first step\'s route in place, where the stops are', async ({ page }) => {
+test("a map the reader has not reached yet draws its first step's route in place, where the stops are", async ({
+  page,
+}) => {
   const { id, states, graphic } = await exitBlock(page);
   const first = states[0];
-  if (!first?.route) throw new Error('the block\'s first step draws no route');
+  if (!first?.route) throw new Error("the block's first step draws no route");
   const route = routes.find((r) => r.id === first.route?.id);
   if (!route) throw new Error(`route ${first.route.id} not in routes.json`);
   // No scrolling: the graphic is drawn ahead of the reader (render-ahead.ts) and its camera rests
   // before any step has been applied to it.
-  await expect(page.locator(`#${id} .scrolly-graphic`)).toHaveAttribute('data-rendered', '', { timeout: 15_000 });
+  await expect(page.locator(`#${id} .scrolly-graphic`)).toHaveAttribute('data-rendered', '', {
+    timeout: 15_000,
+  });
   await paintedFrame(page);
   const stops = route.waypoints.map((w) => w.place);
   const { points, places } = await routeGeometry(graphic, route.id, stops);
@@ -96,7 +120,10 @@ test('a map the reader has not reached yet draws its first step\'s route in plac
   expect(distance(points.at(-1)!, places[end]!)).toBeLessThan(4);
 });
 
-test('the route draws with scroll progress, widens to the region, and scrolling back restores it', async ({ page, baseURL }) => {
+test('the route draws with scroll progress, widens to the region, and scrolling back restores it', async ({
+  page,
+  baseURL,
+}) => {
   test.slow(); // seven scroll positions, each waiting for the graphic to settle
   const watch = watchPage(page, new URL(baseURL ?? '').origin);
   const { id, states, graphic } = await exitBlock(page);
@@ -111,7 +138,9 @@ test('the route draws with scroll progress, widens to the region, and scrolling 
   const progressAt = async (stepId: string, into: number, before = 0) => {
     await scrollToStep(page, stepId, into);
     await expect(page.locator(`#${id}`)).toHaveAttribute('data-active-step', stepId);
-    await expect.poll(async () => Number(await graphic.getAttribute('data-route-progress'))).not.toBe(before);
+    await expect
+      .poll(async () => Number(await graphic.getAttribute('data-route-progress')))
+      .not.toBe(before);
     return Number(await graphic.getAttribute('data-route-progress'));
   };
   const early = await progressAt(second.id, 0.15);
@@ -125,7 +154,9 @@ test('the route draws with scroll progress, widens to the region, and scrolling 
   expect(back).toBeLessThanOrEqual(first.route.progress.to);
   await expectState(page, id, first);
   // Past the block, in the bases block, no route shows.
-  const bases = (await scrollyBlocks(page)).find((b) => b.states.some((s) => (s.notes ?? []).length > 0));
+  const bases = (await scrollyBlocks(page)).find((b) =>
+    b.states.some((s) => (s.notes ?? []).length > 0),
+  );
   const footprint = bases?.states.find((s) => (s.notes ?? []).length > 0);
   if (!bases || !footprint) throw new Error('no step shows site notes');
   await scrollToStep(page, footprint.id);
@@ -134,9 +165,13 @@ test('the route draws with scroll progress, widens to the region, and scrolling 
   expect(watch.consoleErrors).toEqual([]);
 });
 
-test('site notes are in the map\'s key for the steps that name them, with their sources', async ({ page }) => {
+test("site notes are in the map's key for the steps that name them, with their sources", async ({
+  page,
+}) => {
   await page.goto('/');
-  const bases = (await scrollyBlocks(page)).find((b) => b.states.some((s) => (s.notes ?? []).length > 0));
+  const bases = (await scrollyBlocks(page)).find((b) =>
+    b.states.some((s) => (s.notes ?? []).length > 0),
+  );
   const step = bases?.states.find((s) => (s.notes ?? []).length > 0);
   if (!bases || !step) throw new Error('no step shows site notes');
   await scrollToStep(page, step.id);
@@ -163,11 +198,18 @@ test.describe('reduced motion', () => {
     if (!full) throw new Error('no step with the whole route');
     await scrollToStep(page, full.id, 0.5);
     await expectState(page, id, full);
-    expect(await graphic.evaluate((element) => element.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length)).toBe(0);
+    expect(
+      await graphic.evaluate(
+        (element) =>
+          element.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length,
+      ),
+    ).toBe(0);
     await expect(graphic.locator('.map-route:not([hidden]) .route-line')).toBeVisible();
   });
 
-  test("a step that draws the route shows it to the step's end from its first line, and holds still while the reader scrolls through it", async ({ page }) => {
+  test("a step that draws the route shows it to the step's end from its first line, and holds still while the reader scrolls through it", async ({
+    page,
+  }) => {
     const { id, graphic, drawing, end } = await routeDrawingStep(page);
     await scrollToStep(page, drawing.id, 0.05);
     await expectState(page, id, drawing);
@@ -180,7 +222,9 @@ test.describe('reduced motion', () => {
   });
 });
 
-test('turning reduced motion on mid-step shows the route to the step\'s end, and turning it off draws it with the scroll again', async ({ page }) => {
+test("turning reduced motion on mid-step shows the route to the step's end, and turning it off draws it with the scroll again", async ({
+  page,
+}) => {
   const { id, graphic, drawing, end } = await routeDrawingStep(page);
   await scrollToStep(page, drawing.id, 0.3);
   await expectState(page, id, drawing);

@@ -3,12 +3,17 @@ import type { Page, Request } from '@playwright/test';
 
 /** The home story's MDX source, to derive expectations from content rather than repeat it. */
 export function homeStorySource(): string {
-  return readFileSync(new URL('../../content/stories/russia-syria-exit.mdx', import.meta.url), 'utf8');
+  return readFileSync(
+    new URL('../../content/stories/russia-syria-exit.mdx', import.meta.url),
+    'utf8',
+  );
 }
 
 /** The `## ` section headings of the home story, in order, with the curly apostrophes the build sets. */
 export function storySectionHeadings(): string[] {
-  return [...homeStorySource().matchAll(/^## (.+)$/gm)].map((match) => (match[1] ?? '').trim().replace(/'/g, '\u2019'));
+  return [...homeStorySource().matchAll(/^## (.+)$/gm)].map((match) =>
+    (match[1] ?? '').trim().replace(/'/g, '\u2019'),
+  );
 }
 
 /**
@@ -50,7 +55,9 @@ export function watchPage(page: Page, origin: string) {
     while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) {
       if (Date.now() > deadline) {
         const pending = [...inFlight].map((request) => request.url());
-        throw new Error(`the network did not go quiet in ${timeoutMs} ms; still in flight: ${pending.join(', ') || 'none'}`);
+        throw new Error(
+          `the network did not go quiet in ${timeoutMs} ms; still in flight: ${pending.join(', ') || 'none'}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -59,14 +66,31 @@ export function watchPage(page: Page, origin: string) {
 }
 
 /** Every story of content/stories (drafts too: the tests build with SHOW_DRAFTS=1), with where it is served. */
-export function allStories(): { id: string; path: string; headline: string; kicker: string | undefined; focusCountry: string }[] {
+export function allStories(): {
+  id: string;
+  path: string;
+  headline: string;
+  kicker: string | undefined;
+  focusCountry: string;
+}[] {
   const dir = new URL('../../content/stories/', import.meta.url);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
-      const front = readFileSync(new URL(name, dir), 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
-      const field = (key: string) => front.match(new RegExp(`^${key}: *(.+)$`, 'm'))?.[1]?.trim().replace(/^['"]|['"]$/g, '');
+      const front =
+        readFileSync(new URL(name, dir), 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
+      const field = (key: string) =>
+        front
+          .match(new RegExp(`^${key}: *(.+)$`, 'm'))?.[1]
+          ?.trim()
+          .replace(/^['"]|['"]$/g, '');
       const id = name.replace(/\.mdx$/, '');
-      return { id, path: field('home') === 'true' ? '/' : `/stories/${id}/`, headline: field('headline') ?? '', kicker: field('kicker'), focusCountry: field('focusCountry') ?? '' };
+      return {
+        id,
+        path: field('home') === 'true' ? '/' : `/stories/${id}/`,
+        headline: field('headline') ?? '',
+        kicker: field('kicker'),
+        focusCountry: field('focusCountry') ?? '',
+      };
     });
 }

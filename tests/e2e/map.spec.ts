@@ -7,12 +7,23 @@ import { paintedFrame, scrollToStep, scrollyBlocks } from './scrolly-helpers';
  * (each project's own), with and without JavaScript, and <story-map> moves between views.
  */
 
-const views = ['syria', 'northwest', 'coast', 'khmeimim', 'syria-moscow', 'east-med-libya'] as const;
+const views = [
+  'syria',
+  'northwest',
+  'coast',
+  'khmeimim',
+  'syria-moscow',
+  'east-med-libya',
+] as const;
 
 async function visibleLabels(page: Page, mapId: string): Promise<string[]> {
-  return page.locator(`#${mapId} .map-item:not(.is-off) text`).evaluateAll((nodes) =>
-    nodes.filter((n) => (n as SVGGraphicsElement).getBBox().width > 0).map((n) => n.textContent ?? ''),
-  );
+  return page
+    .locator(`#${mapId} .map-item:not(.is-off) text`)
+    .evaluateAll((nodes) =>
+      nodes
+        .filter((n) => (n as SVGGraphicsElement).getBBox().width > 0)
+        .map((n) => n.textContent ?? ''),
+    );
 }
 
 /**
@@ -24,26 +35,36 @@ async function overlappingMarks(map: Locator, { labelsOnly = false } = {}): Prom
     const boxes: { id: string; kind: string; box: DOMRect }[] = [];
     for (const item of root.querySelectorAll<SVGGElement>('.map-item:not(.is-off)')) {
       const id = item.dataset['id'] ?? '?';
-      for (const mark of item.querySelectorAll<SVGGraphicsElement>(labelsOnly ? 'text' : 'text, .symbol, .ring')) {
+      for (const mark of item.querySelectorAll<SVGGraphicsElement>(
+        labelsOnly ? 'text' : 'text, .symbol, .ring',
+      )) {
         const box = mark.getBoundingClientRect();
         if (box.width === 0 || getComputedStyle(mark).display === 'none') continue;
-        boxes.push({ id, kind: mark.tagName === 'text' ? `"${mark.textContent}"` : (mark.classList[0] ?? ''), box });
+        boxes.push({
+          id,
+          kind: mark.tagName === 'text' ? `"${mark.textContent}"` : (mark.classList[0] ?? ''),
+          box,
+        });
       }
     }
     const overlaps: string[] = [];
     const overlap = (a: DOMRect, b: DOMRect) =>
-      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) {
         const label = a.kind.startsWith('"') || b.kind.startsWith('"');
-        if (a.id !== b.id && label && overlap(a.box, b.box)) overlaps.push(`${a.id} ${a.kind} × ${b.id} ${b.kind}`);
+        if (a.id !== b.id && label && overlap(a.box, b.box))
+          overlaps.push(`${a.id} ${a.kind} × ${b.id} ${b.kind}`);
       }
     }
     return overlaps;
   }, labelsOnly);
 }
 
-test('each story emphasises its own focus country, drawn from content alone', async ({ request }) => {
+test('each story emphasises its own focus country, drawn from content alone', async ({
+  request,
+}) => {
   const stories = allStories();
   expect(new Set(stories.map((story) => story.focusCountry)).size).toBeGreaterThanOrEqual(2);
   const focusPaths = new Map<string, string>();
@@ -56,12 +77,15 @@ test('each story emphasises its own focus country, drawn from content alone', as
   expect(new Set(focusPaths.values()).size).toBe(focusPaths.size);
 });
 
-test('the map SVG is in the HTML as sent, with its labels and an accessible name', async ({ request }) => {
+test('the map SVG is in the HTML as sent, with its labels and an accessible name', async ({
+  request,
+}) => {
   const html = await (await request.get('/map-views/')).text();
   expect(html).toContain('<story-map');
   expect(html).toMatch(/<svg class="map-svg[^"]*" role="img" aria-labelledby="map-syria-title"/);
   expect(html).toContain('Map: Syria and its neighbours');
-  for (const label of ['Damascus', 'Aleppo', 'Khmeimim air base', 'Al Khadim (approx.)', 'Moscow']) expect(html).toContain(`>${label}<`);
+  for (const label of ['Damascus', 'Aleppo', 'Khmeimim air base', 'Al Khadim (approx.)', 'Moscow'])
+    expect(html).toContain(`>${label}<`);
   expect(html).toContain('UN OCHA / UNCS via geoBoundaries');
 });
 
@@ -101,12 +125,16 @@ const storySizes = {
   ],
 };
 
-test('in the story, at every step, no label overlaps another label or another place\'s symbol', async ({ page }, testInfo) => {
+test("in the story, at every step, no label overlaps another label or another place's symbol", async ({
+  page,
+}, testInfo) => {
   test.slow();
   // With the key stacked under the map, the phone's whole-country view had 214x165 px at 390x844,
   // and Damascus ran into al-Tanf.
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  for (const { width, height, labelsOnly } of storySizes[testInfo.project.name as keyof typeof storySizes] ?? []) {
+  for (const { width, height, labelsOnly } of storySizes[
+    testInfo.project.name as keyof typeof storySizes
+  ] ?? []) {
     await page.setViewportSize({ width, height });
     await page.goto('/');
     for (const block of await scrollyBlocks(page)) {
@@ -114,13 +142,18 @@ test('in the story, at every step, no label overlaps another label or another pl
       if ((await map.count()) === 0) continue;
       for (const state of block.states) {
         await scrollToStep(page, state.id);
-        await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', state.id, { timeout: 15_000 });
+        await expect(page.locator(`#${block.id}`)).toHaveAttribute('data-active-step', state.id, {
+          timeout: 15_000,
+        });
         await expect(map).toHaveAttribute('data-view', state.view ?? '');
         // Measured in a frame the reader sees: the map fits itself to its stage in the
         // ResizeObserver's report, which comes before the first paint of a graphic that has just
         // come into view. Measured earlier (that forces a layout, not the report), it is unfitted.
         await paintedFrame(page);
-        expect(await overlappingMarks(map, { labelsOnly }), `${width}x${height} #${state.id} (view ${state.view})`).toEqual([]);
+        expect(
+          await overlappingMarks(map, { labelsOnly }),
+          `${width}x${height} #${state.id} (view ${state.view})`,
+        ).toEqual([]);
       }
     }
   }
@@ -140,7 +173,9 @@ test.describe('setView', () => {
     await expect(map.locator('svg.map-svg > title')).toHaveText(/Syria to Moscow/);
   });
 
-  test('a new setView mid-flight starts from where the map is and ends on the last view', async ({ page }) => {
+  test('a new setView mid-flight starts from where the map is and ends on the last view', async ({
+    page,
+  }) => {
     await page.goto('/map-views/');
     const map = page.locator('#map-switcher');
     await map.evaluate((el) => {

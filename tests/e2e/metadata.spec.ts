@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('page metadata', () => {
-  test('has language, title, description, canonical URL, social tags and a favicon', async ({ page, request }) => {
+  test('has language, title, description, canonical URL, social tags and a favicon', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const title = await page.title();
@@ -12,10 +15,15 @@ test.describe('page metadata', () => {
     for (const property of ['og:title', 'og:description', 'og:image', 'og:url', 'og:type']) {
       await expect(page.locator(`meta[property="${property}"]`)).toHaveAttribute('content', /\S/);
     }
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+      'content',
+      'summary_large_image',
+    );
     const favicon = await page.locator('link[rel="icon"]').getAttribute('href');
     expect((await request.get(favicon ?? '/missing')).status()).toBe(200);
-    const card = new URL((await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '');
+    const card = new URL(
+      (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '',
+    );
     const cardResponse = await request.get(card.pathname);
     expect(cardResponse.status()).toBe(200);
     expect(cardResponse.headers()['content-type']).toContain('image/png');

@@ -8,7 +8,10 @@ import { z } from 'astro/zod';
  */
 const isoDateTime = z
   .string()
-  .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/, 'an ISO 8601 date-time with a time zone')
+  .regex(
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/,
+    'an ISO 8601 date-time with a time zone',
+  )
   .refine((value) => !Number.isNaN(Date.parse(value)), 'a real date');
 const absoluteUrl = z.url({ protocol: /^https?$/ });
 const organizationOrPerson = z.strictObject({

@@ -21,10 +21,18 @@ async function atRest(page: Page, blockId: string): Promise<void> {
   await expect
     .poll(() =>
       page.evaluate((id) => {
-        const map = document.querySelector(`#${id} story-map`) as (HTMLElement & { inFlight?: boolean }) | null;
+        const map = document.querySelector(`#${id} story-map`) as
+          (HTMLElement & { inFlight?: boolean }) | null;
         const block = document.getElementById(id);
         // The block's own transitions (flights, fades), not endless ones elsewhere on the page.
-        const moving = block?.getAnimations({ subtree: true }).filter((animation) => animation.effect?.getTiming().iterations !== Infinity && animation.playState === 'running') ?? [];
+        const moving =
+          block
+            ?.getAnimations({ subtree: true })
+            .filter(
+              (animation) =>
+                animation.effect?.getTiming().iterations !== Infinity &&
+                animation.playState === 'running',
+            ) ?? [];
         return !map?.inFlight && moving.length === 0;
       }, blockId),
     )
@@ -35,7 +43,9 @@ async function bestView(page: Page, blockId: string, stepId: string): Promise<Re
   let last: ReadingView | null = null;
   for (const into of positions) {
     await scrollToStep(page, stepId, into);
-    await expect.poll(() => page.locator(`#${blockId}`).getAttribute('data-active-step')).toBe(stepId);
+    await expect
+      .poll(() => page.locator(`#${blockId}`).getAttribute('data-active-step'))
+      .toBe(stepId);
     await atRest(page, blockId);
     last = await page.evaluate(readingView, stepId);
     if (last && last.cardWhole && last.hidden.length === 0) return last;
@@ -48,21 +58,35 @@ for (const size of sizes) {
   test.describe(`reading at ${size.name}`, () => {
     test.use({ viewport: { width: size.width, height: size.height }, reducedMotion: 'reduce' });
 
-    test('every map step shows its card and the places it names together, over enough map', async ({ page }, testInfo) => {
+    test('every map step shows its card and the places it names together, over enough map', async ({
+      page,
+    }, testInfo) => {
       test.skip(testInfo.project.name !== 'phone', 'phone and tablet sizes, run once');
       test.setTimeout(180_000);
       await page.goto('/');
-      const blocks = (await scrollyBlocks(page)).filter((block) => block.states.some((state) => state.view));
+      const blocks = (await scrollyBlocks(page)).filter((block) =>
+        block.states.some((state) => state.view),
+      );
       const views: ReadingView[] = [];
       for (const block of blocks) {
         for (const state of block.states) views.push(await bestView(page, block.id, state.id));
       }
       expect(views.length).toBeGreaterThan(10);
-      const failing = views.filter((view) => !view.cardWhole || view.hidden.length > 0 || view.shown !== view.step);
-      expect(failing.map((view) => `${view.step}: ${view.cardWhole ? '' : 'card cut; '}${view.hidden.length ? `hidden ${view.hidden.join(', ')}` : ''}`)).toEqual([]);
+      const failing = views.filter(
+        (view) => !view.cardWhole || view.hidden.length > 0 || view.shown !== view.step,
+      );
+      expect(
+        failing.map(
+          (view) =>
+            `${view.step}: ${view.cardWhole ? '' : 'card cut; '}${view.hidden.length ? `hidden ${view.hidden.join(', ')}` : ''}`,
+        ),
+      ).toEqual([]);
       const shares = views.map((view) => view.mapShare).sort((a, b) => a - b);
       const median = shares[Math.floor(shares.length / 2)] ?? 0;
-      expect(median, `uncovered map per step: ${shares.map((share) => share.toFixed(2)).join(' ')}`).toBeGreaterThanOrEqual(0.4);
+      expect(
+        median,
+        `uncovered map per step: ${shares.map((share) => share.toFixed(2)).join(' ')}`,
+      ).toBeGreaterThanOrEqual(0.4);
     });
   });
 }

@@ -1,9 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { watchPage } from './helpers';
-import { expectState, firstTwoSteps, pressToScroll, scrollToStep, scrollyBlocks } from './scrolly-helpers';
+import {
+  expectState,
+  firstTwoSteps,
+  pressToScroll,
+  scrollToStep,
+  scrollyBlocks,
+} from './scrolly-helpers';
 
 test.describe('scrolling drives the graphic', () => {
-  test('each step shows its declared state going down, and again going up', async ({ page, baseURL }) => {
+  test('each step shows its declared state going down, and again going up', async ({
+    page,
+    baseURL,
+  }) => {
     // Walks every step of every block twice, checking each state in full: long by design.
     test.setTimeout(150_000);
     const watch = watchPage(page, new URL(baseURL ?? '').origin);
@@ -39,7 +48,9 @@ test.describe('scrolling drives the graphic', () => {
     await expectState(page, first.id, firstState);
   });
 
-  test('a link to a step opens the story at that step, and reloading keeps it', async ({ page }) => {
+  test('a link to a step opens the story at that step, and reloading keeps it', async ({
+    page,
+  }) => {
     await page.goto('/');
     const blocks = await scrollyBlocks(page);
     const block = blocks.at(-1);
@@ -132,18 +143,27 @@ test.describe('reduced motion', () => {
     await expectState(page, block.id, a);
     await scrollToStep(page, b.id);
     await expectState(page, block.id, b);
-    const running = await page.locator(`#${block.id} [data-scene-graphic]`).evaluate((graphic) =>
-      graphic.getAnimations({ subtree: true }).filter((animation) => animation.playState === 'running').length,
-    );
+    const running = await page
+      .locator(`#${block.id} [data-scene-graphic]`)
+      .evaluate(
+        (graphic) =>
+          graphic
+            .getAnimations({ subtree: true })
+            .filter((animation) => animation.playState === 'running').length,
+      );
     expect(running).toBe(0);
   });
 });
 
 test.describe('progress within a step', () => {
-  test('a step with a date range moves the date as the reader scrolls through it, both ways', async ({ page }) => {
+  test('a step with a date range moves the date as the reader scrolls through it, both ways', async ({
+    page,
+  }) => {
     await page.goto('/');
     const blocks = await scrollyBlocks(page);
-    const found = blocks.flatMap((block) => block.states.map((state) => ({ block, state }))).find(({ state }) => state.date && state.date.from !== state.date.to);
+    const found = blocks
+      .flatMap((block) => block.states.map((state) => ({ block, state })))
+      .find(({ state }) => state.date && state.date.from !== state.date.to);
     if (!found?.state.date) throw new Error('the story has no step with a date range');
     const { block, state } = found;
     const graphic = page.locator(`#${block.id} [data-scene-graphic]`);
@@ -176,9 +196,15 @@ test.describe('resizing', () => {
 test('a reading progress bar follows the scroll', async ({ page }) => {
   await page.goto('/');
   const bar = page.locator('.reading-progress');
-  const scale = () => bar.evaluate((element) => new DOMMatrix(getComputedStyle(element).transform).a);
+  const scale = () =>
+    bar.evaluate((element) => new DOMMatrix(getComputedStyle(element).transform).a);
   expect(await scale()).toBeLessThan(0.05);
-  await page.evaluate(() => window.scrollTo({ top: (document.documentElement.scrollHeight - innerHeight) / 2, behavior: 'instant' }));
+  await page.evaluate(() =>
+    window.scrollTo({
+      top: (document.documentElement.scrollHeight - innerHeight) / 2,
+      behavior: 'instant',
+    }),
+  );
   await expect.poll(scale).toBeGreaterThan(0.4);
   await expect.poll(scale).toBeLessThan(0.6);
 });
@@ -189,7 +215,9 @@ test.describe('the boxes over the map', () => {
   test("no step's highlighted place sits under the date and status boxes", async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('/');
-    const blocks = (await scrollyBlocks(page)).filter((block) => block.states.some((state) => state.view));
+    const blocks = (await scrollyBlocks(page)).filter((block) =>
+      block.states.some((state) => state.view),
+    );
     let checked = 0;
     for (const block of blocks) {
       for (const state of block.states) {
@@ -197,21 +225,29 @@ test.describe('the boxes over the map', () => {
         await expectState(page, block.id, state);
         // Polled: a graphic first drawn by this scroll is fitted by its resize observer, which
         // reports at the next rendering update, after the step's attributes are already set.
-        const covered = () => page.locator(`#${block.id} .scrolly-graphic`).evaluate((graphic) => {
-          const boxes = [...graphic.querySelectorAll('.scene-overlay > *, .scrolly-controls')]
-            .map((element) => element.getBoundingClientRect())
-            .filter((r) => r.width > 0 && r.height > 0);
-          const hits: string[] = [];
-          for (const item of graphic.querySelectorAll('.map-item.is-highlight:not(.is-off)')) {
-            for (const part of item.querySelectorAll('text, .symbol')) {
-              const r = part.getBoundingClientRect();
-              if (r.width === 0) continue;
-              const under = boxes.some((b) => Math.min(r.right, b.right) - Math.max(r.left, b.left) > 1 && Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top) > 1);
-              if (under) hits.push(`${item.getAttribute('data-id')}: ${part.textContent || part.getAttribute('class')}`);
+        const covered = () =>
+          page.locator(`#${block.id} .scrolly-graphic`).evaluate((graphic) => {
+            const boxes = [...graphic.querySelectorAll('.scene-overlay > *, .scrolly-controls')]
+              .map((element) => element.getBoundingClientRect())
+              .filter((r) => r.width > 0 && r.height > 0);
+            const hits: string[] = [];
+            for (const item of graphic.querySelectorAll('.map-item.is-highlight:not(.is-off)')) {
+              for (const part of item.querySelectorAll('text, .symbol')) {
+                const r = part.getBoundingClientRect();
+                if (r.width === 0) continue;
+                const under = boxes.some(
+                  (b) =>
+                    Math.min(r.right, b.right) - Math.max(r.left, b.left) > 1 &&
+                    Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top) > 1,
+                );
+                if (under)
+                  hits.push(
+                    `${item.getAttribute('data-id')}: ${part.textContent || part.getAttribute('class')}`,
+                  );
+              }
             }
-          }
-          return hits;
-        });
+            return hits;
+          });
         await expect.poll(covered, { message: `${block.id} / ${state.id}` }).toEqual([]);
         checked += (state.highlight ?? []).length;
       }

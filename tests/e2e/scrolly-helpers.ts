@@ -18,14 +18,21 @@ import { triggerOffset } from '../../src/client/scroll/settings';
 export { triggerOffset };
 
 /** Every scrolly block on the page with the states its steps declare (as built into the HTML). */
-export async function scrollyBlocks(page: Page): Promise<{ id: string; states: DeclaredState[] }[]> {
+export async function scrollyBlocks(
+  page: Page,
+): Promise<{ id: string; states: DeclaredState[] }[]> {
   return page.locator('story-scrolly').evaluateAll((blocks) =>
-    blocks.map((block) => ({ id: block.id, states: JSON.parse((block as HTMLElement).dataset['states'] ?? '[]') })),
+    blocks.map((block) => ({
+      id: block.id,
+      states: JSON.parse((block as HTMLElement).dataset['states'] ?? '[]'),
+    })),
   );
 }
 
 /** Opens the story and returns its first scrolly block with that block's first two steps. */
-export async function firstTwoSteps(page: Page): Promise<{ block: { id: string }; a: DeclaredState; b: DeclaredState }> {
+export async function firstTwoSteps(
+  page: Page,
+): Promise<{ block: { id: string }; a: DeclaredState; b: DeclaredState }> {
   await page.goto('/');
   const block = (await scrollyBlocks(page))[0];
   const [a, b] = block?.states ?? [];
@@ -45,7 +52,9 @@ export async function scrollToStep(page: Page, stepId: string, into = 0.2): Prom
       if (!step) throw new Error(`no step #${stepId}`);
       const card = step.querySelector('.step-card');
       const sticky = card && getComputedStyle(card).position === 'sticky';
-      const line = sticky ? parseFloat(getComputedStyle(card).top) : window.innerHeight * triggerOffset;
+      const line = sticky
+        ? parseFloat(getComputedStyle(card).top)
+        : window.innerHeight * triggerOffset;
       const box = step.getBoundingClientRect();
       const y = window.scrollY + box.top - line + box.height * into;
       window.scrollTo({ top: y, behavior: 'instant' });
@@ -64,24 +73,28 @@ export async function pressToScroll(page: Page, key: 'End' | 'Home', quietMs = 4
   await page.evaluate(
     ({ toBottom, quietMs }) => {
       const at = () =>
-        toBottom ? window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1 : window.scrollY <= 0;
-      (window as unknown as { pageAtRest?: Promise<void> }).pageAtRest = new Promise<void>((rest) => {
-        let quiet = 0;
-        const finish = () => {
-          if (!at()) return;
-          clearTimeout(quiet);
-          window.removeEventListener('scroll', onScroll);
-          window.removeEventListener('scrollend', finish);
-          rest();
-        };
-        const onScroll = () => {
-          clearTimeout(quiet);
-          quiet = window.setTimeout(finish, quietMs);
-        };
-        window.addEventListener('scroll', onScroll, { passive: true });
-        window.addEventListener('scrollend', finish);
-        onScroll();
-      });
+        toBottom
+          ? window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1
+          : window.scrollY <= 0;
+      (window as unknown as { pageAtRest?: Promise<void> }).pageAtRest = new Promise<void>(
+        (rest) => {
+          let quiet = 0;
+          const finish = () => {
+            if (!at()) return;
+            clearTimeout(quiet);
+            window.removeEventListener('scroll', onScroll);
+            window.removeEventListener('scrollend', finish);
+            rest();
+          };
+          const onScroll = () => {
+            clearTimeout(quiet);
+            quiet = window.setTimeout(finish, quietMs);
+          };
+          window.addEventListener('scroll', onScroll, { passive: true });
+          window.addEventListener('scrollend', finish);
+          onScroll();
+        },
+      );
     },
     { toBottom: key === 'End', quietMs },
   );
@@ -94,11 +107,17 @@ export async function pressToScroll(page: Page, key: 'End' | 'Home', quietMs = 4
  * that has just come into view fits itself in the ResizeObserver's report before its first paint.
  */
 export async function paintedFrame(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+  await page.evaluate(
+    () => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))),
+  );
 }
 
 /** Asserts that a block shows exactly the state its step declares: attributes and what is visible. */
-export async function expectState(page: Page, blockId: string, state: DeclaredState): Promise<void> {
+export async function expectState(
+  page: Page,
+  blockId: string,
+  state: DeclaredState,
+): Promise<void> {
   const block = page.locator(`#${blockId}`);
   // Generous: on a loaded 2-core machine the observers that trigger the update can lag seconds.
   await expect(block).toHaveAttribute('data-active-step', state.id, { timeout: 15_000 });
@@ -119,18 +138,24 @@ export async function expectState(page: Page, blockId: string, state: DeclaredSt
 
 async function expectVisibleMatches(graphic: Locator, state: DeclaredState): Promise<void> {
   await expect(graphic).toHaveAttribute('data-layers', (state.layers ?? []).join(' '));
-  await expect(graphic).toHaveAttribute('data-date', state.date?.from === state.date?.to ? (state.date?.from ?? '') : /\d{4}-\d\d-\d\d/);
-  await expect(graphic).toHaveAttribute('data-status', state.status ?? '');
-  const highlighted = await graphic.locator('.map-item.is-highlight').evaluateAll((nodes) =>
-    nodes.map((node) => node.getAttribute('data-id') ?? ''),
+  await expect(graphic).toHaveAttribute(
+    'data-date',
+    state.date?.from === state.date?.to ? (state.date?.from ?? '') : /\d{4}-\d\d-\d\d/,
   );
+  await expect(graphic).toHaveAttribute('data-status', state.status ?? '');
+  const highlighted = await graphic
+    .locator('.map-item.is-highlight')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id') ?? ''));
   expect(highlighted.sort()).toEqual([...(state.highlight ?? [])].sort());
   for (const id of state.highlight ?? []) {
     const ring = graphic.locator(`.map-item[data-id="${id}"] .ring`);
-    if (await graphic.locator(`.map-item[data-id="${id}"]:not(.is-off)`).count()) await expect(ring).toBeVisible();
+    if (await graphic.locator(`.map-item[data-id="${id}"]:not(.is-off)`).count())
+      await expect(ring).toBeVisible();
   }
   const hiddenLayers = await graphic.evaluate((element, shown) => {
-    const visible = (node: Element) => (node as HTMLElement).getClientRects().length > 0 && getComputedStyle(node).display !== 'none';
+    const visible = (node: Element) =>
+      (node as HTMLElement).getClientRects().length > 0 &&
+      getComputedStyle(node).display !== 'none';
     return [...element.querySelectorAll('[data-layer]')]
       .filter((node) => !shown.includes(node.getAttribute('data-layer') ?? '') && visible(node))
       .map((node) => node.getAttribute('data-layer'));
@@ -138,9 +163,13 @@ async function expectVisibleMatches(graphic: Locator, state: DeclaredState): Pro
   expect(hiddenLayers, 'elements of layers the step does not show are visible').toEqual([]);
   // The step's date heads its card; wide screens also stamp it on the map (phones keep the map clear).
   if (state.date) {
-    await expect(graphic.page().locator(`#${state.id} .step-when time`)).toHaveAttribute('datetime', state.date.from);
+    await expect(graphic.page().locator(`#${state.id} .step-when time`)).toHaveAttribute(
+      'datetime',
+      state.date.from,
+    );
     const stamped = await graphic.locator('.scene-overlay').isVisible();
-    if (stamped && state.date.from === state.date.to) await expect(graphic.locator('.scene-date')).toBeVisible();
+    if (stamped && state.date.from === state.date.to)
+      await expect(graphic.locator('.scene-date')).toBeVisible();
   }
   await expectRouteMatches(graphic, state);
 }
@@ -151,20 +180,37 @@ async function expectVisibleMatches(graphic: Locator, state: DeclaredState): Pro
  */
 async function expectRouteMatches(graphic: Locator, state: DeclaredState): Promise<void> {
   const route = state.route;
-  const expected = { route: route?.id ?? '', shown: route ? [route.id] : [], notes: (state.notes ?? []).join(' '), inRange: true };
+  const expected = {
+    route: route?.id ?? '',
+    shown: route ? [route.id] : [],
+    notes: (state.notes ?? []).join(' '),
+    inRange: true,
+  };
   await expect
     .poll(() =>
-      graphic.evaluate((element, range) => {
-        const progress = element.getAttribute('data-route-progress') ?? '';
-        const value = Number(progress);
-        const inRange = range ? progress !== '' && value >= range.min - 1e-6 && value <= range.max + 1e-6 : progress === '';
-        return {
-          route: element.getAttribute('data-route') ?? '',
-          shown: [...element.querySelectorAll('.map-route:not([hidden])')].map((node) => node.getAttribute('data-route') ?? ''),
-          notes: element.getAttribute('data-notes') ?? '',
-          inRange,
-        };
-      }, route ? { min: Math.min(route.progress.from, route.progress.to), max: Math.max(route.progress.from, route.progress.to) } : null),
+      graphic.evaluate(
+        (element, range) => {
+          const progress = element.getAttribute('data-route-progress') ?? '';
+          const value = Number(progress);
+          const inRange = range
+            ? progress !== '' && value >= range.min - 1e-6 && value <= range.max + 1e-6
+            : progress === '';
+          return {
+            route: element.getAttribute('data-route') ?? '',
+            shown: [...element.querySelectorAll('.map-route:not([hidden])')].map(
+              (node) => node.getAttribute('data-route') ?? '',
+            ),
+            notes: element.getAttribute('data-notes') ?? '',
+            inRange,
+          };
+        },
+        route
+          ? {
+              min: Math.min(route.progress.from, route.progress.to),
+              max: Math.max(route.progress.from, route.progress.to),
+            }
+          : null,
+      ),
     )
     .toEqual(expected);
 }
@@ -179,7 +225,12 @@ export async function expectTimelineState(graphic: Locator, state: DeclaredState
   if (date.from === date.to) await expect(graphic).toHaveAttribute('data-date', date.from);
   if (state.event) await expect(graphic).toHaveAttribute('data-event', state.event);
   const shown = (await graphic.getAttribute('data-date')) ?? '';
-  const label = new Date(`${shown}T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  const label = new Date(`${shown}T00:00:00Z`).toLocaleDateString('en-US', {
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   await expect(graphic.locator('[data-date-label]')).toHaveText(label);
   const eventId = (await graphic.getAttribute('data-event')) ?? '';
   await expect(graphic.locator(`li.is-current`)).toHaveAttribute('data-event', eventId);
@@ -188,14 +239,19 @@ export async function expectTimelineState(graphic: Locator, state: DeclaredState
   if (eventDate !== shown) return;
   // The cursor settles (it may be moving) over the current event's mark in the visible drawing.
   await expect
-    .poll(async () =>
-      graphic.evaluate((element, id) => {
-        const plot = [...element.querySelectorAll('.timeline-plot')].find((node) => node.getClientRects().length > 0);
-        const cursor = plot?.querySelector('.timeline-cursor line')?.getBoundingClientRect();
-        const mark = plot?.querySelector(`.mark[data-event="${id}"] circle`)?.getBoundingClientRect();
-        if (!cursor || !mark) return Infinity;
-        return Math.abs(cursor.left + cursor.width / 2 - (mark.left + mark.width / 2));
-      }, eventId),
+    .poll(
+      async () =>
+        graphic.evaluate((element, id) => {
+          const plot = [...element.querySelectorAll('.timeline-plot')].find(
+            (node) => node.getClientRects().length > 0,
+          );
+          const cursor = plot?.querySelector('.timeline-cursor line')?.getBoundingClientRect();
+          const mark = plot
+            ?.querySelector(`.mark[data-event="${id}"] circle`)
+            ?.getBoundingClientRect();
+          if (!cursor || !mark) return Infinity;
+          return Math.abs(cursor.left + cursor.width / 2 - (mark.left + mark.width / 2));
+        }, eventId),
       { intervals: [50, 100, 200] },
     )
     .toBeLessThan(1.5);

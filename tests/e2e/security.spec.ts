@@ -13,7 +13,8 @@ test.use({ trace: 'off' });
 
 /** The policy a page's <meta http-equiv="content-security-policy"> sets, by directive. */
 function metaPolicy(html: string): Map<string, string[]> {
-  const content = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1] ?? '';
+  const content =
+    html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1] ?? '';
   return new Map(
     content
       .split(';')
@@ -26,7 +27,8 @@ function metaPolicy(html: string): Map<string, string[]> {
 /** Scrolls from top to bottom a screen at a time, letting the page react, then back to the top. */
 async function scrollThrough(page: Page) {
   await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 60)));
+    const frame = () =>
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 60)));
     while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 2) {
       const before = window.scrollY;
       window.scrollBy(0, window.innerHeight * 0.7);
@@ -39,7 +41,9 @@ async function scrollThrough(page: Page) {
 }
 
 test.describe('content security policy', () => {
-  test('every page sets a strict policy: scripts and styles only from the site or by hash', async ({ isMobile }) => {
+  test('every page sets a strict policy: scripts and styles only from the site or by hash', async ({
+    isMobile,
+  }) => {
     test.skip(isMobile, 'static check of the built HTML; once is enough');
     for (const page of sitePages()) {
       const html = readFileSync(page.file, 'utf8');
@@ -50,15 +54,21 @@ test.describe('content security policy', () => {
       expect(policy.get('base-uri'), where).toEqual(["'self'"]);
       const scriptSrc = policy.get('script-src') ?? [];
       expect(scriptSrc, where).toContain("'self'");
-      for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:', 'data:']) expect(scriptSrc, where).not.toContain(unsafe);
+      for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:', 'data:'])
+        expect(scriptSrc, where).not.toContain(unsafe);
       expect(policy.get('style-src') ?? [], where).not.toContain("'unsafe-inline'");
       // Every inline script that runs is allowed by its hash (data blocks such as JSON-LD do not run).
-      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter(
-        ([, attributes]) => !/type="application\/(?:ld\+)?json"/.test(attributes ?? ''),
-      );
+      const inline = [
+        ...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g),
+      ].filter(([, attributes]) => !/type="application\/(?:ld\+)?json"/.test(attributes ?? ''));
       for (const [, , body] of inline) {
-        const hash = `'sha256-${createHash('sha256').update(body ?? '').digest('base64')}'`;
-        expect(scriptSrc, `${where}: inline script "${(body ?? '').slice(0, 60)}" has no hash in script-src`).toContain(hash);
+        const hash = `'sha256-${createHash('sha256')
+          .update(body ?? '')
+          .digest('base64')}'`;
+        expect(
+          scriptSrc,
+          `${where}: inline script "${(body ?? '').slice(0, 60)}" has no hash in script-src`,
+        ).toContain(hash);
       }
     }
   });
@@ -67,27 +77,37 @@ test.describe('content security policy', () => {
   // walk is split into fixed shards (each its own test and time limit) rather than one test a page.
   const shards = 8;
   for (let shard = 0; shard < shards; shard += 1) {
-    test(`every page runs under its policy: nothing blocked, no error, no request to another origin, scrolled top to bottom (pages ${shard + 1} of ${shards})`, async ({ page, baseURL }) => {
+    test(`every page runs under its policy: nothing blocked, no error, no request to another origin, scrolled top to bottom (pages ${shard + 1} of ${shards})`, async ({
+      page,
+      baseURL,
+    }) => {
       test.setTimeout(240_000);
       await page.addInitScript(() => {
         const violations: string[] = [];
         (window as unknown as { cspViolations: string[] }).cspViolations = violations;
-        document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+        );
       });
       const watch = watchPage(page, new URL(baseURL ?? '').origin);
       // Share pages redirect to the story at once: walking each would walk the story again.
-      const pages = sitePages().filter((built) => !isSharePage(built.path)).filter((_, index) => index % shards === shard);
+      const pages = sitePages()
+        .filter((built) => !isSharePage(built.path))
+        .filter((_, index) => index % shards === shard);
       expect(pages.length, 'pages in this shard').toBeGreaterThan(0);
       for (const built of pages) {
         await test.step(built.path, async () => {
           await page.goto(pageUrl(built), { timeout: 60_000 });
           await watch.networkSettled();
           await scrollThrough(page);
-          const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+          const violations = await page.evaluate(
+            () => (window as unknown as { cspViolations: string[] }).cspViolations,
+          );
           expect(violations, `${built.path}: CSP violations`).toEqual([]);
           // The scripts did run under the policy: scrolling activated the story's steps.
           const blocks = page.locator('story-scrolly');
-          if ((await blocks.count()) > 0) await expect(blocks.first()).toHaveAttribute('data-active-step', /.+/);
+          if ((await blocks.count()) > 0)
+            await expect(blocks.first()).toHaveAttribute('data-active-step', /.+/);
         });
       }
       expect(watch.consoleErrors).toEqual([]);
@@ -127,7 +147,9 @@ test.describe('headers for static hosts', () => {
       const rule = rules.get(page.path);
       expect(rule, `${page.path} has a rule`).toBeDefined();
       expect(Object.fromEntries(rule ?? [])).toEqual(framingHeaders(page));
-      expect(rule?.get('Content-Security-Policy')).toBe(page.embed ? 'frame-ancestors *' : "frame-ancestors 'self'");
+      expect(rule?.get('Content-Security-Policy')).toBe(
+        page.embed ? 'frame-ancestors *' : "frame-ancestors 'self'",
+      );
     }
   });
 });
@@ -135,8 +157,10 @@ test.describe('headers for static hosts', () => {
 test.describe('privacy', () => {
   test.skip(({ isMobile }) => isMobile, 'static check of the build; once is enough');
 
-  const trackers = /google-analytics|googletagmanager|gtag\(|doubleclick|facebook\.net|connect\.facebook|hotjar|segment\.(?:io|com)|mixpanel|plausible|matomo|piwik|chartbeat|parsely|scorecardresearch|newrelic|sentry\.io|clarity\.ms/i;
-  const secrets = /AKIA[0-9A-Z]{16}|-----BEGIN [A-Z ]*PRIVATE KEY-----|\b(?:api[_-]?key|secret|access[_-]?token)\b\s*[:=]\s*["'][^"']{8,}/i;
+  const trackers =
+    /google-analytics|googletagmanager|gtag\(|doubleclick|facebook\.net|connect\.facebook|hotjar|segment\.(?:io|com)|mixpanel|plausible|matomo|piwik|chartbeat|parsely|scorecardresearch|newrelic|sentry\.io|clarity\.ms/i;
+  const secrets =
+    /AKIA[0-9A-Z]{16}|-----BEGIN [A-Z ]*PRIVATE KEY-----|\b(?:api[_-]?key|secret|access[_-]?token)\b\s*[:=]\s*["'][^"']{8,}/i;
 
   test('no page loads anything from another origin, and the build holds no tracker or secret', () => {
     for (const page of sitePages()) {
@@ -148,16 +172,24 @@ test.describe('privacy', () => {
         ...html.matchAll(/\ssrcset="([^"]+)"/g),
         ...html.matchAll(/url\(\s*["']?([^"')]+)/g),
       ].map((match) => match[1] ?? '');
-      expect(fetched.filter((url) => /^(?:https?:)?\/\//.test(url)), `${page.path}: loads from another origin`).toEqual([]);
+      expect(
+        fetched.filter((url) => /^(?:https?:)?\/\//.test(url)),
+        `${page.path}: loads from another origin`,
+      ).toEqual([]);
       expect(html.match(trackers)?.[0], `${page.path}: tracker`).toBeUndefined();
       expect(html.match(secrets)?.[0], `${page.path}: secret`).toBeUndefined();
     }
-    for (const file of readdirSync(join(distDir, '_astro')).filter((name) => name.endsWith('.js'))) {
+    for (const file of readdirSync(join(distDir, '_astro')).filter((name) =>
+      name.endsWith('.js'),
+    )) {
       const code = readFileSync(join(distDir, '_astro', file), 'utf8');
       expect(code.match(trackers)?.[0], `${file}: tracker`).toBeUndefined();
       expect(code.match(secrets)?.[0], `${file}: secret`).toBeUndefined();
       // Scripts ask the network for nothing (the story needs no fetch, beacon or socket).
-      expect(code.match(/\b(?:fetch|sendBeacon|XMLHttpRequest|WebSocket|EventSource)\b/)?.[0], `${file}: network call`).toBeUndefined();
+      expect(
+        code.match(/\b(?:fetch|sendBeacon|XMLHttpRequest|WebSocket|EventSource)\b/)?.[0],
+        `${file}: network call`,
+      ).toBeUndefined();
     }
   });
 });

@@ -13,23 +13,29 @@ test('every reader-facing page stays within the size budgets (gzip)', () => {
   const over: string[] = [];
   for (const page of readerPages()) {
     const bytes = pageBytes(distDir, page.file);
-    const measured: Record<SizeBudget, number> = { js: bytes.js.gzip, css: bytes.css.gzip, firstView: bytes.firstView.gzip };
+    const measured: Record<SizeBudget, number> = {
+      js: bytes.js.gzip,
+      css: bytes.css.gzip,
+      firstView: bytes.firstView.gzip,
+    };
     for (const [budget, limit] of Object.entries(sizeBudgetsKb) as [SizeBudget, number][]) {
       const excess = measured[budget] - limit * 1024;
       if (excess > 0) {
         const largest = bytes.files
-          .filter((file) => budget === 'firstView' ? file.atLoad : file.type === budget)
+          .filter((file) => (budget === 'firstView' ? file.atLoad : file.type === budget))
           .sort((a, b) => b.gzip - a.gzip)
           .slice(0, 3)
           .map((file) => `${file.file} ${kb(file.gzip)} KB`);
-        over.push(`${page.path}: ${budget} is ${kb(measured[budget])} KB gzip, ${kb(excess)} KB over the ${limit} KB budget (largest: ${largest.join(', ')})`);
+        over.push(
+          `${page.path}: ${budget} is ${kb(measured[budget])} KB gzip, ${kb(excess)} KB over the ${limit} KB budget (largest: ${largest.join(', ')})`,
+        );
       }
     }
   }
   expect(over, 'budgets in src/server/budgets/budgets.ts (from DESIGN.md)').toEqual([]);
 });
 
-test('the byte count sees the page\'s scripts and styles (a count of nothing would pass any budget)', () => {
+test("the byte count sees the page's scripts and styles (a count of nothing would pass any budget)", () => {
   const [home] = readerPages().filter((page) => page.path === '/');
   expect(home, 'the story at /').toBeDefined();
   const bytes = pageBytes(distDir, home!.file);

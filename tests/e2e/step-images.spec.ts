@@ -26,7 +26,9 @@ async function pageSteps(page: Page) {
     steps.map((step) => ({
       id: step.id,
       graphic: step.closest('story-scrolly')?.getAttribute('data-graphic') ?? 'map',
-      alt: (step.querySelector('.step-alt')?.textContent ?? '').replace(/^(Map|Timeline): /, '').trim(),
+      alt: (step.querySelector('.step-alt')?.textContent ?? '')
+        .replace(/^(Map|Timeline): /, '')
+        .trim(),
     })),
   );
 }
@@ -40,7 +42,11 @@ async function loadedImages(page: Page) {
     const image = images.nth(i);
     await image.scrollIntoViewIfNeeded();
     await expect(image).toBeVisible();
-    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     shown.push(
       await image.evaluate((img: HTMLImageElement) => ({
         step: img.closest('.step')?.id ?? '',
@@ -58,7 +64,10 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const path of stories) {
-    test(`every step of ${path} shows its own image, with its text alternative, in place of the first step's map`, async ({ page, isMobile }) => {
+    test(`every step of ${path} shows its own image, with its text alternative, in place of the first step's map`, async ({
+      page,
+      isMobile,
+    }) => {
       test.setTimeout(120_000);
       await page.goto(path);
       const steps = await pageSteps(page);
@@ -73,8 +82,14 @@ test.describe('without JavaScript', () => {
         expect(image.width, `${step.id} fills its card`).toBeGreaterThan(isMobile ? 250 : 300);
       }
       // The map blocks' own graphic (frozen in the first step's state) is gone; the timeline's list stays.
-      for (const graphic of await page.locator('story-scrolly.scrolly-map > .scrolly-graphic').all()) await expect(graphic).toBeHidden();
-      for (const graphic of await page.locator('story-scrolly.scrolly-timeline > .scrolly-graphic').all()) await expect(graphic).toBeVisible();
+      for (const graphic of await page
+        .locator('story-scrolly.scrolly-map > .scrolly-graphic')
+        .all())
+        await expect(graphic).toBeHidden();
+      for (const graphic of await page
+        .locator('story-scrolly.scrolly-timeline > .scrolly-graphic')
+        .all())
+        await expect(graphic).toBeVisible();
     });
   }
 
@@ -86,7 +101,10 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('with JavaScript', () => {
-  test('on screen, the step images cost the reader nothing: not one is fetched, top to bottom', async ({ page, baseURL }) => {
+  test('on screen, the step images cost the reader nothing: not one is fetched, top to bottom', async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const watch = watchPage(page, new URL(baseURL ?? '').origin);
     const fetched: string[] = [];
@@ -109,7 +127,10 @@ test.describe('with JavaScript', () => {
     expect(watch.foreignRequests).toEqual([]);
   });
 
-  test('in print, every step shows its own image in place of the first step\'s map', async ({ page, isMobile }) => {
+  test("in print, every step shows its own image in place of the first step's map", async ({
+    page,
+    isMobile,
+  }) => {
     test.setTimeout(120_000);
     await page.goto('/');
     await page.emulateMedia({ media: 'print' });
@@ -120,7 +141,8 @@ test.describe('with JavaScript', () => {
       expect(image.alt).toBe(steps[i]!.alt);
       expect(image.src).toContain(`/${steps[i]!.id}-${isMobile ? 'phone' : 'print'}.png`);
     }
-    for (const graphic of await page.locator('story-scrolly.scrolly-map > .scrolly-graphic').all()) await expect(graphic).toBeHidden();
+    for (const graphic of await page.locator('story-scrolly.scrolly-map > .scrolly-graphic').all())
+      await expect(graphic).toBeHidden();
     await expect(page.locator('.step-share').first()).toBeHidden();
   });
 
@@ -136,15 +158,27 @@ test.describe('with JavaScript', () => {
     const steps = await pageSteps(page);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(100_000);
-    expect([...fetched].sort()).toEqual(steps.map((step) => `/step-images/russia-syria-exit/${step.id}-print.png`).sort());
+    expect([...fetched].sort()).toEqual(
+      steps.map((step) => `/step-images/russia-syria-exit/${step.id}-print.png`).sort(),
+    );
   });
 
-  test('each step\'s share link points at its share page, which leads to the step', async ({ page, isMobile }) => {
+  test("each step's share link points at its share page, which leads to the step", async ({
+    page,
+    isMobile,
+  }) => {
     test.skip(isMobile, 'same links at every size');
     await page.goto('/');
-    const links = await page.locator('a[data-share-step]').evaluateAll((anchors) => anchors.map((a) => ({ step: a.getAttribute('data-share-step'), href: a.getAttribute('href') })));
+    const links = await page.locator('a[data-share-step]').evaluateAll((anchors) =>
+      anchors.map((a) => ({
+        step: a.getAttribute('data-share-step'),
+        href: a.getAttribute('href'),
+      })),
+    );
     // Every step, the apron's drawings included, has its share link.
-    const steps = await page.locator('story-scrolly .step').evaluateAll((nodes) => nodes.map((node) => node.id));
+    const steps = await page
+      .locator('story-scrolly .step')
+      .evaluateAll((nodes) => nodes.map((node) => node.id));
     expect(steps.length).toBeGreaterThan(0);
     expect(links.map((link) => link.step)).toEqual(steps);
     for (const link of links) expect(link.href).toBe(`/s/russia-syria-exit/${link.step}/`);
@@ -156,7 +190,9 @@ test.describe('with JavaScript', () => {
 test.describe('share pages and the image pack', () => {
   test.skip(({ isMobile }) => isMobile, 'files of the build; checked once');
 
-  test('every step has a share page with its own 1200x630 PNG card, its words, and a link to the story at the step', async ({ request }) => {
+  test('every step has a share page with its own 1200x630 PNG card, its words, and a link to the story at the step', async ({
+    request,
+  }) => {
     test.setTimeout(120_000);
     const cards = new Set<string>();
     let count = 0;
@@ -169,7 +205,8 @@ test.describe('share pages and the image pack', () => {
         const share = await request.get(`/s/${story}/${id}/`);
         expect(share.status(), id).toBe(200);
         const page = await share.text();
-        const meta = (attribute: string, name: string) => page.match(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`))?.[1];
+        const meta = (attribute: string, name: string) =>
+          page.match(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`))?.[1];
         const og = meta('property', 'og:image') ?? '';
         expect(new URL(og).pathname, id).toBe(`/step-images/${story}/${id}-share.png`);
         expect(meta('name', 'twitter:image'), id).toBe(og);
@@ -177,7 +214,11 @@ test.describe('share pages and the image pack', () => {
         expect(meta('property', 'og:title')?.length ?? 0, id).toBeGreaterThan(10);
         expect(meta('property', 'og:description')?.length ?? 0, id).toBeGreaterThan(15);
         expect(page, id).toContain(`href="${path}#${id}"`);
-        expect(page, id).toMatch(new RegExp(`<noscript><meta http-equiv="refresh" content="0; url=${path.replace(/\//g, '\\/')}#${id}"`));
+        expect(page, id).toMatch(
+          new RegExp(
+            `<noscript><meta http-equiv="refresh" content="0; url=${path.replace(/\//g, '\\/')}#${id}"`,
+          ),
+        );
         const png = await (await request.get(new URL(og).pathname)).body();
         expect(pngSize(png), id).toEqual([1200, 630]);
         expect(png.length, `${id}: drawn, not blank`).toBeGreaterThan(10_000);
@@ -185,35 +226,64 @@ test.describe('share pages and the image pack', () => {
         cards.add(createHash('sha256').update(png).digest('hex'));
       }
     }
-    expect(cards.size, 'each card is the step\'s own').toBe(count);
+    expect(cards.size, "each card is the step's own").toBe(count);
   });
 
-  test('the image pack holds one image per step per size, and the alt texts and credits; linked from the embed codes and the gallery', async ({ page, request }) => {
+  test('the image pack holds one image per step per size, and the alt texts and credits; linked from the embed codes and the gallery', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000);
     for (const path of ['/embed/codes/', '/gallery/']) {
       await page.goto(path);
-      await expect(page.locator('a[data-image-pack]').first()).toHaveAttribute('href', '/step-images/russia-syria-exit.zip');
+      await expect(page.locator('a[data-image-pack]').first()).toHaveAttribute(
+        'href',
+        '/step-images/russia-syria-exit.zip',
+      );
     }
     const html = await (await request.get('/')).text();
     const ids = [...html.matchAll(/data-share-step="([^"]+)"/g)].map((match) => match[1] ?? '');
-    const zip = unzipSync(new Uint8Array(await (await request.get('/step-images/russia-syria-exit.zip')).body()));
+    const zip = unzipSync(
+      new Uint8Array(await (await request.get('/step-images/russia-syria-exit.zip')).body()),
+    );
     const names = Object.keys(zip).sort();
-    const expected = ids.flatMap((id) => Object.keys(sizes).map((size) => `russia-syria-exit-images/${id}-${size}.png`));
-    expect(names).toEqual([...expected, 'russia-syria-exit-images/CREDITS-AND-ALT-TEXT.txt'].sort());
+    const expected = ids.flatMap((id) =>
+      Object.keys(sizes).map((size) => `russia-syria-exit-images/${id}-${size}.png`),
+    );
+    expect(names).toEqual(
+      [...expected, 'russia-syria-exit-images/CREDITS-AND-ALT-TEXT.txt'].sort(),
+    );
     for (const id of ids) {
       for (const [size, dimensions] of Object.entries(sizes)) {
         const png = zip[`russia-syria-exit-images/${id}-${size}.png`]!;
         expect(pngSize(png), `${id}-${size}`).toEqual([...dimensions]);
         // The same bytes as the image the site serves.
-        expect(Buffer.from(png).equals(readFileSync(join(distDir, 'step-images', 'russia-syria-exit', `${id}-${size}.png`))), `${id}-${size}`).toBe(true);
+        expect(
+          Buffer.from(png).equals(
+            readFileSync(join(distDir, 'step-images', 'russia-syria-exit', `${id}-${size}.png`)),
+          ),
+          `${id}-${size}`,
+        ).toBe(true);
       }
     }
-    const credits = new TextDecoder().decode(zip['russia-syria-exit-images/CREDITS-AND-ALT-TEXT.txt']);
+    const credits = new TextDecoder().decode(
+      zip['russia-syria-exit-images/CREDITS-AND-ALT-TEXT.txt'],
+    );
     // The text alternatives of the steps the pack draws (each step's own, found after its id).
-    const alts = ids.map((id) => new RegExp(`id="${id}"[\\s\\S]*?<p class="step-alt"[^>]*><span[^>]*>[^<]*<\\/span>([^<]+)<\\/p>`).exec(html)?.[1] ?? '');
+    const alts = ids.map(
+      (id) =>
+        new RegExp(
+          `id="${id}"[\\s\\S]*?<p class="step-alt"[^>]*><span[^>]*>[^<]*<\\/span>([^<]+)<\\/p>`,
+        ).exec(html)?.[1] ?? '',
+    );
     expect(alts.every(Boolean)).toBe(true);
     for (const alt of alts) {
-      expect(credits).toContain(alt.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+      expect(credits).toContain(
+        alt
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
+      );
     }
     expect(credits).toContain('Natural Earth');
   });

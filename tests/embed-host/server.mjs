@@ -17,14 +17,23 @@ const root = new URL('../../', import.meta.url);
 const [port = '4343', siteOrigin = 'http://127.0.0.1:4333'] = process.argv.slice(2);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 
-const unescape = (html) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-const builtSite = () => new URL(JSON.parse(read('dist/embed/oembed/story.json')).provider_url).origin;
+const unescape = (html) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+const builtSite = () =>
+  new URL(JSON.parse(read('dist/embed/oembed/story.json')).provider_url).origin;
 const atSiteUnderTest = (html) => html.split(builtSite()).join(siteOrigin);
 
 /** The embed code for `slug` of `kind` ("responsive" or "iframe") from the built codes page, aimed at the site under test. */
 function embedCode(slug, kind) {
   const codes = read('dist/embed/codes/index.html');
-  const match = codes.match(new RegExp(`<textarea id="${kind}-${slug}"[^>]*>([\\s\\S]*?)</textarea>`));
+  const match = codes.match(
+    new RegExp(`<textarea id="${kind}-${slug}"[^>]*>([\\s\\S]*?)</textarea>`),
+  );
   return match ? atSiteUnderTest(unescape(match[1])) : null;
 }
 
@@ -38,7 +47,10 @@ function sized(code, query) {
   const width = Number(query.get('width'));
   const height = Number(query.get('height'));
   if (!width || !height) return code;
-  return code.replace(/ width="[^"]*"/, ` width="${width}"`).replace(/ height="\d+"/, ` height="${height}"`).replace(/ style="[^"]*"/, ' style="border:0;display:block"');
+  return code
+    .replace(/ width="[^"]*"/, ` width="${width}"`)
+    .replace(/ height="\d+"/, ` height="${height}"`)
+    .replace(/ style="[^"]*"/, ' style="border:0;display:block"');
 }
 
 function pymAutoInit(slug) {
@@ -58,11 +70,14 @@ function hostPage(slug, kind, query) {
   const code = markup(slug, kind, query);
   if (!code) return null;
   const spacer = query.has('below') ? '<div class="before-embed" style="height:150vh"></div>' : '';
-  return read('tests/embed-host/host.html').replace('<!--EMBED-->', code).replace('<!--BEFORE-->', spacer);
+  return read('tests/embed-host/host.html')
+    .replace('<!--EMBED-->', code)
+    .replace('<!--BEFORE-->', spacer);
 }
 
 /** A strict policy, as a news site may send: scripts from itself and the embed's site only, none inline. */
-const strictPolicy = () => `default-src 'self'; script-src 'self' ${siteOrigin}; frame-src ${siteOrigin}; style-src 'self' 'unsafe-inline'; img-src 'self'`;
+const strictPolicy = () =>
+  `default-src 'self'; script-src 'self' ${siteOrigin}; frame-src ${siteOrigin}; style-src 'self' 'unsafe-inline'; img-src 'self'`;
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://host');
@@ -79,13 +94,21 @@ createServer((request, response) => {
   const [, slug, kind] = url.pathname.split('/');
   let page;
   try {
-    page = slug && kind ? hostPage(slug, kind, url.searchParams) : url.pathname === '/' ? 'embed host' : null;
+    page =
+      slug && kind
+        ? hostPage(slug, kind, url.searchParams)
+        : url.pathname === '/'
+          ? 'embed host'
+          : null;
   } catch (error) {
     response.writeHead(500, { 'Content-Type': 'text/plain' });
     response.end(String(error));
     return;
   }
-  const headers = { 'Content-Type': 'text/html; charset=utf-8', ...(kind === 'csp' ? { 'Content-Security-Policy': strictPolicy() } : {}) };
+  const headers = {
+    'Content-Type': 'text/html; charset=utf-8',
+    ...(kind === 'csp' ? { 'Content-Security-Policy': strictPolicy() } : {}),
+  };
   response.writeHead(page ? 200 : 404, headers);
   response.end(page ?? 'not found');
 }).listen(Number(port), '127.0.0.1');

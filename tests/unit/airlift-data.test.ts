@@ -21,7 +21,11 @@ function extent(d: string) {
   const numbers = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
   const xs = numbers.filter((_, i) => i % 2 === 0);
   const ys = numbers.filter((_, i) => i % 2 === 1);
-  return { width: Math.max(...xs) - Math.min(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+  return {
+    width: Math.max(...xs) - Math.min(...xs),
+    top: Math.min(...ys),
+    bottom: Math.max(...ys),
+  };
 }
 
 describe('content/data/aircraft.json', () => {
@@ -43,17 +47,28 @@ describe('content/data/aircraft.json', () => {
   test('a figure without a source fails, naming the field and what was expected', () => {
     const bad = { ...il76, payload: { value: 48, unit: 't' } };
     expect(messages(schema.safeParse(bad))).toEqual([
-      'payload.source: got nothing (the field is missing); expected a source id from content/data/sources.json: ' + sourceIds.join(', '),
+      'payload.source: got nothing (the field is missing); expected a source id from content/data/sources.json: ' +
+        sourceIds.join(', '),
     ]);
   });
 
   test('a figure without a unit, or in the wrong unit, fails', () => {
-    expect(messages(schema.safeParse({ ...il76, length: { value: 46.59, source: 'militaryfactory-il-76' } }))).toEqual(['length.unit: got nothing (the field is missing); expected the unit "m"']);
-    expect(messages(schema.safeParse({ ...il76, range: { value: 2950, unit: 'mi', source: 'ktk-2024-03-12' } }))).toEqual(['range.unit: got "mi"; expected the unit "km"']);
+    expect(
+      messages(
+        schema.safeParse({ ...il76, length: { value: 46.59, source: 'militaryfactory-il-76' } }),
+      ),
+    ).toEqual(['length.unit: got nothing (the field is missing); expected the unit "m"']);
+    expect(
+      messages(
+        schema.safeParse({ ...il76, range: { value: 2950, unit: 'mi', source: 'ktk-2024-03-12' } }),
+      ),
+    ).toEqual(['range.unit: got "mi"; expected the unit "km"']);
   });
 
   test('a figure written as a bare number fails with the shape expected', () => {
-    expect(messages(schema.safeParse({ ...il76, wingspan: 50.5 }))).toEqual(['wingspan: got 50.5; expected the wingspan written as { "value": ..., "unit": "m", "source": "..." }']);
+    expect(messages(schema.safeParse({ ...il76, wingspan: 50.5 }))).toEqual([
+      'wingspan: got 50.5; expected the wingspan written as { "value": ..., "unit": "m", "source": "..." }',
+    ]);
   });
 });
 
@@ -67,7 +82,10 @@ describe('content/data/imagery.json and airlift-estimate.json', () => {
   test('every imagery entry passes; the count the sources dispute is marked so', () => {
     const rows = read('imagery.json');
     for (const row of rows) expect(messages(imagery.safeParse(row))).toEqual([]);
-    const december13 = rows.find((r) => r.id === 'khmeimim-2024-12-13') as unknown as { provider: string; aircraft: { type: string; count: number; disputed?: boolean }[] };
+    const december13 = rows.find((r) => r.id === 'khmeimim-2024-12-13') as unknown as {
+      provider: string;
+      aircraft: { type: string; count: number; disputed?: boolean }[];
+    };
     expect(december13.provider).toBe('Maxar');
     expect(december13.aircraft.find((g) => g.type === 'il-76')?.disputed).toBe(true);
   });
@@ -76,15 +94,24 @@ describe('content/data/imagery.json and airlift-estimate.json', () => {
     const [first] = read('imagery.json') as (Row & { aircraft: Row[] })[];
     const bad = { ...first, aircraft: [{ type: 'il-78', count: 1 }] };
     const found = messages(imagery.safeParse(bad));
-    expect(found[0]).toMatch(/^aircraft\.0\.type: got "il-78" \(did you mean "il-76"\?\); expected an aircraft id/);
-    expect(found[1]).toMatch(/^aircraft\.0\.source: got nothing \(the field is missing\); expected a source id/);
+    expect(found[0]).toMatch(
+      /^aircraft\.0\.type: got "il-78" \(did you mean "il-76"\?\); expected an aircraft id/,
+    );
+    expect(found[1]).toMatch(
+      /^aircraft\.0\.source: got nothing \(the field is missing\); expected a source id/,
+    );
   });
 
   test('every estimate input passes; a wrong unit or an example above the limit fails', () => {
-    for (const row of read('airlift-estimate.json')) expect(messages(estimateInputSchema.safeParse(row))).toEqual([]);
+    for (const row of read('airlift-estimate.json'))
+      expect(messages(estimateInputSchema.safeParse(row))).toEqual([]);
     const cargo = read('airlift-estimate.json').find((r) => r.id === 'cargo')!;
-    expect(messages(estimateInputSchema.safeParse({ ...cargo, unit: 'kg' }))).toEqual(['unit: got "kg"; expected the unit "t" for cargo']);
-    expect(messages(estimateInputSchema.safeParse({ ...cargo, example: 2_000_000 }))).toEqual(['example: got 2000000; expected an example no larger than max (1000000)']);
+    expect(messages(estimateInputSchema.safeParse({ ...cargo, unit: 'kg' }))).toEqual([
+      'unit: got "kg"; expected the unit "t" for cargo',
+    ]);
+    expect(messages(estimateInputSchema.safeParse({ ...cargo, example: 2_000_000 }))).toEqual([
+      'example: got 2000000; expected an example no larger than max (1000000)',
+    ]);
   });
 });
 
@@ -93,15 +120,21 @@ describe('the content config refuses bad airlift data (on a broken copy)', () =>
   afterEach(() => fixture?.remove());
 
   test('an aircraft figure without its source names the file, the aircraft and the field', async () => {
-    fixture = new ContentFixture().edit('data/aircraft.json', (text) => text.replace('"unit": "t", "source": "ktk-2024-03-12", ', '"unit": "t", '));
+    fixture = new ContentFixture().edit('data/aircraft.json', (text) =>
+      text.replace('"unit": "t", "source": "ktk-2024-03-12", ', '"unit": "t", '),
+    );
     const output = await fixture.validate();
     expect(output).toContain('aircraft.json');
     expect(output).toContain('il-76');
-    expect(output).toContain('payload.source: got nothing (the field is missing); expected a source id from content/data/sources.json');
+    expect(output).toContain(
+      'payload.source: got nothing (the field is missing); expected a source id from content/data/sources.json',
+    );
   });
 
   test('an estimate input in the wrong unit names the file and the field', async () => {
-    fixture = new ContentFixture().edit('data/airlift-estimate.json', (text) => text.replace('"unit": "people"', '"unit": "persons"'));
+    fixture = new ContentFixture().edit('data/airlift-estimate.json', (text) =>
+      text.replace('"unit": "people"', '"unit": "persons"'),
+    );
     const output = await fixture.validate();
     expect(output).toContain('airlift-estimate.json');
     expect(output).toContain('unit: got "persons"; expected the unit "people" for people');

@@ -3,14 +3,23 @@ import { describe, expect, test } from 'vitest';
 import { fillCaption } from '../../src/server/captions';
 import { captionSchema } from '../../src/server/schemas/caption';
 
-const captions = JSON.parse(readFileSync('content/data/captions.json', 'utf8')) as { id: string; text: string }[];
+const captions = JSON.parse(readFileSync('content/data/captions.json', 'utf8')) as {
+  id: string;
+  text: string;
+}[];
 
 describe('captions (content/data/captions.json)', () => {
   test('every caption is valid, and the control credits fill every placeholder they use', () => {
-    for (const { id: _id, ...row } of captions) expect(captionSchema.safeParse(row).success).toBe(true);
+    for (const { id: _id, ...row } of captions)
+      expect(captionSchema.safeParse(row).success).toBe(true);
     const control = captions.find((entry) => entry.id === 'control-credits');
     expect(control).toBeDefined();
-    const filled = fillCaption('control-credits', control!.text, { from: 'May 1', to: 'May 9, 2031', towns: 12, zones: 'One zone.' });
+    const filled = fillCaption('control-credits', control!.text, {
+      from: 'May 1',
+      to: 'May 9, 2031',
+      towns: 12,
+      zones: 'One zone.',
+    });
     expect(filled).toContain('May 1 to May 9, 2031');
     expect(filled).not.toMatch(/\{\w+\}/);
   });
@@ -19,6 +28,8 @@ describe('captions (content/data/captions.json)', () => {
     expect(() => fillCaption('control-credits', 'Drawn from {town} towns', { towns: 3 })).toThrow(
       'content/data/captions.json: caption "control-credits" has {town}; expected only {towns}',
     );
-    expect(() => fillCaption('thrusts-key', 'Main {kind} thrusts')).toThrow('caption "thrusts-key" has {kind}; expected no {…} placeholders');
+    expect(() => fillCaption('thrusts-key', 'Main {kind} thrusts')).toThrow(
+      'caption "thrusts-key" has {kind}; expected no {…} placeholders',
+    );
   });
 });

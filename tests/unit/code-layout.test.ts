@@ -50,24 +50,32 @@ const files = sourceFiles(src);
 /** The files a source imports for their values, resolved to paths in src/. */
 function valueImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/^\s*import\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"?]+)['"]/gm)].map((match) => match[1] ?? '');
+  const specifiers = [
+    ...text.matchAll(/^\s*import\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"?]+)['"]/gm),
+  ].map((match) => match[1] ?? '');
   return specifiers
     .map((specifier) => normalize(join(dirname(file), specifier)))
-    .map((base) => ['', '.ts', '.astro'].map((ext) => base + ext).find((path) => files.includes(path)))
+    .map((base) =>
+      ['', '.ts', '.astro'].map((ext) => base + ext).find((path) => files.includes(path)),
+    )
     .filter((path): path is string => path !== undefined);
 }
 
 describe('where code runs', () => {
   it('finds the files of every side', () => {
     const sides = new Set(files.map(sideOf));
-    for (const side of ['server', 'client', 'shared', 'template'] as const) expect(sides).toContain(side);
+    for (const side of ['server', 'client', 'shared', 'template'] as const)
+      expect(sides).toContain(side);
   });
 
   it('no import runs from shared to server or client code, or from client to server code', () => {
     const wrong = files.flatMap((file) =>
       valueImports(file)
         .filter((target) => !mayImport[sideOf(file)].includes(sideOf(target)))
-        .map((target) => `${relative(root, file)} (${sideOf(file)}) imports ${relative(root, target)} (${sideOf(target)})`),
+        .map(
+          (target) =>
+            `${relative(root, file)} (${sideOf(file)}) imports ${relative(root, target)} (${sideOf(target)})`,
+        ),
     );
     expect(wrong).toEqual([]);
   });

@@ -6,7 +6,12 @@ function tokens(scheme: 'light' | 'dark'): Map<string, string> {
   const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
   const dark = css.indexOf('@media (prefers-color-scheme: dark)');
   const block = scheme === 'dark' ? css.slice(dark) : css.slice(0, dark);
-  return new Map([...block.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})\b/gi)].map((match) => [match[1] ?? '', match[2] ?? '']));
+  return new Map(
+    [...block.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})\b/gi)].map((match) => [
+      match[1] ?? '',
+      match[2] ?? '',
+    ]),
+  );
 }
 
 /** WCAG relative luminance and contrast ratio. */
@@ -36,7 +41,10 @@ describe('map colours', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`${scheme}: labels read on land and on the focus country`, () => {
       const colour = tokens(scheme);
-      for (const ground of ['--map-land', '--map-focus']) expect(contrast(colour.get('--map-label') ?? '', colour.get(ground) ?? '')).toBeGreaterThanOrEqual(4.5);
+      for (const ground of ['--map-land', '--map-focus'])
+        expect(
+          contrast(colour.get('--map-label') ?? '', colour.get(ground) ?? ''),
+        ).toBeGreaterThanOrEqual(4.5);
     });
   }
 });

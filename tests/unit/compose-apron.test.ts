@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { imagerySlots, type AircraftType, type ApronOptions } from '../../src/components/airlift/server/apron-layout';
+import {
+  imagerySlots,
+  type AircraftType,
+  type ApronOptions,
+} from '../../src/components/airlift/server/apron-layout';
 import { composeApron } from '../../src/server/step-images/compose-apron';
 
 const types = new Map(
-  (JSON.parse(readFileSync('content/data/aircraft.json', 'utf8')) as (AircraftType & { id: string })[]).map((a) => [a.id, a]),
+  (
+    JSON.parse(readFileSync('content/data/aircraft.json', 'utf8')) as (AircraftType & {
+      id: string;
+    })[]
+  ).map((a) => [a.id, a]),
 );
 const [first, second] = [...types.keys()];
 const tall: ApronOptions = { maxRowWidth: 240, gap: 14, label: 10, margin: 10 };
@@ -26,7 +34,9 @@ describe('composeApron: an apron step drawn for its image', () => {
 
   test('draws each aircraft counted: known types as silhouettes, disputed ones dashed, an unreported type as a "?"', () => {
     expect(svg.match(/<path d="M[^"]*" transform=/g)).toHaveLength(5);
-    expect(svg.match(/<path d="M[^"]*" transform="[^"]*" fill="none"[^>]*stroke-dasharray/g)).toHaveLength(3);
+    expect(
+      svg.match(/<path d="M[^"]*" transform="[^"]*" fill="none"[^>]*stroke-dasharray/g),
+    ).toHaveLength(3);
     expect(svg.match(/<circle /g)).toHaveLength(1);
     expect(svg).toContain('>?</text>');
   });
@@ -40,7 +50,9 @@ describe('composeApron: an apron step drawn for its image', () => {
   test('picks the arrangement that draws the aircraft largest in the box, and stays inside it', () => {
     const inWide = scaleOf(svg);
     const inTall = scaleOf(composeApron(input, { x: 0, y: 0, width: 360, height: 600 }, t));
-    const onlyWide = scaleOf(composeApron({ ...input, arrangements: [wide] }, { x: 0, y: 0, width: 360, height: 600 }, t));
+    const onlyWide = scaleOf(
+      composeApron({ ...input, arrangements: [wide] }, { x: 0, y: 0, width: 360, height: 600 }, t),
+    );
     expect(inTall).toBeGreaterThan(onlyWide);
     expect(inWide).toBeGreaterThan(0);
     const [, x, y] = svg.match(/translate\(([\d.]+) ([\d.]+)\) scale/) ?? [];

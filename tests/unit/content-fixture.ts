@@ -19,10 +19,17 @@ export class ContentFixture {
   /** `copyCode`: copy the code too, which `astro build` needs (it resolves linked files to the real project). */
   constructor({ copyCode = false } = {}) {
     const code = ['src', 'public', 'astro.config.mjs'];
-    for (const name of ['node_modules', 'package.json', 'tsconfig.json', ...(copyCode ? [] : code)]) {
+    for (const name of [
+      'node_modules',
+      'package.json',
+      'tsconfig.json',
+      ...(copyCode ? [] : code),
+    ]) {
       symlinkSync(join(projectRoot, name), join(this.project, name));
     }
-    if (copyCode) for (const name of code) cpSync(join(projectRoot, name), join(this.project, name), { recursive: true });
+    if (copyCode)
+      for (const name of code)
+        cpSync(join(projectRoot, name), join(this.project, name), { recursive: true });
     cpSync(join(projectRoot, 'content'), this.root, { recursive: true });
   }
 

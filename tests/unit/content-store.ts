@@ -18,7 +18,12 @@ function newestChange(path: string): number {
  * Skipped while the store is newer than every file it is made from.
  */
 export async function syncContentStore(): Promise<void> {
-  if (existsSync(store) && statSync(store).mtimeMs > Math.max(...inputs.filter((path) => existsSync(path)).map(newestChange))) return;
+  if (
+    existsSync(store) &&
+    statSync(store).mtimeMs >
+      Math.max(...inputs.filter((path) => existsSync(path)).map(newestChange))
+  )
+    return;
   // Astro's Node entry, loaded natively: through Vite, `astro` resolves to its runtime.
   const entry = new URL('../../node_modules/astro/dist/core/index.js', import.meta.url).href;
   const { sync } = (await import(/* @vite-ignore */ entry)) as typeof import('astro');

@@ -5,7 +5,12 @@ import editorConfig from '../../src/editor/keystatic.config';
 const body = (file: string) => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 const field = editorConfig.collections.stories.schema.body;
 const roundTrip = (text: string) => {
-  const value = field.parse(undefined, { content: new TextEncoder().encode(text), other: new Map(), external: new Map(), slug: 'story' });
+  const value = field.parse(undefined, {
+    content: new TextEncoder().encode(text),
+    other: new Map(),
+    external: new Map(),
+    slug: 'story',
+  });
   return new TextDecoder().decode(field.serialize(value, { slug: 'story' }).content);
 };
 

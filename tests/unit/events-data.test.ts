@@ -4,9 +4,13 @@ import type { TimelineEvent } from '../../src/server/schemas/event';
 import { places } from './data';
 
 /** The real content/data/events.json, checked against the story it serves. */
-const events = JSON.parse(readFileSync('content/data/events.json', 'utf8')) as (TimelineEvent & { id: string })[];
+const events = JSON.parse(readFileSync('content/data/events.json', 'utf8')) as (TimelineEvent & {
+  id: string;
+})[];
 const story = readFileSync('content/stories/russia-syria-exit.mdx', 'utf8');
-const storySources = [...(story.match(/^sources:\n((?: {2}- .+\n)+)/m)?.[1] ?? '').matchAll(/- (\S+)/g)].map((match) => match[1]);
+const storySources = [
+  ...(story.match(/^sources:\n((?: {2}- .+\n)+)/m)?.[1] ?? '').matchAll(/- (\S+)/g),
+].map((match) => match[1]);
 
 describe('content/data/events.json', () => {
   test('runs from the start of the offensive to the latest reporting (2026), in date order', () => {
@@ -38,12 +42,17 @@ describe('content/data/events.json', () => {
     const end = events.filter((event) => event.milestone === 'offensive-end');
     expect(start).toHaveLength(1);
     expect(end).toHaveLength(1);
-    expect((Date.parse(end[0]?.date ?? '') - Date.parse(start[0]?.date ?? '')) / 86_400_000 + 1).toBe(12);
+    expect(
+      (Date.parse(end[0]?.date ?? '') - Date.parse(start[0]?.date ?? '')) / 86_400_000 + 1,
+    ).toBe(12);
   });
 
-  test('every date the story\'s timeline steps declare has an event', () => {
-    const stepDates = [...story.matchAll(/<Step [^>]*date="(\d{4}-\d\d-\d\d)" event="([^"]+)"/g)].map((match) => ({ date: match[1], event: match[2] }));
+  test("every date the story's timeline steps declare has an event", () => {
+    const stepDates = [
+      ...story.matchAll(/<Step [^>]*date="(\d{4}-\d\d-\d\d)" event="([^"]+)"/g),
+    ].map((match) => ({ date: match[1], event: match[2] }));
     expect(stepDates.length).toBeGreaterThan(0);
-    for (const { date, event } of stepDates) expect(events.find((candidate) => candidate.id === event)?.date, event).toBe(date);
+    for (const { date, event } of stepDates)
+      expect(events.find((candidate) => candidate.id === event)?.date, event).toBe(date);
   });
 });

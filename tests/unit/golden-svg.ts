@@ -35,7 +35,9 @@ export function expectGoldenSvg(name: string, actual: string): void {
   }
   if (!existsSync(file)) {
     writeFileSync(changed, actual);
-    expect.fail(`${file} does not exist: run UPDATE_SNAPSHOTS=1 npx vitest run tests/unit/scene-snapshots.test.ts, review it and commit it`);
+    expect.fail(
+      `${file} does not exist: run UPDATE_SNAPSHOTS=1 npx vitest run tests/unit/scene-snapshots.test.ts, review it and commit it`,
+    );
   }
   const expected = readFileSync(file, 'utf8');
   if (expected === actual) {
@@ -43,5 +45,8 @@ export function expectGoldenSvg(name: string, actual: string): void {
     return;
   }
   writeFileSync(changed, actual);
-  expect(actual, `${name}: the drawing changed; compare ${changed} with ${file}, then UPDATE_SNAPSHOTS=1 if the change is meant`).toBe(expected);
+  expect(
+    actual,
+    `${name}: the drawing changed; compare ${changed} with ${file}, then UPDATE_SNAPSHOTS=1 if the change is meant`,
+  ).toBe(expected);
 }

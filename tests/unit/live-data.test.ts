@@ -14,11 +14,15 @@ test('a schema built once accepts a place added to the file afterwards, and name
   const file = join(folder, 'places.json');
   writeFileSync(file, JSON.stringify([{ id: 'hama' }]));
   const placeId = idFrom('a place id from content/data/places.json', liveFile(file, readIds));
-  expect(placeId.safeParse('tartus').error?.issues[0]?.message).toBe('got "tartus"; expected a place id from content/data/places.json: hama');
+  expect(placeId.safeParse('tartus').error?.issues[0]?.message).toBe(
+    'got "tartus"; expected a place id from content/data/places.json: hama',
+  );
 
   writeFileSync(file, JSON.stringify([{ id: 'hama' }, { id: 'tartus' }]));
   // Saved within the same millisecond as the first write on a fast disk: make the change visible.
   utimesSync(file, new Date(), new Date(Date.now() + 1000));
   expect(placeId.safeParse('tartus').success).toBe(true);
-  expect(placeId.safeParse('tartous').error?.issues[0]?.message).toBe('got "tartous" (did you mean "tartus"?); expected a place id from content/data/places.json: hama, tartus');
+  expect(placeId.safeParse('tartous').error?.issues[0]?.message).toBe(
+    'got "tartous" (did you mean "tartus"?); expected a place id from content/data/places.json: hama, tartus',
+  );
 });

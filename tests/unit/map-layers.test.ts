@@ -8,7 +8,9 @@ import { buildMapLayers } from '../../src/scenes/map/server/geography';
 import { pathString } from '../../src/scenes/map/server/path-string';
 import { project } from '../../src/scenes/map/server/projection';
 
-const governorates = JSON.parse(readFileSync('content/data/geo/subdivisions.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+const governorates = JSON.parse(
+  readFileSync('content/data/geo/subdivisions.geojson', 'utf8'),
+) as FeatureCollection<Polygon | MultiPolygon>;
 
 describe('content/data/geo/subdivisions.geojson', () => {
   test('has the 14 governorates, each wound the way d3 expects (smaller than a hemisphere)', () => {
@@ -22,7 +24,13 @@ describe('content/data/geo/subdivisions.geojson', () => {
 });
 
 describe('buildMapLayers(…)', () => {
-  const clip = viewRect([[33, 30], [44, 39]], project);
+  const clip = viewRect(
+    [
+      [33, 30],
+      [44, 39],
+    ],
+    project,
+  );
   const layers = buildMapLayers(
     {
       regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 },
@@ -34,20 +42,51 @@ describe('buildMapLayers(…)', () => {
 
   test('draws the focus country apart from the other land, and names an unknown one', () => {
     expect(layers.detail.land).not.toContain(layers.detail.focus);
-    const lebanon = buildMapLayers({ regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 }, detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 } }, governorates, 'Lebanon');
+    const lebanon = buildMapLayers(
+      {
+        regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 },
+        detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 },
+      },
+      governorates,
+      'Lebanon',
+    );
     expect(lebanon.regional.focus).not.toBe(layers.regional.focus);
-    expect(() => buildMapLayers({ regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 }, detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 } }, governorates, 'Atlantis')).toThrow(/no country named "Atlantis"/);
-    const far = buildMapLayers({ regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 }, detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 } }, governorates, 'Peru');
+    expect(() =>
+      buildMapLayers(
+        {
+          regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 },
+          detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 },
+        },
+        governorates,
+        'Atlantis',
+      ),
+    ).toThrow(/no country named "Atlantis"/);
+    const far = buildMapLayers(
+      {
+        regional: { scale: '50m', clip, minAreaKm2: 20, step: 1 },
+        detail: { scale: '50m', clip, minAreaKm2: 20, step: 1 },
+      },
+      governorates,
+      'Peru',
+    );
     expect(far.detail.focus).toBe('');
   });
 
   test('drops the Maldives polygon that d3 would draw as the whole globe', () => {
-    expect(layers.report.droppedFeatures.map((f) => `${f.scale} ${f.name}`)).toEqual(['50m Maldives', '10m Maldives']);
+    expect(layers.report.droppedFeatures.map((f) => `${f.scale} ${f.name}`)).toEqual([
+      '50m Maldives',
+      '10m Maldives',
+    ]);
     expect(layers.report.droppedFeatures[1]?.reason).toMatch(/whole globe/);
   });
 
   test('clips every path to its rectangle', () => {
-    for (const d of [layers.detail.land, layers.detail.focus, layers.detail.borders, layers.detail.governorates]) {
+    for (const d of [
+      layers.detail.land,
+      layers.detail.focus,
+      layers.detail.borders,
+      layers.detail.governorates,
+    ]) {
       expect(d.length).toBeGreaterThan(100);
       expect(d.startsWith('M')).toBe(true);
     }
@@ -63,7 +102,18 @@ describe('buildMapLayers(…)', () => {
 
 describe('pathString(object, projection, step)', () => {
   test('writes rounded relative path data', () => {
-    const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [0, 1.26], [2.04, 1.26], [2.04, 0], [0, 0]]] };
+    const square: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [0, 1.26],
+          [2.04, 1.26],
+          [2.04, 0],
+          [0, 0],
+        ],
+      ],
+    };
     expect(pathString(square, null, 0.1)).toBe('M0 0l0 1.3 2 0 0-1.3z');
   });
 });

@@ -22,7 +22,13 @@ interface Run {
   words: string[];
 }
 
-const articleRuns = new Set<string>((JSON.parse(readFileSync('tests/unit/fixtures/source-article-runs.json', 'utf8')) as { hashes: string[] }).hashes);
+const articleRuns = new Set<string>(
+  (
+    JSON.parse(readFileSync('tests/unit/fixtures/source-article-runs.json', 'utf8')) as {
+      hashes: string[];
+    }
+  ).hashes,
+);
 
 /** The runs of each stretch of text between quotations; a quotation breaks a run. */
 function unquotedRuns(text: string, quotes: RegExp): Run[] {
@@ -31,7 +37,9 @@ function unquotedRuns(text: string, quotes: RegExp): Run[] {
 
 /** The MDX as a reader's words: a <Quote>'s body set aside, a <Cite> read as a space. */
 export function mdxRuns(mdx: string): Run[] {
-  const text = mdx.replace(/(<Quote\b[^>]*>)[\s\S]*?(<\/Quote>)/g, '$1 “quoted” $2').replace(/<Cite\b[^>]*\/>/g, ' ');
+  const text = mdx
+    .replace(/(<Quote\b[^>]*>)[\s\S]*?(<\/Quote>)/g, '$1 “quoted” $2')
+    .replace(/<Cite\b[^>]*\/>/g, ' ');
   return unquotedRuns(text, /“[^”]*”/);
 }
 
@@ -46,7 +54,9 @@ export function dataRuns(json: string): Run[] {
   return strings(JSON.parse(json)).flatMap((text) => unquotedRuns(text, /“[^”]*”|"[^"]*"/));
 }
 
-const copiedFrom = (hashes: Set<string>, found: Run[]) => [...new Set(found.filter((run) => hashes.has(run.hash)).map((run) => run.words.join(' ')))];
+const copiedFrom = (hashes: Set<string>, found: Run[]) => [
+  ...new Set(found.filter((run) => hashes.has(run.hash)).map((run) => run.words.join(' '))),
+];
 const copied = (found: Run[]) => copiedFrom(articleRuns, found);
 
 function files(dir: string, ends: RegExp): string[] {
@@ -58,26 +68,34 @@ function files(dir: string, ends: RegExp): string[] {
 }
 
 describe('own words: no 10-word run of the source article outside quotation marks', () => {
-  test('the hashes file holds the article\'s runs', () => {
+  test("the hashes file holds the article's runs", () => {
     expect(articleRuns.size).toBeGreaterThan(400);
   });
 
   test.each(files('content/stories', /\.mdx$/))('%s', (file) => {
-    expect(copied(mdxRuns(readFileSync(file, 'utf8'))), `${file} copies these runs of the source article's wording: rewrite them in your own words, or quote and attribute them`).toEqual([]);
+    expect(
+      copied(mdxRuns(readFileSync(file, 'utf8'))),
+      `${file} copies these runs of the source article's wording: rewrite them in your own words, or quote and attribute them`,
+    ).toEqual([]);
   });
 
   test.each(files('content/data', /\.(json|geojson)$/))('%s', (file) => {
-    expect(copied(dataRuns(readFileSync(file, 'utf8'))), `${file} copies these runs of the source article's wording: rewrite them in your own words, or quote and attribute them`).toEqual([]);
+    expect(
+      copied(dataRuns(readFileSync(file, 'utf8'))),
+      `${file} copies these runs of the source article's wording: rewrite them in your own words, or quote and attribute them`,
+    ).toEqual([]);
   });
 
   // The check must be able to fail. It is shown here on a stand-in "article" of our own words
   // (the project holds no copy of the real one): its runs are caught in MDX and in data, and the
   // same words inside quotation marks pass.
   test('catches a copied run, and lets a quoted one through', () => {
-    const standIn = 'The quick brown fox jumps over the lazy dog while the farmer sleeps soundly in the barn.';
+    const standIn =
+      'The quick brown fox jumps over the lazy dog while the farmer sleeps soundly in the barn.';
     const standInRuns = new Set((runs(standIn) as Run[]).map((run) => run.hash));
     const caught = (found: Run[]) => copiedFrom(standInRuns, found);
-    const copy = 'On Tuesday the quick brown fox jumps over the lazy dog while the farmer sleeps, we wrote.';
+    const copy =
+      'On Tuesday the quick brown fox jumps over the lazy dog while the farmer sleeps, we wrote.';
     expect(caught(mdxRuns(copy))).toHaveLength(4);
     expect(caught(mdxRuns(copy))[0]).toBe('the quick brown fox jumps over the lazy dog while');
     expect(caught(dataRuns(JSON.stringify([{ text: copy }])))).toHaveLength(4);
@@ -86,6 +104,12 @@ describe('own words: no 10-word run of the source article outside quotation mark
     expect(caught(dataRuns(JSON.stringify([{ text: `It said “${copy}”` }])))).toEqual([]);
     expect(caught(dataRuns(JSON.stringify([{ text: `It said "${copy}"` }])))).toEqual([]);
     // Case, punctuation and a citation in the middle do not hide a copy.
-    expect(caught(mdxRuns('THE QUICK brown-fox jumps <Cite source="x" /> over the lazy dog, while the farmer...')).length).toBe(3);
+    expect(
+      caught(
+        mdxRuns(
+          'THE QUICK brown-fox jumps <Cite source="x" /> over the lazy dog, while the farmer...',
+        ),
+      ).length,
+    ).toBe(3);
   });
 });

@@ -1,7 +1,13 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import { cameraPath } from '../../src/scenes/map/client/camera-path';
-import { fitRect, screenTranslate, toScreen, translateTo, viewRect } from '../../src/shared/geo/fit-view';
+import {
+  fitRect,
+  screenTranslate,
+  toScreen,
+  translateTo,
+  viewRect,
+} from '../../src/shared/geo/fit-view';
 import { project } from '../../src/scenes/map/server/projection';
 import { northAngle, scaleBar, unitsPerKm } from '../../src/scenes/map/server/scale-bar';
 import { place, views } from './data';
@@ -18,7 +24,11 @@ describe('storyProjection()', () => {
     const [kx, ky] = at('khmeimim_ab');
     const [jx, jy] = at('jableh');
     const projectedKm = Math.hypot(kx - jx, ky - jy);
-    const trueKm = geoDistance([place('khmeimim_ab').lon, place('khmeimim_ab').lat], [place('jableh').lon, place('jableh').lat]) * 6371;
+    const trueKm =
+      geoDistance(
+        [place('khmeimim_ab').lon, place('khmeimim_ab').lat],
+        [place('jableh').lon, place('jableh').lat],
+      ) * 6371;
     expect(projectedKm).toBeGreaterThan(3);
     expect(projectedKm).toBeLessThan(8);
     expect(Math.abs(projectedKm - trueKm) / trueKm).toBeLessThan(0.02);
@@ -28,8 +38,10 @@ describe('storyProjection()', () => {
 
   test('one unit is a kilometre in Syria to within 1%, and within 4% from Benghazi to Moscow', () => {
     expect(unitsPerKm(38, 35, project)).toBeCloseTo(1, 1);
-    for (const id of ['damascus', 'aleppo', 'deir_ez_zor', 'qamishli']) expect(Math.abs(unitsPerKm(place(id).lon, place(id).lat, project) - 1)).toBeLessThan(0.01);
-    for (const id of ['benina', 'moscow', 'mozdok_ab']) expect(Math.abs(unitsPerKm(place(id).lon, place(id).lat, project) - 1)).toBeLessThan(0.04);
+    for (const id of ['damascus', 'aleppo', 'deir_ez_zor', 'qamishli'])
+      expect(Math.abs(unitsPerKm(place(id).lon, place(id).lat, project) - 1)).toBeLessThan(0.01);
+    for (const id of ['benina', 'moscow', 'mozdok_ab'])
+      expect(Math.abs(unitsPerKm(place(id).lon, place(id).lat, project) - 1)).toBeLessThan(0.04);
   });
 
   test('north is straight up on the central meridian and leans at the edges', () => {
@@ -39,17 +51,20 @@ describe('storyProjection()', () => {
 });
 
 describe('viewRect(bounds) and fitRect(rect, width, height)', () => {
-  test.each(views.map((v) => [v.id, v] as const))("view %s: its rectangle contains its key places", (_, view) => {
-    const rect = viewRect(view.bounds, project);
-    expect(view.keyPlaces.length).toBeGreaterThan(0);
-    for (const id of view.keyPlaces) {
-      const [x, y] = at(id);
-      expect(x).toBeGreaterThanOrEqual(rect.x);
-      expect(x).toBeLessThanOrEqual(rect.x + rect.width);
-      expect(y).toBeGreaterThanOrEqual(rect.y);
-      expect(y).toBeLessThanOrEqual(rect.y + rect.height);
-    }
-  });
+  test.each(views.map((v) => [v.id, v] as const))(
+    'view %s: its rectangle contains its key places',
+    (_, view) => {
+      const rect = viewRect(view.bounds, project);
+      expect(view.keyPlaces.length).toBeGreaterThan(0);
+      for (const id of view.keyPlaces) {
+        const [x, y] = at(id);
+        expect(x).toBeGreaterThanOrEqual(rect.x);
+        expect(x).toBeLessThanOrEqual(rect.x + rect.width);
+        expect(y).toBeGreaterThanOrEqual(rect.y);
+        expect(y).toBeLessThanOrEqual(rect.y + rect.height);
+      }
+    },
+  );
 
   const boxes = [
     [390, 844, { top: 0, right: 0, bottom: 0, left: 0 }],
@@ -58,23 +73,32 @@ describe('viewRect(bounds) and fitRect(rect, width, height)', () => {
     [1440, 900, { top: 0, right: 0, bottom: 0, left: 520 }],
   ] as const;
   for (const view of views) {
-    test.each(boxes)(`view ${view.id} fitted into %i x %i with insets %o is fully visible and centred`, (width, height, insets) => {
-      const rect = viewRect(view.bounds, project);
-      const camera = fitRect(rect, width, height, insets);
-      const [x0, y0] = toScreen(camera, [rect.x, rect.y]);
-      const [x1, y1] = toScreen(camera, [rect.x + rect.width, rect.y + rect.height]);
-      const e = 1e-6;
-      expect(x0).toBeGreaterThanOrEqual(insets.left - e);
-      expect(y0).toBeGreaterThanOrEqual(insets.top - e);
-      expect(x1).toBeLessThanOrEqual(width - insets.right + e);
-      expect(y1).toBeLessThanOrEqual(height - insets.bottom + e);
-      // Centred in the free area, and touching it on at least one axis (as large as possible).
-      expect((x0 + x1) / 2).toBeCloseTo(insets.left + (width - insets.left - insets.right) / 2, 6);
-      expect((y0 + y1) / 2).toBeCloseTo(insets.top + (height - insets.top - insets.bottom) / 2, 6);
-      const fillsWidth = Math.abs(x1 - x0 - (width - insets.left - insets.right)) < 1e-6;
-      const fillsHeight = Math.abs(y1 - y0 - (height - insets.top - insets.bottom)) < 1e-6;
-      expect(fillsWidth || fillsHeight).toBe(true);
-    });
+    test.each(boxes)(
+      `view ${view.id} fitted into %i x %i with insets %o is fully visible and centred`,
+      (width, height, insets) => {
+        const rect = viewRect(view.bounds, project);
+        const camera = fitRect(rect, width, height, insets);
+        const [x0, y0] = toScreen(camera, [rect.x, rect.y]);
+        const [x1, y1] = toScreen(camera, [rect.x + rect.width, rect.y + rect.height]);
+        const e = 1e-6;
+        expect(x0).toBeGreaterThanOrEqual(insets.left - e);
+        expect(y0).toBeGreaterThanOrEqual(insets.top - e);
+        expect(x1).toBeLessThanOrEqual(width - insets.right + e);
+        expect(y1).toBeLessThanOrEqual(height - insets.bottom + e);
+        // Centred in the free area, and touching it on at least one axis (as large as possible).
+        expect((x0 + x1) / 2).toBeCloseTo(
+          insets.left + (width - insets.left - insets.right) / 2,
+          6,
+        );
+        expect((y0 + y1) / 2).toBeCloseTo(
+          insets.top + (height - insets.top - insets.bottom) / 2,
+          6,
+        );
+        const fillsWidth = Math.abs(x1 - x0 - (width - insets.left - insets.right)) < 1e-6;
+        const fillsHeight = Math.abs(y1 - y0 - (height - insets.top - insets.bottom)) < 1e-6;
+        expect(fillsWidth || fillsHeight).toBe(true);
+      },
+    );
   }
 });
 
@@ -122,7 +146,9 @@ describe('screenTranslate and translateTo', () => {
   });
 
   test('given an angle, turns the mark there after moving it, so it turns about the point', () => {
-    expect(screenTranslate({ k: 2, x: 10, y: -5 }, [3, 4], 45)).toBe('translate(16.0px, 3.0px) rotate(45.0deg)');
+    expect(screenTranslate({ k: 2, x: 10, y: -5 }, [3, 4], 45)).toBe(
+      'translate(16.0px, 3.0px) rotate(45.0deg)',
+    );
     expect(translateTo([16, 3], -90.04)).toBe('translate(16.0px, 3.0px) rotate(-90.0deg)');
     expect(translateTo([16, 3])).toBe('translate(16.0px, 3.0px)');
   });

@@ -1,25 +1,36 @@
 import { describe, expect, test } from 'vitest';
-import { isAcceptedOrigin, isValidChildId, makeMessage, parseParentMessage } from '../../src/client/embed/pym-protocol';
+import {
+  isAcceptedOrigin,
+  isValidChildId,
+  makeMessage,
+  parseParentMessage,
+} from '../../src/client/embed/pym-protocol';
 
 const id = 'pym-0-ab12c';
-const message = (type: string, body: string, childId = id) => ['pym', childId, type, body].join('xPYMx');
+const message = (type: string, body: string, childId = id) =>
+  ['pym', childId, type, body].join('xPYMx');
 
 describe('pym messages to the parent', () => {
   test('are in pym.js wire format', () => {
     expect(makeMessage(id, 'height', '1234')).toBe('pymxPYMxpym-0-ab12cxPYMxheightxPYMx1234');
-    expect(makeMessage(id, 'parentPositionInfo')).toBe('pymxPYMxpym-0-ab12cxPYMxparentPositionInfoxPYMx');
+    expect(makeMessage(id, 'parentPositionInfo')).toBe(
+      'pymxPYMxpym-0-ab12cxPYMxparentPositionInfoxPYMx',
+    );
   });
 
   test('use only child ids the parent can match safely', () => {
     expect(isValidChildId(id)).toBe(true);
     expect(isValidChildId('example_embed')).toBe(true);
-    for (const bad of [null, '', 'a.b', 'x$', '(.*)', 'a'.repeat(65)]) expect(isValidChildId(bad)).toBe(false);
+    for (const bad of [null, '', 'a.b', 'x$', '(.*)', 'a'.repeat(65)])
+      expect(isValidChildId(bad)).toBe(false);
   });
 });
 
 describe('messages from the parent', () => {
   test('viewport-iframe-position as pym.js sends it (fractional and negative positions)', () => {
-    expect(parseParentMessage(message('viewport-iframe-position', '390 844 -1523.5 0 2671.25 390'), id)).toEqual({
+    expect(
+      parseParentMessage(message('viewport-iframe-position', '390 844 -1523.5 0 2671.25 390'), id),
+    ).toEqual({
       type: 'viewport-iframe-position',
       viewportWidth: 390,
       viewportHeight: 844,

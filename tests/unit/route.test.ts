@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { geoDistance } from 'd3-geo';
 import { afterEach, describe, expect, test } from 'vitest';
 import { project } from '../../src/scenes/map/server/projection';
-import { drawnPath, drawnShare, pathThrough, routeLine } from '../../src/scenes/map/server/route-path';
+import {
+  drawnPath,
+  drawnShare,
+  pathThrough,
+  routeLine,
+} from '../../src/scenes/map/server/route-path';
 import { lengthsAlong, lineUpTo, pointAlong } from '../../src/shared/geo/point-along';
 import { isContinuous, resolveState } from '../../src/scenes/registry';
 import { mapScene, type MapStepState } from '../../src/scenes/map/state';
@@ -12,7 +17,9 @@ import { place, places } from './data';
 
 type RouteRow = Route & { id: string };
 const routes = JSON.parse(readFileSync('content/data/routes.json', 'utf8')) as RouteRow[];
-const sourceIds = (JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string }[]).map((s) => s.id);
+const sourceIds = (
+  JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string }[]
+).map((s) => s.id);
 const schema = routeSchema(
   places.map((p) => p.id),
   sourceIds,
@@ -25,7 +32,8 @@ const { id: _id, ...exitData } = exit;
 
 describe('routes.json', () => {
   test('every route passes its schema', () => {
-    for (const { id: _ignored, ...route } of routes) expect(messages(schema.safeParse(route))).toEqual([]);
+    for (const { id: _ignored, ...route } of routes)
+      expect(messages(schema.safeParse(route))).toEqual([]);
   });
 
   test("Assad's exit runs Damascus, Khmeimim, Moscow, and ends at the city, not at an airfield no source names", () => {
@@ -36,33 +44,52 @@ describe('routes.json', () => {
   });
 
   test('rejects an unknown place, naming it and suggesting the nearest', () => {
-    const bad = { ...exitData, waypoints: [{ ...exit.waypoints[0], place: 'damascos' }, ...exit.waypoints.slice(1)] };
-    expect(messages(schema.safeParse(bad))[0]).toMatch(/^waypoints\.0\.place: got "damascos" \(did you mean "damascus"\?\); expected a place id from content\/data\/places\.json: /);
+    const bad = {
+      ...exitData,
+      waypoints: [{ ...exit.waypoints[0], place: 'damascos' }, ...exit.waypoints.slice(1)],
+    };
+    expect(messages(schema.safeParse(bad))[0]).toMatch(
+      /^waypoints\.0\.place: got "damascos" \(did you mean "damascus"\?\); expected a place id from content\/data\/places\.json: /,
+    );
   });
 
   test('rejects a waypoint without a source or without a confidence', () => {
     const { source: _s, ...noSource } = exit.waypoints[1]!;
     const { confidence: _c, ...noConfidence } = exit.waypoints[1]!;
-    expect(messages(schema.safeParse({ ...exitData, waypoints: [exit.waypoints[0], noSource] }))[0]).toMatch(
+    expect(
+      messages(schema.safeParse({ ...exitData, waypoints: [exit.waypoints[0], noSource] }))[0],
+    ).toMatch(
       /^waypoints\.1\.source: got nothing \(the field is missing\); expected a source id from content\/data\/sources\.json/,
     );
-    expect(messages(schema.safeParse({ ...exitData, waypoints: [exit.waypoints[0], noConfidence] }))[0]).toBe(
+    expect(
+      messages(schema.safeParse({ ...exitData, waypoints: [exit.waypoints[0], noConfidence] }))[0],
+    ).toBe(
       'waypoints.1.confidence: got nothing (the field is missing); expected how sure the sources are: high, medium, low',
     );
   });
 
   test('rejects an unknown source id and a route of one stop', () => {
-    const bad = { ...exitData, waypoints: [{ ...exit.waypoints[0], source: 'tass-somewhere' }, exit.waypoints[1]] };
-    expect(messages(schema.safeParse(bad))[0]).toMatch(/^waypoints\.0\.source: got "tass-somewhere".*; expected a source id from content\/data\/sources\.json/);
-    expect(messages(schema.safeParse({ ...exitData, waypoints: [exit.waypoints[0]] }))[0]).toMatch(/^waypoints: got \[.*; expected a list of at least two waypoints$/);
+    const bad = {
+      ...exitData,
+      waypoints: [{ ...exit.waypoints[0], source: 'tass-somewhere' }, exit.waypoints[1]],
+    };
+    expect(messages(schema.safeParse(bad))[0]).toMatch(
+      /^waypoints\.0\.source: got "tass-somewhere".*; expected a source id from content\/data\/sources\.json/,
+    );
+    expect(messages(schema.safeParse({ ...exitData, waypoints: [exit.waypoints[0]] }))[0]).toMatch(
+      /^waypoints: got \[.*; expected a list of at least two waypoints$/,
+    );
   });
 });
 
 describe('routeLine(stops, project)', () => {
-  const stops = exit.waypoints.map((w) => [place(w.place).lon, place(w.place).lat] as [number, number]);
+  const stops = exit.waypoints.map(
+    (w) => [place(w.place).lon, place(w.place).lat] as [number, number],
+  );
   const line = routeLine(stops, project);
   const at = (id: string) => project(place(id).lon, place(id).lat);
-  const near = (a: readonly number[], b: readonly number[]) => Math.hypot((a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0));
+  const near = (a: readonly number[], b: readonly number[]) =>
+    Math.hypot((a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0));
 
   test('starts at Damascus, passes through Khmeimim and ends at Moscow, in story units', () => {
     expect(near(line.points[0]!, at('damascus'))).toBeLessThan(0.1);
@@ -72,7 +99,8 @@ describe('routeLine(stops, project)', () => {
 
   test('its length is the great-circle distance to within 3% (units are km)', () => {
     let length = 0;
-    for (let i = 1; i < line.points.length; i += 1) length += near(line.points[i]!, line.points[i - 1]!);
+    for (let i = 1; i < line.points.length; i += 1)
+      length += near(line.points[i]!, line.points[i - 1]!);
     const km = (geoDistance(stops[0]!, stops[1]!) + geoDistance(stops[1]!, stops[2]!)) * 6371;
     expect(Math.abs(length - km) / km).toBeLessThan(0.03);
   });
@@ -85,7 +113,17 @@ describe('routeLine(stops, project)', () => {
   });
 
   test('pathThrough moves the points with a camera', () => {
-    expect(pathThrough([[1, 2], [3, 4]], 2, 10, 20)).toBe('M12.0,24.0L16.0,28.0');
+    expect(
+      pathThrough(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        2,
+        10,
+        20,
+      ),
+    ).toBe('M12.0,24.0L16.0,28.0');
   });
 });
 
@@ -110,9 +148,19 @@ describe('a line walked by a share of its length: the aircraft on its route, the
   });
 
   test('lineUpTo keeps the points passed and ends where the share falls', () => {
-    expect(lineUpTo(line, 0.25)).toEqual([[0, 0], [5, 0]]);
-    expect(lineUpTo(line, 0.5)).toEqual([[0, 0], [10, 0]]);
-    expect(lineUpTo(line, 0.75)).toEqual([[0, 0], [10, 0], [10, 5]]);
+    expect(lineUpTo(line, 0.25)).toEqual([
+      [0, 0],
+      [5, 0],
+    ]);
+    expect(lineUpTo(line, 0.5)).toEqual([
+      [0, 0],
+      [10, 0],
+    ]);
+    expect(lineUpTo(line, 0.75)).toEqual([
+      [0, 0],
+      [10, 0],
+      [10, 5],
+    ]);
     expect(lineUpTo(line, 1)).toEqual(line);
     expect(lineUpTo(line, 7)).toEqual(line);
   });
@@ -143,7 +191,15 @@ describe('drawnShare(progress, legEnds): progress counts legs', () => {
 });
 
 describe('resolveState with a route', () => {
-  const base: MapStepState = { kind: 'map', id: 'a', view: 'syria', highlight: [], layers: [], sources: [], notes: [] };
+  const base: MapStepState = {
+    kind: 'map',
+    id: 'a',
+    view: 'syria',
+    highlight: [],
+    layers: [],
+    sources: [],
+    notes: [],
+  };
 
   test('a progress range resolves to the share at that scroll progress', () => {
     const state = { ...base, route: { id: 'assad-exit', progress: { from: 0.5, to: 1 } } };
@@ -155,7 +211,9 @@ describe('resolveState with a route', () => {
   });
 
   test('a fixed progress is not continuous, and a state without a route resolves without one', () => {
-    expect(isContinuous({ ...base, route: { id: 'assad-exit', progress: { from: 1, to: 1 } } })).toBe(false);
+    expect(
+      isContinuous({ ...base, route: { id: 'assad-exit', progress: { from: 1, to: 1 } } }),
+    ).toBe(false);
     expect(resolveState(base, 0.5)).not.toHaveProperty('route');
   });
 });
@@ -165,18 +223,26 @@ describe('bad routes fail the content config with file, route and reason', () =>
   afterEach(() => fixture?.remove());
 
   test('an unknown place', async () => {
-    fixture = new ContentFixture().edit('data/routes.json', (text) => text.replace('"place": "moscow"', '"place": "moskva"'));
+    fixture = new ContentFixture().edit('data/routes.json', (text) =>
+      text.replace('"place": "moscow"', '"place": "moskva"'),
+    );
     const output = await fixture.validate();
     expect(output).toContain('routes.json');
     expect(output).toContain('assad-exit');
-    expect(output).toMatch(/waypoints\.2\.place: got "moskva".*expected a place id from content\/data\/places\.json/);
+    expect(output).toMatch(
+      /waypoints\.2\.place: got "moskva".*expected a place id from content\/data\/places\.json/,
+    );
   });
 
   test('a waypoint without a confidence', async () => {
-    fixture = new ContentFixture().edit('data/routes.json', (text) => text.replace('"confidence": "high",', ''));
+    fixture = new ContentFixture().edit('data/routes.json', (text) =>
+      text.replace('"confidence": "high",', ''),
+    );
     const output = await fixture.validate();
     expect(output).toContain('assad-exit');
-    expect(output).toContain('waypoints.2.confidence: got nothing (the field is missing); expected how sure the sources are');
+    expect(output).toContain(
+      'waypoints.2.confidence: got nothing (the field is missing); expected how sure the sources are',
+    );
   });
 });
 

@@ -27,35 +27,48 @@ beforeAll(async () => {
 }, 120_000);
 
 const blocksOf = (graphic: string) =>
-  stories.flatMap(({ story, blocks }) => blocks.filter((block) => block.graphic === graphic).map((block) => ({ story, block })));
+  stories.flatMap(({ story, blocks }) =>
+    blocks.filter((block) => block.graphic === graphic).map((block) => ({ story, block })),
+  );
 
 /** The `<svg>` drawings of a scene rendered as its page renders it. */
-async function sceneDrawings(graphic: 'timeline' | 'apron', component: typeof TimelineScene | typeof ApronScene): Promise<{ name: string; svg: string }[]> {
+async function sceneDrawings(
+  graphic: 'timeline' | 'apron',
+  component: typeof TimelineScene | typeof ApronScene,
+): Promise<{ name: string; svg: string }[]> {
   const drawings: { name: string; svg: string }[] = [];
   for (const { story, block } of blocksOf(graphic)) {
     const locals = {};
-    setCitationContext({ locals } as Parameters<typeof setCitationContext>[0], { storyFile: story.filePath ?? story.id, sourceOrder: story.data.sources });
-    const html = await container.renderToString(component, { props: { states: block.steps.map((step) => step.state) }, locals });
+    setCitationContext({ locals } as Parameters<typeof setCitationContext>[0], {
+      storyFile: story.filePath ?? story.id,
+      sourceOrder: story.data.sources,
+    });
+    const html = await container.renderToString(component, {
+      props: { states: block.steps.map((step) => step.state) },
+      locals,
+    });
     const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-    svgs.forEach((svg, index) => drawings.push({ name: `${story.id} <Scrolly id="${block.id}"> drawing ${index + 1}`, svg }));
+    svgs.forEach((svg, index) =>
+      drawings.push({ name: `${story.id} <Scrolly id="${block.id}"> drawing ${index + 1}`, svg }),
+    );
   }
   return drawings;
 }
 
-describe('the scenes\' build output matches tests/unit/snapshots/', () => {
+describe("the scenes' build output matches tests/unit/snapshots/", () => {
   test('the timeline: every drawing and its cursor', async () => {
     const drawings = await sceneDrawings('timeline', TimelineScene);
     expect(drawings.length).toBeGreaterThan(0);
     expectGoldenSvg('timeline', svgDocument(drawings));
   });
 
-  test('the apron: every imagery\'s drawings', async () => {
+  test("the apron: every imagery's drawings", async () => {
     const drawings = await sceneDrawings('apron', ApronScene);
     expect(drawings.length).toBeGreaterThan(0);
     expectGoldenSvg('apron', svgDocument(drawings));
   });
 
-  test('the map: each step\'s view, areas, arrows, routes and labels', async () => {
+  test("the map: each step's view, areas, arrows, routes and labels", async () => {
     // Colours by token name (kinds' and factions' own colours are content's): the snapshot holds the geometry.
     const t = (name: string) => name;
     const box = { x: 0, y: 0, width: 400, height: 300 };
@@ -70,7 +83,10 @@ describe('the scenes\' build output matches tests/unit/snapshots/', () => {
           detailLevel: { ...input.detailLevel, land: '', focus: '', borders: '', governorates: '' },
         };
         const svg = composeMap(noBaseMap, box, t, `map-${step.id}`).svg;
-        drawings.push({ name: `${story.id} <Step id="${step.id}">`, svg: `<svg id="${step.id}" viewBox="0 0 ${box.width} ${box.height}">${svg}</svg>` });
+        drawings.push({
+          name: `${story.id} <Step id="${step.id}">`,
+          svg: `<svg id="${step.id}" viewBox="0 0 ${box.width} ${box.height}">${svg}</svg>`,
+        });
       }
     }
     expect(drawings.length).toBeGreaterThan(0);

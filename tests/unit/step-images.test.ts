@@ -3,10 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkGlyphs, composeCard, ImageInputError, imageSizes, svgTexts, type CardContent } from '../../src/server/step-images/compose-card';
-import { composeMap, labelAt, pathTouches, type MapImageInput, type MapImageItem } from '../../src/server/step-images/compose-map';
+import {
+  checkGlyphs,
+  composeCard,
+  ImageInputError,
+  imageSizes,
+  svgTexts,
+  type CardContent,
+} from '../../src/server/step-images/compose-card';
+import {
+  composeMap,
+  labelAt,
+  pathTouches,
+  type MapImageInput,
+  type MapImageItem,
+} from '../../src/server/step-images/compose-map';
 import { composeTimeline } from '../../src/server/step-images/compose-timeline';
-import { measure, missingGlyphs, readFont, wrapText } from '../../src/server/step-images/font-metrics';
+import {
+  measure,
+  missingGlyphs,
+  readFont,
+  wrapText,
+} from '../../src/server/step-images/font-metrics';
 import { creditsFile, packText, packZip, type PackInput } from '../../src/server/step-images/pack';
 import { fontFiles, imageKey, isBlank, renderPng } from '../../src/server/step-images/render';
 import { clip, firstSentence, shareSummary } from '../../src/server/step-images/share-text';
@@ -14,8 +32,14 @@ import { storyAxis } from '../../src/scenes/timeline/timeline-model';
 
 /** Issue 22: the step images' pure parts (layout, fonts, the pack) and the renderer's cache. */
 
-const fonts = { regular: readFont(readFileSync(fontFiles[0]!), 'DejaVu Sans'), bold: readFont(readFileSync(fontFiles[1]!), 'DejaVu Sans') };
-const t = (name: string) => (name.startsWith('color-text') || name.includes('label') || name.includes('city') ? '#1a1a1a' : '#dce7ee');
+const fonts = {
+  regular: readFont(readFileSync(fontFiles[0]!), 'DejaVu Sans'),
+  bold: readFont(readFileSync(fontFiles[1]!), 'DejaVu Sans'),
+};
+const t = (name: string) =>
+  name.startsWith('color-text') || name.includes('label') || name.includes('city')
+    ? '#1a1a1a'
+    : '#dce7ee';
 
 describe('font metrics, read from the TrueType file the renderer uses', () => {
   test('knows which characters the font draws, and how wide', () => {
@@ -40,7 +64,11 @@ describe('font metrics, read from the TrueType file the renderer uses', () => {
   });
 });
 
-const item = (id: string, label: MapImageItem['label'], narrow?: MapImageItem['narrow']): MapImageItem => ({
+const item = (
+  id: string,
+  label: MapImageItem['label'],
+  narrow?: MapImageItem['narrow'],
+): MapImageItem => ({
   id,
   point: [50, 50],
   kind: 'city',
@@ -55,7 +83,7 @@ const item = (id: string, label: MapImageItem['label'], narrow?: MapImageItem['n
 });
 
 describe('the map, laid out for the image', () => {
-  test('labels follow the page\'s label tiers for the stage width', () => {
+  test("labels follow the page's label tiers for the stage width", () => {
     const tiers = [330, 700];
     expect(labelAt(item('a', [0, 'e', 0]), 400, tiers)).toEqual({ side: 'e', variant: 0 });
     expect(labelAt(item('b', [1, 'w', 1]), 400, tiers)).toBeNull();
@@ -65,7 +93,10 @@ describe('the map, laid out for the image', () => {
     expect(labelAt(key, 400, tiers)).toEqual({ side: 'c', variant: -1 });
     expect(labelAt(key, 900, tiers)).toEqual({ side: 'ne', variant: 0 });
     // Narrower than the first tier: the narrow layout.
-    expect(labelAt(item('d', [0, 'e', 0], ['s', 1]), 200, tiers)).toEqual({ side: 's', variant: 1 });
+    expect(labelAt(item('d', [0, 'e', 0], ['s', 1]), 200, tiers)).toEqual({
+      side: 's',
+      variant: 1,
+    });
     expect(labelAt(item('e', [0, 'e', 0]), 200, tiers)).toBeNull();
   });
 
@@ -83,8 +114,19 @@ describe('the map, laid out for the image', () => {
   const input = (over: Partial<MapImageInput> = {}): MapImageInput => ({
     rect: { x: 0, y: 0, width: 100, height: 100 },
     detail: 'high',
-    regional: { clip: { x: -1000, y: -1000, width: 3000, height: 3000 }, land: 'M0,0L100,0L100,100Z', focus: 'M10,10L20,10L20,20Z', borders: 'M0,0L1,1' },
-    detailLevel: { clip: { x: -50, y: -50, width: 200, height: 200 }, land: 'M0,0L100,0L100,100Z', focus: 'M10,10L20,10L20,20Z', borders: 'M0,0L1,1', governorates: 'M0,0L2,2' },
+    regional: {
+      clip: { x: -1000, y: -1000, width: 3000, height: 3000 },
+      land: 'M0,0L100,0L100,100Z',
+      focus: 'M10,10L20,10L20,20Z',
+      borders: 'M0,0L1,1',
+    },
+    detailLevel: {
+      clip: { x: -50, y: -50, width: 200, height: 200 },
+      land: 'M0,0L100,0L100,100Z',
+      focus: 'M10,10L20,10L20,20Z',
+      borders: 'M0,0L1,1',
+      governorates: 'M0,0L2,2',
+    },
     governorates: true,
     areas: [],
     routes: [],
@@ -98,7 +140,11 @@ describe('the map, laid out for the image', () => {
   });
 
   test('the view fills the box it is given, whatever its shape, and labels sit at their points', () => {
-    const { svg, camera, stageWidth } = composeMap(input(), { x: 100, y: 0, width: 800, height: 400 }, t);
+    const { svg, camera, stageWidth } = composeMap(
+      input(),
+      { x: 100, y: 0, width: 800, height: 400 },
+      t,
+    );
     expect(camera.k).toBeCloseTo(388 / 100);
     expect(stageWidth).toBeCloseTo(388);
     // The point (50, 50) at the centre of the box.
@@ -107,12 +153,32 @@ describe('the map, laid out for the image', () => {
     expect(svgTexts(svg)).toContain('20 km');
   });
 
-  test('the step\'s end is drawn: the arrow whole with its head, the route with its aircraft, the falls of the snapshot', () => {
+  test("the step's end is drawn: the arrow whole with its head, the route with its aircraft, the falls of the snapshot", () => {
     const { svg } = composeMap(
       input({
-        thrusts: [{ faction: 'hts', points: [[10, 10], [90, 90]] }],
-        routes: [{ kind: 'schematic', points: [[10, 90], [90, 10]], aircraft: true }],
-        falls: [{ point: [90, 90], faction: 'hts', text: 'Dec 5', latest: true }, { point: [10, 10], faction: 'hts', text: 'Nov 30', latest: false }],
+        thrusts: [
+          {
+            faction: 'hts',
+            points: [
+              [10, 10],
+              [90, 90],
+            ],
+          },
+        ],
+        routes: [
+          {
+            kind: 'schematic',
+            points: [
+              [10, 90],
+              [90, 10],
+            ],
+            aircraft: true,
+          },
+        ],
+        falls: [
+          { point: [90, 90], faction: 'hts', text: 'Dec 5', latest: true },
+          { point: [10, 10], faction: 'hts', text: 'Nov 30', latest: false },
+        ],
       }),
       { x: 0, y: 0, width: 500, height: 500 },
       t,
@@ -124,8 +190,15 @@ describe('the map, laid out for the image', () => {
   });
 
   test('on a small map only the latest fall is dated, as on the page', () => {
-    const falls = [{ point: [90, 90] as [number, number], faction: 'hts', text: 'Dec 5', latest: true }, { point: [10, 10] as [number, number], faction: 'hts', text: 'Nov 30', latest: false }];
-    const { svg } = composeMap(input({ rect: { x: 0, y: 0, width: 1000, height: 1000 }, falls }), { x: 0, y: 0, width: 300, height: 300 }, t);
+    const falls = [
+      { point: [90, 90] as [number, number], faction: 'hts', text: 'Dec 5', latest: true },
+      { point: [10, 10] as [number, number], faction: 'hts', text: 'Nov 30', latest: false },
+    ];
+    const { svg } = composeMap(
+      input({ rect: { x: 0, y: 0, width: 1000, height: 1000 }, falls }),
+      { x: 0, y: 0, width: 300, height: 300 },
+      t,
+    );
     expect(svgTexts(svg)).toContain('Dec 5');
     expect(svgTexts(svg)).not.toContain('Nov 30');
   });
@@ -143,7 +216,8 @@ const content = (over: Partial<CardContent> = {}): CardContent => ({
     { kind: 'arrow', colour: '#0d5c46', label: 'Main rebel thrusts' },
   ],
   credit: 'The Graphics Desk. Sources: Gulf News (AFP). Map: Natural Earth.',
-  graphic: (box) => `<rect data-graphic="${box.width}x${box.height}" x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"/>`,
+  graphic: (box) =>
+    `<rect data-graphic="${box.width}x${box.height}" x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"/>`,
   ...over,
 });
 
@@ -161,42 +235,95 @@ describe('the card around the graphic, one layout per size', () => {
       boxes.add(svg.match(/data-graphic="([^"]+)"/)?.[1] ?? '');
     }
     expect(boxes.size).toBe(3);
-    expect(imageSizes.map((size) => [size.id, size.width, size.height])).toEqual([['share', 1200, 630], ['phone', 1080, 1350], ['print', 2000, 1500]]);
+    expect(imageSizes.map((size) => [size.id, size.width, size.height])).toEqual([
+      ['share', 1200, 630],
+      ['phone', 1080, 1350],
+      ['print', 2000, 1500],
+    ]);
   });
 
   test('text the font cannot draw stops with the character and where it is, never a blank label', () => {
-    expect(() => composeCard(imageSizes[0]!, content({ dateText: 'December 5 北' }), fonts, t)).toThrowError(ImageInputError);
-    expect(() => composeCard(imageSizes[0]!, content({ dateText: 'December 5 北' }), fonts, t)).toThrowError(/no glyph for "北" \(U\+5317\) in "December 5 北"/);
+    expect(() =>
+      composeCard(imageSizes[0]!, content({ dateText: 'December 5 北' }), fonts, t),
+    ).toThrowError(ImageInputError);
+    expect(() =>
+      composeCard(imageSizes[0]!, content({ dateText: 'December 5 北' }), fonts, t),
+    ).toThrowError(/no glyph for "北" \(U\+5317\) in "December 5 北"/);
     // The map's labels are checked too: everything drawn as text.
     const graphic = () => '<text x="0" y="0">Hama 🛩</text>';
-    expect(() => composeCard(imageSizes[1]!, content({ graphic }), fonts, t)).toThrowError(/U\+1F6E9/);
+    expect(() => composeCard(imageSizes[1]!, content({ graphic }), fonts, t)).toThrowError(
+      /U\+1F6E9/,
+    );
     expect(() => checkGlyphs(fonts, ['Ḩamāh', 'Dec 7–8'])).not.toThrow();
   });
 
-  test('a key too long for the phone card\'s graphic is an error, not a squeezed map', () => {
-    const key = Array.from({ length: 40 }, (_, i) => ({ kind: 'swatch' as const, fill: '#ccc', label: `A long faction name number ${i}` }));
-    expect(() => composeCard(imageSizes[1]!, content({ key }), fonts, t)).toThrowError(/leave the phone card's graphic -?\d+ px; expected at least 200/);
+  test("a key too long for the phone card's graphic is an error, not a squeezed map", () => {
+    const key = Array.from({ length: 40 }, (_, i) => ({
+      kind: 'swatch' as const,
+      fill: '#ccc',
+      label: `A long faction name number ${i}`,
+    }));
+    expect(() => composeCard(imageSizes[1]!, content({ key }), fonts, t)).toThrowError(
+      /leave the phone card's graphic -?\d+ px; expected at least 200/,
+    );
   });
 
-  test('the timeline puts its cursor on the step\'s day and names the event', () => {
+  test("the timeline puts its cursor on the step's day and names the event", () => {
     const events = [
-      { id: 'a', date: '2024-11-27', confidence: 'high' as const, title: 'Offensive begins', text: 'Rebels attack.' },
-      { id: 'b', date: '2024-12-08', confidence: 'medium' as const, title: 'Damascus falls', text: 'Assad leaves.' },
-      { id: 'c', date: '2024-12-31', confidence: 'low' as const, title: 'Flights to Libya', text: 'A spike.' },
+      {
+        id: 'a',
+        date: '2024-11-27',
+        confidence: 'high' as const,
+        title: 'Offensive begins',
+        text: 'Rebels attack.',
+      },
+      {
+        id: 'b',
+        date: '2024-12-08',
+        confidence: 'medium' as const,
+        title: 'Damascus falls',
+        text: 'Assad leaves.',
+      },
+      {
+        id: 'c',
+        date: '2024-12-31',
+        confidence: 'low' as const,
+        title: 'Flights to Libya',
+        text: 'A spike.',
+      },
     ];
     const axis = storyAxis('2024-11-27', '2024-12-08', '2024-12-31');
-    const svg = composeTimeline({ axis, events, milestones: { start: '2024-11-27', end: '2024-12-08' }, day: '2024-12-08', current: events[1], dateText: 'December 8, 2024', dayCount: 'Day 12 of 12' }, { x: 0, y: 0, width: 400, height: 400 }, t, fonts);
-    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Day 12 of 12', 'Damascus falls', 'Assad leaves.', 'The offensive']));
+    const svg = composeTimeline(
+      {
+        axis,
+        events,
+        milestones: { start: '2024-11-27', end: '2024-12-08' },
+        day: '2024-12-08',
+        current: events[1],
+        dateText: 'December 8, 2024',
+        dayCount: 'Day 12 of 12',
+      },
+      { x: 0, y: 0, width: 400, height: 400 },
+      t,
+      fonts,
+    );
+    expect(svgTexts(svg)).toEqual(
+      expect.arrayContaining(['Day 12 of 12', 'Damascus falls', 'Assad leaves.', 'The offensive']),
+    );
   });
 });
 
 describe('share pages in words', () => {
-  test('the title is the step\'s first sentence, the description its text alternative, both cut at a word', () => {
+  test("the title is the step's first sentence, the description its text alternative, both cut at a word", () => {
     expect(firstSentence('Hama fell on December 5. Then Homs.')).toBe('Hama fell on December 5.');
     expect(firstSentence('No full stop here')).toBe('No full stop here');
     expect(clip('a '.repeat(100), 21)).toMatch(/^(a ){9}a…$/);
-    expect(shareSummary('Headline of the story', 'Short.', 'A map of Syria with Hama marked.').title).toBe('Headline of the story');
-    expect(shareSummary('H', 'The rebels entered Aleppo on November 29. More.', 'alt').title).toBe('The rebels entered Aleppo on November 29.');
+    expect(
+      shareSummary('Headline of the story', 'Short.', 'A map of Syria with Hama marked.').title,
+    ).toBe('Headline of the story');
+    expect(shareSummary('H', 'The rebels entered Aleppo on November 29. More.', 'alt').title).toBe(
+      'The rebels entered Aleppo on November 29.',
+    );
   });
 });
 
@@ -209,15 +336,32 @@ describe('the image pack', () => {
     byline: 'The Graphics Desk',
     credit: 'Based on reporting.',
     sizes: imageSizes,
-    steps: [{ id: 'hama-falls', block: 'advance', alt: 'Map of Syria with Hama marked.', credit: 'Sources: dpa.', date: 'December 5, 2024', share: 'https://example.org/s/story/hama-falls/', files: ['hama-falls-share.png'] }],
-    images: [{ path: 'hama-falls-share.png', png: png(1) }, { path: 'hama-falls-phone.png', png: png(2) }],
+    steps: [
+      {
+        id: 'hama-falls',
+        block: 'advance',
+        alt: 'Map of Syria with Hama marked.',
+        credit: 'Sources: dpa.',
+        date: 'December 5, 2024',
+        share: 'https://example.org/s/story/hama-falls/',
+        files: ['hama-falls-share.png'],
+      },
+    ],
+    images: [
+      { path: 'hama-falls-share.png', png: png(1) },
+      { path: 'hama-falls-phone.png', png: png(2) },
+    ],
     licences: 'Natural Earth (public domain).',
     modified: new Date('2026-11-25T12:00:00Z'),
   });
 
   test('holds every image as it is, and a text file of alt texts and credits', () => {
     const files = unzipSync(packZip(pack()));
-    expect(Object.keys(files).sort()).toEqual(['story-images/CREDITS-AND-ALT-TEXT.txt', 'story-images/hama-falls-phone.png', 'story-images/hama-falls-share.png']);
+    expect(Object.keys(files).sort()).toEqual([
+      'story-images/CREDITS-AND-ALT-TEXT.txt',
+      'story-images/hama-falls-phone.png',
+      'story-images/hama-falls-share.png',
+    ]);
     expect([...files['story-images/hama-falls-phone.png']!]).toEqual([...png(2)]);
     const text = new TextDecoder().decode(files[`story-images/${creditsFile}`]);
     expect(text).toContain('Alt text: Map of Syria with Hama marked.');
@@ -234,9 +378,10 @@ describe('the image pack', () => {
 describe('the renderer and its cache', () => {
   const cache = mkdtempSync(join(tmpdir(), 'step-images-cache-'));
   afterAll(() => rmSync(cache, { recursive: true, force: true }));
-  const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="150" viewBox="0 0 300 150"><rect width="300" height="150" fill="#fff"/><text x="20" y="80" font-size="30" fill="${fill}">Hama</text></svg>`;
+  const svg = (fill: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="150" viewBox="0 0 300 150"><rect width="300" height="150" fill="#fff"/><text x="20" y="80" font-size="30" fill="${fill}">Hama</text></svg>`;
 
-  test('draws a PNG at the width asked, with the shipped font, and keeps it under its state\'s hash', async () => {
+  test("draws a PNG at the width asked, with the shipped font, and keeps it under its state's hash", async () => {
     const first = await renderPng(svg('#000'), 600, cache);
     expect(first.cached).toBe(false);
     expect([first.png.readUInt32BE(16), first.png.readUInt32BE(20)]).toEqual([600, 300]);
@@ -250,21 +395,30 @@ describe('the renderer and its cache', () => {
   });
 
   test('an image that comes out blank is an error', async () => {
-    await expect(renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#fff"/></svg>', 100, cache)).rejects.toThrow(/blank/);
+    await expect(
+      renderPng(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#fff"/></svg>',
+        100,
+        cache,
+      ),
+    ).rejects.toThrow(/blank/);
     expect(isBlank(new Uint8Array(64))).toBe(true);
     expect(isBlank(new Uint8Array([0, 0, 0, 255, 0, 0, 0, 255, 1, 0, 0, 255]))).toBe(false);
   });
 });
 
 describe('the size budget and lazy images', () => {
-  test('a lazy image counts among the page\'s images but not in its first view', async () => {
+  test("a lazy image counts among the page's images but not in its first view", async () => {
     const { mkdirSync, writeFileSync } = await import('node:fs');
     const { pageBytes } = await import('../../src/server/budgets/page-bytes');
     const dir = mkdtempSync(join(tmpdir(), 'page-bytes-'));
     mkdirSync(join(dir, 'img'));
     writeFileSync(join(dir, 'img', 'eager.png'), Buffer.alloc(1000));
     writeFileSync(join(dir, 'img', 'lazy.png'), Buffer.alloc(50_000));
-    writeFileSync(join(dir, 'index.html'), '<p>hi</p><img src="/img/eager.png" alt=""><picture><img src="/img/lazy.png" alt="" loading="lazy"></picture>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<p>hi</p><img src="/img/eager.png" alt=""><picture><img src="/img/lazy.png" alt="" loading="lazy"></picture>',
+    );
     const bytes = pageBytes(dir, join(dir, 'index.html'));
     expect(bytes.images.raw).toBe(51_000);
     expect(bytes.firstView.raw).toBe(bytes.html.raw + 1000);

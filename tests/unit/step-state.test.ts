@@ -3,7 +3,15 @@ import { interpolateDate, stepAtLine } from '../../src/shared/step-state';
 import { isContinuous, resolveState } from '../../src/scenes/registry';
 import type { MapStepState } from '../../src/scenes/map/state';
 
-const base: MapStepState = { kind: 'map', id: 'a', view: 'syria', highlight: [], layers: [], sources: [], notes: [] };
+const base: MapStepState = {
+  kind: 'map',
+  id: 'a',
+  view: 'syria',
+  highlight: [],
+  layers: [],
+  sources: [],
+  notes: [],
+};
 
 describe('interpolateDate(from, to, progress)', () => {
   test('returns the ends at 0 and 1, and clamps beyond', () => {
@@ -32,7 +40,11 @@ describe('resolveState(state, progress)', () => {
   });
 
   test('the same step and progress always give the same state, whatever came before', () => {
-    const state = { ...base, highlight: ['aleppo'], date: { from: '2024-12-01', to: '2024-12-09' } };
+    const state = {
+      ...base,
+      highlight: ['aleppo'],
+      date: { from: '2024-12-01', to: '2024-12-09' },
+    };
     const first = resolveState(state, 0.25);
     resolveState({ ...base, view: 'coast' }, 0.9);
     expect(resolveState(state, 0.25)).toEqual(first);

@@ -17,16 +17,96 @@ type Row = Record<string, unknown>;
  */
 const generic = new Set([
   // map and place vocabulary
-  'air', 'base', 'bases', 'airport', 'airbase', 'international', 'naval', 'facility', 'garrison', 'town', 'city', 'approx',
-  'east', 'eastern', 'south', 'southern', 'north', 'sea', 'heights', 'black',
+  'air',
+  'base',
+  'bases',
+  'airport',
+  'airbase',
+  'international',
+  'naval',
+  'facility',
+  'garrison',
+  'town',
+  'city',
+  'approx',
+  'east',
+  'eastern',
+  'south',
+  'southern',
+  'north',
+  'sea',
+  'heights',
+  'black',
   // factions and sources, generic words in their names
-  'government', 'groups', 'coalition', 'institute', 'study', 'services', 'united', 'royal', 'news', 'today', 'channel',
-  'military', 'blogger', 'blogging', 'translation', 'speaking', 'army', 'free', 'and', 'the', 'for', 'us', 'war', 'led',
-  'jets', 'days', 'left', 'keeping', 'only', 'future', 'discussion', 'still', 'under', 'shrank', 'footprint', 'coastal',
-  'months', 'after', 'from', 'within', 'week', 'weeks', 'cargo', 'planes', 'turned', 'toward', 'fled', 'two',
-  'media', 'zone', 'live', 'drive', 'world', 'times', 'press', 'agency',
+  'government',
+  'groups',
+  'coalition',
+  'institute',
+  'study',
+  'services',
+  'united',
+  'royal',
+  'news',
+  'today',
+  'channel',
+  'military',
+  'blogger',
+  'blogging',
+  'translation',
+  'speaking',
+  'army',
+  'free',
+  'and',
+  'the',
+  'for',
+  'us',
+  'war',
+  'led',
+  'jets',
+  'days',
+  'left',
+  'keeping',
+  'only',
+  'future',
+  'discussion',
+  'still',
+  'under',
+  'shrank',
+  'footprint',
+  'coastal',
+  'months',
+  'after',
+  'from',
+  'within',
+  'week',
+  'weeks',
+  'cargo',
+  'planes',
+  'turned',
+  'toward',
+  'fled',
+  'two',
+  'media',
+  'zone',
+  'live',
+  'drive',
+  'world',
+  'times',
+  'press',
+  'agency',
   // months: a story's days are matched as dates, its years as years
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ]);
 
 /** Words of a name: letters and digits runs; capitalised or acronym tokens only where `names` is set. */
@@ -54,32 +134,53 @@ function storyTerms(): Map<string, string> {
   };
 
   for (const place of read<Row[]>('data/places.json')) {
-    for (const field of ['name', 'label', 'shortLabel']) for (const word of words(String(place[field] ?? ''))) add(word, `place ${String(place['id'])}`);
-    for (const word of String(place['id']).split(/[_-]/)) if (word.length >= 4) add(word, `place ${String(place['id'])}`);
+    for (const field of ['name', 'label', 'shortLabel'])
+      for (const word of words(String(place[field] ?? '')))
+        add(word, `place ${String(place['id'])}`);
+    for (const word of String(place['id']).split(/[_-]/))
+      if (word.length >= 4) add(word, `place ${String(place['id'])}`);
   }
-  for (const label of read<Row[]>('data/map-labels.json')) for (const word of words(String(label['text']))) add(word, `map label ${String(label['id'])}`);
+  for (const label of read<Row[]>('data/map-labels.json'))
+    for (const word of words(String(label['text']))) add(word, `map label ${String(label['id'])}`);
   for (const faction of read<Row[]>('data/control/factions.json')) {
-    add(String(faction['id']).length >= 3 ? String(faction['id']) : '', `faction ${String(faction['id'])}`);
-    for (const field of ['label', 'mapLabel']) for (const word of words(String(faction[field] ?? ''), { names: true })) add(word, `faction ${String(faction['id'])}`);
+    add(
+      String(faction['id']).length >= 3 ? String(faction['id']) : '',
+      `faction ${String(faction['id'])}`,
+    );
+    for (const field of ['label', 'mapLabel'])
+      for (const word of words(String(faction[field] ?? ''), { names: true }))
+        add(word, `faction ${String(faction['id'])}`);
   }
   for (const aircraft of read<Row[]>('data/aircraft.json')) {
     add(String(aircraft['id']), `aircraft ${String(aircraft['id'])}`);
     add(String(aircraft['shortName']), `aircraft ${String(aircraft['id'])}`);
-    for (const word of words(String(aircraft['name']))) add(word, `aircraft ${String(aircraft['id'])}`);
+    for (const word of words(String(aircraft['name'])))
+      add(word, `aircraft ${String(aircraft['id'])}`);
   }
-  for (const source of read<Row[]>('data/sources.json')) for (const word of words(String(source['publisher']), { names: true })) add(word, `source ${String(source['id'])}`);
+  for (const source of read<Row[]>('data/sources.json'))
+    for (const word of words(String(source['publisher']), { names: true }))
+      add(word, `source ${String(source['id'])}`);
 
   const days = new Set<string>();
-  for (const event of read<Row[]>('data/events.json')) for (const field of ['date', 'dateTo']) if (typeof event[field] === 'string') days.add(event[field]);
-  for (const snapshot of read<Row[]>('data/control/snapshots.json')) for (const field of ['date', 'dateTo']) if (typeof snapshot[field] === 'string') days.add(snapshot[field]);
+  for (const event of read<Row[]>('data/events.json'))
+    for (const field of ['date', 'dateTo'])
+      if (typeof event[field] === 'string') days.add(event[field]);
+  for (const snapshot of read<Row[]>('data/control/snapshots.json'))
+    for (const field of ['date', 'dateTo'])
+      if (typeof snapshot[field] === 'string') days.add(snapshot[field]);
 
   for (const file of readdirSync('content/stories').filter((name) => name.endsWith('.mdx'))) {
     const story = frontmatter(file);
-    if (typeof story['focusCountry'] === 'string') add(story['focusCountry'], `${file} focusCountry`);
-    for (const field of ['kicker', 'headline', 'dek']) for (const word of words(String(story[field] ?? ''), { names: true })) add(word, `${file} ${field}`);
-    for (const field of ['published', 'updated']) if (typeof story[field] === 'string') days.add(story[field].slice(0, 10));
+    if (typeof story['focusCountry'] === 'string')
+      add(story['focusCountry'], `${file} focusCountry`);
+    for (const field of ['kicker', 'headline', 'dek'])
+      for (const word of words(String(story[field] ?? ''), { names: true }))
+        add(word, `${file} ${field}`);
+    for (const field of ['published', 'updated'])
+      if (typeof story[field] === 'string') days.add(story[field].slice(0, 10));
     const text = readFileSync(join('content/stories', file), 'utf8');
-    for (const [, by] of text.matchAll(/<Quote[^>]*\bby="([^"]+)"/g)) for (const word of words(by ?? '', { names: true })) add(word, `${file} <Quote by>`);
+    for (const [, by] of text.matchAll(/<Quote[^>]*\bby="([^"]+)"/g))
+      for (const word of words(by ?? '', { names: true })) add(word, `${file} <Quote by>`);
   }
   for (const day of days) {
     add(day, 'a dated event, snapshot or story');
@@ -111,7 +212,8 @@ function storyWordsIn(dir: string, terms: Map<string, string>): string[] {
   for (const file of filesUnder(dir)) {
     const lines = readFileSync(file, 'utf8').split('\n');
     lines.forEach((line, index) => {
-      for (const { term, from, re } of patterns) if (re.test(line)) found.push(`${file}:${index + 1}: "${term}" (${from})`);
+      for (const { term, from, re } of patterns)
+        if (re.test(line)) found.push(`${file}:${index + 1}: "${term}" (${from})`);
     });
   }
   return found;
@@ -121,13 +223,25 @@ describe('src/ is story-free', () => {
   const terms = storyTerms();
 
   test('the words are read from content: places, aircraft, factions, people, dates', () => {
-    const sample = ['khmeimim', 'il-76', 'hts', 'harchaoui', '2024-12-08', '2024', 'syria', 'libya'];
+    const sample = [
+      'khmeimim',
+      'il-76',
+      'hts',
+      'harchaoui',
+      '2024-12-08',
+      '2024',
+      'syria',
+      'libya',
+    ];
     for (const term of sample) expect(terms.has(term), term).toBe(true);
     expect(terms.has('base')).toBe(false);
   });
 
   test('a story word put into src/ is found, in code or in a comment', () => {
-    const probe = { text: '// drawn at Khmeimim\nconst kind = "il-76";\n.holder-hts {}', lines: [] as string[] };
+    const probe = {
+      text: '// drawn at Khmeimim\nconst kind = "il-76";\n.holder-hts {}',
+      lines: [] as string[],
+    };
     const patterns = [...terms.keys()].map((term) => pattern(term));
     probe.lines = probe.text.split('\n').filter((line) => patterns.some((re) => re.test(line)));
     expect(probe.lines).toHaveLength(3);

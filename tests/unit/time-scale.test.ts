@@ -23,10 +23,16 @@ const afterOffensive = '2030-12-02';
 const axisEnd = '2031-03-11';
 
 describe('the piecewise time scale', () => {
-  test('maps a day in the offensive to its share of the offensive\'s width', () => {
+  test("maps a day in the offensive to its share of the offensive's width", () => {
     const dayWidth = (share * width) / daysBetween(axisStart, afterOffensive);
-    expect(dayStart(scale, '2030-11-25')).toBeCloseTo(daysBetween(axisStart, '2030-11-25') * dayWidth, 9);
-    expect(dayMiddle(scale, '2030-11-25')).toBeCloseTo((daysBetween(axisStart, '2030-11-25') + 0.5) * dayWidth, 9);
+    expect(dayStart(scale, '2030-11-25')).toBeCloseTo(
+      daysBetween(axisStart, '2030-11-25') * dayWidth,
+      9,
+    );
+    expect(dayMiddle(scale, '2030-11-25')).toBeCloseTo(
+      (daysBetween(axisStart, '2030-11-25') + 0.5) * dayWidth,
+      9,
+    );
     expect(dayStart(scale, afterOffensive)).toBeCloseTo(share * width, 9);
   });
 
@@ -34,12 +40,23 @@ describe('the piecewise time scale', () => {
     const offensiveDay = dayStart(scale, '2030-11-26') - dayStart(scale, '2030-11-25');
     const laterDay = dayStart(scale, '2031-01-11') - dayStart(scale, '2031-01-10');
     expect(laterDay).toBeLessThan(offensiveDay / 4);
-    const expected = ((1 - share) / daysBetween(afterOffensive, axisEnd)) / (share / daysBetween(axisStart, afterOffensive));
+    const expected =
+      (1 - share) /
+      daysBetween(afterOffensive, axisEnd) /
+      (share / daysBetween(axisStart, afterOffensive));
     expect(laterDay / offensiveDay).toBeCloseTo(expected, 9);
   });
 
   test('keeps days in order and clamps days outside the axis to its ends', () => {
-    const days = ['2030-11-01', axisStart, '2030-11-30', afterOffensive, '2031-02-01', axisEnd, '2031-06-01'];
+    const days = [
+      '2030-11-01',
+      axisStart,
+      '2030-11-30',
+      afterOffensive,
+      '2031-02-01',
+      axisEnd,
+      '2031-06-01',
+    ];
     const at = days.map((day) => dayStart(scale, day));
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(dayStart(scale, '2030-11-01')).toBe(0);
@@ -61,12 +78,20 @@ describe('the axis ticks and labels', () => {
 
     test(`makes month starts and the offensive's edges the major ticks (${size.width} wide)`, () => {
       const majors = layout.ticks.filter((tick) => tick.major).map((tick) => tick.x);
-      const expected = ['2030-12-01', '2031-01-01', '2031-02-01', '2031-03-01', milestones.start, afterOffensive].map((day) => dayStart(x, day));
+      const expected = [
+        '2030-12-01',
+        '2031-01-01',
+        '2031-02-01',
+        '2031-03-01',
+        milestones.start,
+        afterOffensive,
+      ].map((day) => dayStart(x, day));
       expect(majors).toEqual([...new Set(expected)].sort((a, b) => a - b));
     });
 
     test(`labels only the offensive's ends, the last event and the 1st and 15th of months (${size.width} wide)`, () => {
-      const allowed = (day: string) => [milestones.start, milestones.end, '2031-03-10'].includes(day) || /-(01|15)$/.test(day);
+      const allowed = (day: string) =>
+        [milestones.start, milestones.end, '2031-03-10'].includes(day) || /-(01|15)$/.test(day);
       expect(layout.labels.length).toBeGreaterThan(2);
       for (const label of layout.labels) {
         expect(allowed(label.day), label.day).toBe(true);
@@ -76,14 +101,20 @@ describe('the axis ticks and labels', () => {
     });
 
     test(`shades the offensive from its first day to the end of its last (${size.width} wide)`, () => {
-      expect(layout.bands[0]).toEqual({ x0: dayStart(x, milestones.start), x1: dayStart(x, afterOffensive) });
-      expect(layout.bands[1]).toEqual({ x0: dayStart(x, afterOffensive), x1: size.width - size.pad });
+      expect(layout.bands[0]).toEqual({
+        x0: dayStart(x, milestones.start),
+        x1: dayStart(x, afterOffensive),
+      });
+      expect(layout.bands[1]).toEqual({
+        x0: dayStart(x, afterOffensive),
+        x1: size.width - size.pad,
+      });
     });
   }
 });
 
-describe('the cursor\'s day shares, handed to the browser', () => {
-  test('put the cursor where the build put the day\'s marks, in every drawing', () => {
+describe("the cursor's day shares, handed to the browser", () => {
+  test("put the cursor where the build put the day's marks, in every drawing", () => {
     const days = daysFrom('2030-11-18', '2031-03-12');
     const shares = dayShares(axis, days);
     expect(Object.keys(shares)).toEqual(days);
@@ -114,7 +145,12 @@ describe('day arithmetic (d3-time, UTC)', () => {
     expect(daysBetween('2030-06-10', '2030-06-10')).toBe(0);
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2031-01-01', -1)).toBe('2030-12-31');
-    expect(daysFrom('2030-12-30', '2031-01-02')).toEqual(['2030-12-30', '2030-12-31', '2031-01-01', '2031-01-02']);
+    expect(daysFrom('2030-12-30', '2031-01-02')).toEqual([
+      '2030-12-30',
+      '2030-12-31',
+      '2031-01-01',
+      '2031-01-02',
+    ]);
   });
 
   for (const timeZone of ['Europe/London', 'America/New_York', 'Australia/Sydney']) {

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { eventOn, offensiveDayLabel, offensiveDaysLabel } from '../../src/scenes/timeline/timeline-model';
+import {
+  eventOn,
+  offensiveDayLabel,
+  offensiveDaysLabel,
+} from '../../src/scenes/timeline/timeline-model';
 
 const events = [
   { id: 'start', date: '2024-11-27' },
@@ -22,9 +26,15 @@ describe('the day count', () => {
   test('counts the twelve days of the offensive and the days around them', () => {
     expect(offensiveDayLabel('2024-11-27', '2024-11-27', '2024-12-08')).toBe('Day 1 of 12');
     expect(offensiveDayLabel('2024-12-08', '2024-11-27', '2024-12-08')).toBe('Day 12 of 12');
-    expect(offensiveDayLabel('2024-12-09', '2024-11-27', '2024-12-08')).toBe('1 day after the 12-day offensive');
-    expect(offensiveDayLabel('2024-12-31', '2024-11-27', '2024-12-08')).toBe('23 days after the 12-day offensive');
-    expect(offensiveDayLabel('2024-11-26', '2024-11-27', '2024-12-08')).toBe('The day before the offensive');
+    expect(offensiveDayLabel('2024-12-09', '2024-11-27', '2024-12-08')).toBe(
+      '1 day after the 12-day offensive',
+    );
+    expect(offensiveDayLabel('2024-12-31', '2024-11-27', '2024-12-08')).toBe(
+      '23 days after the 12-day offensive',
+    );
+    expect(offensiveDayLabel('2024-11-26', '2024-11-27', '2024-12-08')).toBe(
+      'The day before the offensive',
+    );
   });
 });
 
@@ -34,11 +44,17 @@ describe('offensiveDaysLabel', () => {
   test('counts a day, a range inside the offensive, and days after it', () => {
     expect(offensiveDaysLabel('2024-12-05', '2024-12-05', start, end)).toBe('Day 9 of 12');
     expect(offensiveDaysLabel('2024-11-28', '2024-11-30', start, end)).toBe('Days 2–4 of 12');
-    expect(offensiveDaysLabel('2024-12-12', '2024-12-12', start, end)).toBe('4 days after the 12-day offensive');
+    expect(offensiveDaysLabel('2024-12-12', '2024-12-12', start, end)).toBe(
+      '4 days after the 12-day offensive',
+    );
   });
-  test('names the period a story counts (its frontmatter\'s dayCountOf)', () => {
-    expect(offensiveDaysLabel('2024-12-12', '2024-12-12', start, end, 'siege')).toBe('4 days after the 12-day siege');
-    expect(offensiveDaysLabel('2024-11-26', '2024-11-26', start, end, 'siege')).toBe('The day before the siege');
+  test("names the period a story counts (its frontmatter's dayCountOf)", () => {
+    expect(offensiveDaysLabel('2024-12-12', '2024-12-12', start, end, 'siege')).toBe(
+      '4 days after the 12-day siege',
+    );
+    expect(offensiveDaysLabel('2024-11-26', '2024-11-26', start, end, 'siege')).toBe(
+      'The day before the siege',
+    );
   });
   test('gives no count months later, where the date says more', () => {
     expect(offensiveDaysLabel('2026-01-26', '2026-01-27', start, end)).toBe('');

@@ -9,7 +9,14 @@ const projectRoot = new URL('../../', import.meta.url).pathname;
 
 interface Collection {
   loader: { load: (context: LoaderContext) => Promise<void> };
-  schema: { safeParseAsync: (data: unknown) => Promise<{ success: true; data: unknown } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }> };
+  schema: {
+    safeParseAsync: (
+      data: unknown,
+    ) => Promise<
+      | { success: true; data: unknown }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }
+    >;
+  };
 }
 
 /**
@@ -23,14 +30,18 @@ export async function validateContent(contentDir: string): Promise<string> {
   vi.resetModules();
   vi.doMock('../../src/server/content/content-root', () => ({ contentRoot: contentDir }));
   try {
-    const { collections } = (await import('../../src/content.config')) as unknown as { collections: Record<string, Collection> };
+    const { collections } = (await import('../../src/content.config')) as unknown as {
+      collections: Record<string, Collection>;
+    };
     const failures: string[] = [];
     for (const [name, collection] of Object.entries(collections)) {
       try {
         if (name === 'stories') await loadStories(contentDir, collection);
         else await collection.loader.load(loaderContext(name, collection));
       } catch (error) {
-        failures.push(described(error as Error & { loc?: { file: string; line?: number; column?: number } }));
+        failures.push(
+          described(error as Error & { loc?: { file: string; line?: number; column?: number } }),
+        );
       }
     }
     return failures.join('\n');
@@ -41,32 +52,63 @@ export async function validateContent(contentDir: string): Promise<string> {
 }
 
 /** The message and, for a content error, its location, as Astro prints them. */
-function described(error: Error & { loc?: { file: string; line?: number; column?: number } }): string {
+function described(
+  error: Error & { loc?: { file: string; line?: number; column?: number } },
+): string {
   if (!error.loc) return error.message;
   const { file, line, column } = error.loc;
   return `${error.message}\n  Location: ${[file, line, column].filter((part) => part !== undefined).join(':')}`;
 }
 
 /** Astro's message for an entry its collection's schema rejects. */
-async function parseData(collection: string, schema: Collection['schema'], entry: { id: string; data: unknown; filePath?: string }): Promise<unknown> {
+async function parseData(
+  collection: string,
+  schema: Collection['schema'],
+  entry: { id: string; data: unknown; filePath?: string },
+): Promise<unknown> {
   const parsed = await schema.safeParseAsync(entry.data);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => `  ${issue.path.map(String).join('.')}: ${issue.message}`);
-  const error = new Error([`${collection} → ${entry.id} data does not match collection schema.`, ...issues].join('\n'));
+  const issues = parsed.error.issues.map(
+    (issue) => `  ${issue.path.map(String).join('.')}: ${issue.message}`,
+  );
+  const error = new Error(
+    [`${collection} → ${entry.id} data does not match collection schema.`, ...issues].join('\n'),
+  );
   throw Object.assign(error, entry.filePath ? { loc: { file: entry.filePath } } : {});
 }
 
 /** What Astro's file loader uses of a loader's context; its warnings are not failures, as in the build. */
 function loaderContext(name: string, collection: Collection): LoaderContext {
   const quiet = () => undefined;
-  const store = { set: () => true, clear: quiet, get: quiet, has: () => false, keys: () => [], values: () => [], entries: () => [], delete: quiet, addModuleImport: quiet, addAssetImport: quiet, addAssetImports: quiet };
+  const store = {
+    set: () => true,
+    clear: quiet,
+    get: quiet,
+    has: () => false,
+    keys: () => [],
+    values: () => [],
+    entries: () => [],
+    delete: quiet,
+    addModuleImport: quiet,
+    addAssetImport: quiet,
+    addAssetImports: quiet,
+  };
   return {
     collection: name,
     store,
     meta: new Map(),
-    logger: { info: quiet, warn: quiet, error: quiet, debug: quiet, options: {}, label: name, fork: () => undefined },
+    logger: {
+      info: quiet,
+      warn: quiet,
+      error: quiet,
+      debug: quiet,
+      options: {},
+      label: name,
+      fork: () => undefined,
+    },
     config: { root: pathToFileURL(projectRoot) },
-    parseData: (entry: { id: string; data: unknown; filePath?: string }) => parseData(name, collection.schema, entry),
+    parseData: (entry: { id: string; data: unknown; filePath?: string }) =>
+      parseData(name, collection.schema, entry),
     generateDigest: (data: unknown) => JSON.stringify(data),
   } as unknown as LoaderContext;
 }
@@ -77,6 +119,10 @@ async function loadStories(contentDir: string, collection: Collection): Promise<
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.mdx'))) {
     const filePath = join(folder, file);
     const { frontmatter } = parseFrontmatter(readFileSync(filePath, 'utf8'));
-    await parseData('stories', collection.schema, { id: file.replace(/\.mdx$/, ''), data: frontmatter, filePath });
+    await parseData('stories', collection.schema, {
+      id: file.replace(/\.mdx$/, ''),
+      data: frontmatter,
+      filePath,
+    });
   }
 }

@@ -1,5 +1,11 @@
 import { setViewportSource, viewportMoved, type ViewportSource } from '../scroll/viewport-source';
-import { isAcceptedOrigin, isValidChildId, makeMessage, parseParentMessage, type ChildMessageType } from './pym-protocol';
+import {
+  isAcceptedOrigin,
+  isValidChildId,
+  makeMessage,
+  parseParentMessage,
+  type ChildMessageType,
+} from './pym-protocol';
 
 /**
  * The embed page's side of the pym.js protocol, in place of pym's whole child library (which
@@ -22,7 +28,9 @@ const stepper: ViewportSource = {
 function acceptedOrigins(): string[] {
   const holder = document.querySelector<HTMLElement>('[data-accept-origins]');
   const parsed: unknown = JSON.parse(holder?.dataset['acceptOrigins'] ?? '[]');
-  return Array.isArray(parsed) ? parsed.filter((origin): origin is string => typeof origin === 'string') : [];
+  return Array.isArray(parsed)
+    ? parsed.filter((origin): origin is string => typeof origin === 'string')
+    : [];
 }
 
 /** How long a pym host may take to report its viewport before the embed settles as a stepper, ms. */
@@ -64,7 +72,8 @@ function setMode(mode: ViewportSource['mode']): void {
 }
 
 function start(childId: string): void {
-  const post = (type: ChildMessageType, message = '') => window.parent.postMessage(makeMessage(childId, type, message), '*');
+  const post = (type: ChildMessageType, message = '') =>
+    window.parent.postMessage(makeMessage(childId, type, message), '*');
   const accepted = acceptedOrigins();
   // Until the host answers, lay out against a fallback: never against the frame's own height.
   root.style.setProperty('--embed-vh', `${layoutHeight(null)}px`);
@@ -119,7 +128,9 @@ function start(childId: string): void {
   // that cannot scroll: in host mode the host page scrolls to the target instead.
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
-    const target = link && document.getElementById(decodeURIComponent(link.getAttribute('href')?.slice(1) ?? ''));
+    const target =
+      link &&
+      document.getElementById(decodeURIComponent(link.getAttribute('href')?.slice(1) ?? ''));
     if (!target || root.dataset['scrollMode'] !== 'host') return;
     event.preventDefault();
     host.scrollTo(target.getBoundingClientRect().top - hostViewport.height * 0.1, false);
@@ -129,7 +140,9 @@ function start(childId: string): void {
   // Hosts that embed with pym but without scroll tracking answer only when asked: ask again
   // whenever a step enters or leaves their viewport (intersections are seen across origins even
   // though scrollama's trigger line is not), so their steps still move, if more coarsely.
-  const crossings = new IntersectionObserver(() => post('parentPositionInfo'), { threshold: [0, 0.5, 1] });
+  const crossings = new IntersectionObserver(() => post('parentPositionInfo'), {
+    threshold: [0, 0.5, 1],
+  });
   for (const step of document.querySelectorAll('[data-step-index]')) crossings.observe(step);
 
   post('parentPositionInfo');

@@ -63,8 +63,18 @@ export function parseParentMessage(data: unknown, childId: string): ParentMessag
     const fields = message.split(' ');
     if (fields.length !== 6) return null;
     const [viewportWidth, viewportHeight] = fields.slice(0, 2).map((field) => pixels(field));
-    const [top, left, bottom, right] = fields.slice(2).map((field) => pixels(field, { allowNegative: true }));
-    if (viewportWidth == null || viewportHeight == null || top == null || left == null || bottom == null || right == null) return null;
+    const [top, left, bottom, right] = fields
+      .slice(2)
+      .map((field) => pixels(field, { allowNegative: true }));
+    if (
+      viewportWidth == null ||
+      viewportHeight == null ||
+      top == null ||
+      left == null ||
+      bottom == null ||
+      right == null
+    )
+      return null;
     if (viewportWidth < 1 || viewportHeight < 1 || bottom < top || right < left) return null;
     return { type, viewportWidth, viewportHeight, top, left, bottom, right };
   }

@@ -17,14 +17,19 @@ function flag(frame: HTMLIFrameElement): void {
   content?.setAttribute('inert', '');
   if (!view) return;
   const problems = [
-    ...(view.hidden.length > 0 ? [`the card or the screen's edge hides ${view.hidden.join(', ')}`] : []),
+    ...(view.hidden.length > 0
+      ? [`the card or the screen's edge hides ${view.hidden.join(', ')}`]
+      : []),
     ...(view.cardWhole ? [] : ['the card is cut off: shorten the step']),
   ];
   note.hidden = problems.length === 0;
   note.textContent = problems.length > 0 ? `On a phone, ${problems.join('; ')}.` : '';
   // A step the build already flagged (a check across files, data-cross-flag) stays flagged.
   const step = frame.closest('.gallery-step');
-  step?.toggleAttribute('data-flagged', problems.length > 0 || !!step.querySelector('[data-cross-flag]'));
+  step?.toggleAttribute(
+    'data-flagged',
+    problems.length > 0 || !!step.querySelector('[data-cross-flag]'),
+  );
 }
 
 for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-card-check]')) {

@@ -10,10 +10,16 @@ function apply(filter: HTMLFormElement): void {
   const story = String(data.get('story') ?? '');
   const block = String(data.get('block') ?? '');
   const flagged = data.get('flagged') !== null;
-  for (const option of filter.querySelectorAll<HTMLOptionElement>('select[name="block"] option[data-story]')) option.hidden = !!story && option.dataset['story'] !== story;
-  for (const section of document.querySelectorAll<HTMLElement>('.gallery-story')) section.hidden = !!story && section.dataset['story'] !== story;
-  for (const section of document.querySelectorAll<HTMLElement>('.gallery-block')) section.hidden = !!block && section.dataset['block'] !== block;
-  for (const step of document.querySelectorAll<HTMLElement>('.gallery-step')) step.hidden = flagged && !step.hasAttribute('data-flagged');
+  for (const option of filter.querySelectorAll<HTMLOptionElement>(
+    'select[name="block"] option[data-story]',
+  ))
+    option.hidden = !!story && option.dataset['story'] !== story;
+  for (const section of document.querySelectorAll<HTMLElement>('.gallery-story'))
+    section.hidden = !!story && section.dataset['story'] !== story;
+  for (const section of document.querySelectorAll<HTMLElement>('.gallery-block'))
+    section.hidden = !!block && section.dataset['block'] !== block;
+  for (const step of document.querySelectorAll<HTMLElement>('.gallery-step'))
+    step.hidden = flagged && !step.hasAttribute('data-flagged');
   const params = new URLSearchParams();
   if (story) params.set('story', story);
   if (block) params.set('block', block);

@@ -29,8 +29,15 @@ export function readingView(stepId: string, root: Document = document): ReadingV
   const width = view.innerWidth;
   const height = view.innerHeight;
   const cardBox = card.getBoundingClientRect();
-  const cardWhole = cardBox.top >= -1 && cardBox.bottom <= height + 1 && cardBox.left >= -1 && cardBox.right <= width + 1;
-  const state = JSON.parse(block.getAttribute('data-states') ?? '[]') as { id: string; highlight: string[] }[];
+  const cardWhole =
+    cardBox.top >= -1 &&
+    cardBox.bottom <= height + 1 &&
+    cardBox.left >= -1 &&
+    cardBox.right <= width + 1;
+  const state = JSON.parse(block.getAttribute('data-states') ?? '[]') as {
+    id: string;
+    highlight: string[];
+  }[];
   const highlighted = state.find((s) => s.id === stepId)?.highlight ?? [];
   const coverSelector = '.step-card, .map-caption, .scrolly-controls, .scene-overlay';
   const hidden = highlighted.filter((id) => {
@@ -45,16 +52,29 @@ export function readingView(stepId: string, root: Document = document): ReadingV
     return !hit || !hit.closest('.scrolly-graphic') || hit.closest(coverSelector) !== null;
   });
   // Uncovered map: the map's stage on screen, less what lies over it (card, key, buttons).
-  const clip = (box: DOMRect) => ({ left: Math.max(0, box.left), top: Math.max(0, box.top), right: Math.min(width, box.right), bottom: Math.min(height, box.bottom) });
+  const clip = (box: DOMRect) => ({
+    left: Math.max(0, box.left),
+    top: Math.max(0, box.top),
+    right: Math.min(width, box.right),
+    bottom: Math.min(height, box.bottom),
+  });
   const stage = scene.querySelector('.map-frame');
   if (!stage) return null;
   const map = clip(stage.getBoundingClientRect());
-  const area = (box: { left: number; top: number; right: number; bottom: number }) => Math.max(0, box.right - box.left) * Math.max(0, box.bottom - box.top);
+  const area = (box: { left: number; top: number; right: number; bottom: number }) =>
+    Math.max(0, box.right - box.left) * Math.max(0, box.bottom - box.top);
   const overlap = (box: DOMRect) => {
     const b = clip(box);
-    return area({ left: Math.max(map.left, b.left), top: Math.max(map.top, b.top), right: Math.min(map.right, b.right), bottom: Math.min(map.bottom, b.bottom) });
+    return area({
+      left: Math.max(map.left, b.left),
+      top: Math.max(map.top, b.top),
+      right: Math.min(map.right, b.right),
+      bottom: Math.min(map.bottom, b.bottom),
+    });
   };
-  const covers = [...block.querySelectorAll('.step-card, .map-caption, .scrolly-controls')].filter((node) => view.getComputedStyle(node).opacity !== '0');
+  const covers = [...block.querySelectorAll('.step-card, .map-caption, .scrolly-controls')].filter(
+    (node) => view.getComputedStyle(node).opacity !== '0',
+  );
   const covered = covers.reduce((sum, node) => sum + overlap(node.getBoundingClientRect()), 0);
   return {
     step: stepId,

@@ -26,9 +26,13 @@ let started = false;
  * Starts the page's scroller. Returns `schedule`, which asks for an update on the next frame
  * (coalesced with scrollama's own), for events scrollama does not see.
  */
-export function startScroller(steps: HTMLElement[], { offset, onChange }: ScrollerOptions): () => void {
+export function startScroller(
+  steps: HTMLElement[],
+  { offset, onChange }: ScrollerOptions,
+): () => void {
   if (started) throw new Error('startScroller: one scroller per page; register all steps at once.');
-  if (!(offset >= 0 && offset <= 1)) throw new Error(`startScroller: offset must be between 0 and 1, got ${offset}`);
+  if (!(offset >= 0 && offset <= 1))
+    throw new Error(`startScroller: offset must be between 0 and 1, got ${offset}`);
   started = true;
   let frame = 0;
   const schedule = () => {
@@ -41,7 +45,13 @@ export function startScroller(steps: HTMLElement[], { offset, onChange }: Scroll
   // No steps to watch: an embed whose steps follow its host page's viewport, not its own frame's.
   if (steps.length > 0) {
     scrollama()
-      .setup({ step: steps, offset: offset as scrollama.DecimalType, progress: true, threshold: progressStep, debug: false })
+      .setup({
+        step: steps,
+        offset: offset as scrollama.DecimalType,
+        progress: true,
+        threshold: progressStep,
+        debug: false,
+      })
       .onStepEnter(schedule)
       .onStepExit(schedule)
       .onStepProgress(schedule);

@@ -12,5 +12,7 @@ export interface StepRequest {
 }
 
 export function requestStep(from: Element, index: number): void {
-  from.dispatchEvent(new CustomEvent<StepRequest>(stepRequestEvent, { bubbles: true, detail: { index } }));
+  from.dispatchEvent(
+    new CustomEvent<StepRequest>(stepRequestEvent, { bubbles: true, detail: { index } }),
+  );
 }

@@ -53,7 +53,9 @@ export class StoryScrolly extends HTMLElement {
     this.graphic = isSceneGraphic(graphic) ? graphic : null;
     this.graphicBox = this.querySelector<HTMLElement>('.scrolly-graphic');
     if (this.steps.length !== this.states.length) {
-      throw new Error(`story-scrolly#${this.id}: ${this.steps.length} steps in the page but ${this.states.length} states`);
+      throw new Error(
+        `story-scrolly#${this.id}: ${this.steps.length} steps in the page but ${this.states.length} states`,
+      );
     }
     this.addEventListener('keydown', this.onKey);
     this.querySelector('[data-step-prev]')?.addEventListener('click', () => this.go(-1));
@@ -83,14 +85,22 @@ export class StoryScrolly extends HTMLElement {
    */
   measure(triggerY: number, viewport: Viewport): Measured | null {
     const box = this.getBoundingClientRect();
-    if (box.bottom < viewport.top - viewport.height || box.top > viewport.top + 2 * viewport.height) {
+    if (
+      box.bottom < viewport.top - viewport.height ||
+      box.top > viewport.top + 2 * viewport.height
+    ) {
       // Out of reach: the reader has passed the block (so its last step holds) or not reached it
       // (its first). Settled without measuring its steps, and without animation, so a jump past it
       // (End, a link) leaves it as the reader finds it on scrolling back. A block never shown yet
       // still shows its first step as built: nothing to do.
       const passed = box.bottom < triggerY;
       if (!passed && this.current.index === -1) return null;
-      return { index: passed ? this.steps.length - 1 : 0, progress: passed ? 1 : 0, engaged: false, settled: true };
+      return {
+        index: passed ? this.steps.length - 1 : 0,
+        progress: passed ? 1 : 0,
+        engaged: false,
+        settled: true,
+      };
     }
     // On a phone a step's progress runs while its card sits in its band: a line that draws with
     // the scroll is whole before the card moves on (the band's height off each step's end).
@@ -110,7 +120,11 @@ export class StoryScrolly extends HTMLElement {
   private pinFor(box: DOMRect, viewport: Viewport): number | null {
     const graphic = this.graphicBox;
     if (viewportSource().mode !== 'host' || !graphic) return null;
-    return pinOffset(viewport.top - box.top, { top: graphic.offsetTop, height: graphic.offsetHeight }, box.height);
+    return pinOffset(
+      viewport.top - box.top,
+      { top: graphic.offsetTop, height: graphic.offsetHeight },
+      box.height,
+    );
   }
 
   /** Moves the graphic to the measured pin (a transform: the compositor moves it, nothing relayouts). */
@@ -161,7 +175,11 @@ export class StoryScrolly extends HTMLElement {
     if (!step || !this.current.engaged || viewportSource().mode !== 'window') return;
     const box = step.getBoundingClientRect();
     const viewport = { top: 0, height: window.innerHeight };
-    const y = window.scrollY + box.top + this.current.progress * Math.max(1, box.height - cardBand(viewport)) - triggerLine(viewport);
+    const y =
+      window.scrollY +
+      box.top +
+      this.current.progress * Math.max(1, box.height - cardBand(viewport)) -
+      triggerLine(viewport);
     window.scrollTo({ top: y, behavior: 'instant' });
   }
 
@@ -215,7 +233,10 @@ export class StoryScrolly extends HTMLElement {
       step.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     } else if (viewport) {
       // Just past the trigger line, as scroll-margin-top puts a step on the story's own page.
-      source.scrollTo(step.getBoundingClientRect().top - (triggerLine(viewport) - viewport.top) + 1, !prefersReducedMotion());
+      source.scrollTo(
+        step.getBoundingClientRect().top - (triggerLine(viewport) - viewport.top) + 1,
+        !prefersReducedMotion(),
+      );
     } else {
       this.showStep(from + delta, false);
     }
@@ -251,7 +272,9 @@ function cardBand(viewport: Viewport): number {
 function triggerLine(viewport: Viewport): number {
   bandTop ??= stickyCardTop();
   // A step placed by its scroll margin sits exactly on the band's top: count it in despite rounding.
-  return bandTop === null ? viewport.top + viewport.height * triggerOffset : viewport.top + bandTop + 1;
+  return bandTop === null
+    ? viewport.top + viewport.height * triggerOffset
+    : viewport.top + bandTop + 1;
 }
 
 function updateAll(jump = false): void {

@@ -27,7 +27,8 @@ export interface ViewportSource {
 const windowSource: ViewportSource = {
   mode: 'window',
   viewport: () => ({ top: 0, height: window.innerHeight }),
-  scrollTo: (y, smooth) => window.scrollTo({ top: window.scrollY + y, behavior: smooth ? 'smooth' : 'instant' }),
+  scrollTo: (y, smooth) =>
+    window.scrollTo({ top: window.scrollY + y, behavior: smooth ? 'smooth' : 'instant' }),
 };
 
 let source: ViewportSource = windowSource;
@@ -58,7 +59,11 @@ export function onViewportChange(listener: (modeChanged: boolean) => void): void
  * `position: sticky; top: 0` would against that viewport: never above its place in the block,
  * never past the block's end. All in px from the block's top.
  */
-export function pinOffset(viewTop: number, graphic: { top: number; height: number }, blockHeight: number): number {
+export function pinOffset(
+  viewTop: number,
+  graphic: { top: number; height: number },
+  blockHeight: number,
+): number {
   const latest = Math.max(0, blockHeight - graphic.height - graphic.top);
   return Math.min(latest, Math.max(0, viewTop - graphic.top));
 }

@@ -70,14 +70,19 @@ export function formatCount(n: number): string {
 export function readAmount(text: string, max: number): Reading {
   const trimmed = text.trim().replace(/\s+/g, '');
   if (trimmed === '') return { ok: true, value: null };
-  if (/^-/.test(trimmed)) return { ok: false, message: 'Enter a number of zero or more: it cannot be negative.' };
+  if (/^-/.test(trimmed))
+    return { ok: false, message: 'Enter a number of zero or more: it cannot be negative.' };
   if (!/^(\d{1,3}(,\d{3})+|\d+)$/.test(trimmed)) {
     return /^\d[\d,]*\.\d*$/.test(trimmed)
       ? { ok: false, message: 'Enter a whole number, without decimals.' }
       : { ok: false, message: 'Enter a whole number in digits, such as 1,000.' };
   }
   const value = Number(trimmed.replaceAll(',', ''));
-  if (!Number.isSafeInteger(value) || value > max) return { ok: false, message: `Enter at most ${formatCount(max)}: more than that is beyond any airlift.` };
+  if (!Number.isSafeInteger(value) || value > max)
+    return {
+      ok: false,
+      message: `Enter at most ${formatCount(max)}: more than that is beyond any airlift.`,
+    };
   return { ok: true, value };
 }
 
@@ -85,7 +90,9 @@ export function readAmount(text: string, max: number): Reading {
 export type Entries = Record<'people' | 'vehicles' | 'vehicle-tonnes' | 'cargo', string>;
 export type Limits = Record<keyof Entries, number>;
 
-export type Estimate = { ok: true; load: Load; flights: Flights[] } | { ok: false; errors: Partial<Record<keyof Entries, string>> };
+export type Estimate =
+  | { ok: true; load: Load; flights: Flights[] }
+  | { ok: false; errors: Partial<Record<keyof Entries, string>> };
 
 /** Reads every field and, if all are valid, the flights each carrier needs. */
 export function estimate(entries: Entries, limits: Limits, carriers: readonly Carrier[]): Estimate {
@@ -101,6 +108,11 @@ export function estimate(entries: Entries, limits: Limits, carriers: readonly Ca
     errors['vehicle-tonnes'] = 'Enter the weight of each vehicle in tonnes, or set vehicles to 0.';
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const load: Load = { people: values.people ?? 0, vehicles, vehicleTonnes: values['vehicle-tonnes'] ?? 0, cargo: values.cargo ?? 0 };
+  const load: Load = {
+    people: values.people ?? 0,
+    vehicles,
+    vehicleTonnes: values['vehicle-tonnes'] ?? 0,
+    cargo: values.cargo ?? 0,
+  };
   return { ok: true, load, flights: carriers.map((carrier) => flightsFor(load, carrier)) };
 }

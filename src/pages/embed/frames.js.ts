@@ -10,7 +10,15 @@ import { build } from 'esbuild';
 const upgradeFrames = './src/client/embed/host/upgrade-frames.ts';
 
 export const GET: APIRoute = async () => {
-  const result = await build({ entryPoints: [upgradeFrames], bundle: true, minify: true, format: 'iife', target: 'es2019', write: false, legalComments: 'inline' });
+  const result = await build({
+    entryPoints: [upgradeFrames],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2019',
+    write: false,
+    legalComments: 'inline',
+  });
   const [file] = result.outputFiles;
   if (!file) throw new Error('embed/frames.js: esbuild produced no file');
   return new Response(file.text, { headers: { 'Content-Type': 'text/javascript' } });

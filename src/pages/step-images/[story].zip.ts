@@ -6,12 +6,21 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { galleryStories } from '../../server/gallery';
 import { formatDays } from '../../shared/format-date';
 import { packZip, type PackImage } from '../../server/step-images/pack';
-import { cardContent, imageSizes, imageSteps, shareHref, stepPng } from '../../server/step-images/step-images';
+import {
+  cardContent,
+  imageSizes,
+  imageSteps,
+  shareHref,
+  stepPng,
+} from '../../server/step-images/step-images';
 import type { StoryEntry } from '../../server/content/stories';
 import { caption } from '../../server/captions';
 
-export const getStaticPaths = (async () => (await galleryStories()).map(({ story, href }) => ({ params: { story: story.id }, props: { story, href } }))) satisfies GetStaticPaths;
-
+export const getStaticPaths = (async () =>
+  (await galleryStories()).map(({ story, href }) => ({
+    params: { story: story.id },
+    props: { story, href },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ story: StoryEntry; href: string }> = async ({ props, site }) => {
   const { story, href } = props;
@@ -23,7 +32,11 @@ export const GET: APIRoute<{ story: StoryEntry; href: string }> = async ({ props
   const packSteps = [];
   for (const entry of steps) {
     const files = imageSizes.map((size) => `${entry.step.id}-${size.id}.png`);
-    for (const size of imageSizes) images.push({ path: `${entry.step.id}-${size.id}.png`, png: (await stepPng(entry, size)).png });
+    for (const size of imageSizes)
+      images.push({
+        path: `${entry.step.id}-${size.id}.png`,
+        png: (await stepPng(entry, size)).png,
+      });
     const content = await cardContent(entry);
     const { state } = entry.step;
     packSteps.push({
@@ -31,7 +44,9 @@ export const GET: APIRoute<{ story: StoryEntry; href: string }> = async ({ props
       block: entry.block.id,
       alt: entry.step.alt,
       credit: content.credit,
-      date: state.date ? `${formatDays(state.date.to)}${state.date.from !== state.date.to ? ` (the step moves from ${formatDays(state.date.from)}; the image shows its end)` : ''}` : content.dateText,
+      date: state.date
+        ? `${formatDays(state.date.to)}${state.date.from !== state.date.to ? ` (the step moves from ${formatDays(state.date.from)}; the image shows its end)` : ''}`
+        : content.dateText,
       share: absolute(shareHref(story.id, entry.step.id)),
       files,
     });

@@ -12,7 +12,11 @@ export type ResolvedApronState = ResolvedBase & Omit<ApronStepState, 'date'>;
 
 export const apronScene: SceneKind<ApronStepState, ResolvedApronState> = {
   name: 'Drawing',
-  fromProps: (props, base) => ({ kind: 'apron', ...base, ...(props.imagery ? { imagery: props.imagery } : {}) }),
+  fromProps: (props, base) => ({
+    kind: 'apron',
+    ...base,
+    ...(props.imagery ? { imagery: props.imagery } : {}),
+  }),
   resolve: (state, progress) => resolveBase(state, progress),
   isContinuous: dateMoves,
 };

@@ -58,7 +58,9 @@ export interface ThrustPayload {
 export const payloadAttribute = 'data-payload';
 
 /** JSON for a payload attribute or script, safe inside HTML. */
-export function writePayload<T extends MapPayload | RoutePayload | ThrustPayload>(payload: T): string {
+export function writePayload<T extends MapPayload | RoutePayload | ThrustPayload>(
+  payload: T,
+): string {
   return JSON.stringify(payload).replace(/</g, '\\u003c');
 }
 

@@ -1,4 +1,11 @@
-import { dateMoves, interpolateNumber, resolveBase, type Range, type ResolvedBase, type StepBase } from '../../shared/step-state';
+import {
+  dateMoves,
+  interpolateNumber,
+  resolveBase,
+  type Range,
+  type ResolvedBase,
+  type StepBase,
+} from '../../shared/step-state';
 import type { SceneKind } from '../scene-kind';
 import { mapLayers } from './place-layers';
 
@@ -46,7 +53,9 @@ export const mapScene: SceneKind<MapStepState, ResolvedMapState> = {
     layers: props.layers ?? [...mapLayers],
     notes: props.notes ?? [],
     // A route named without a progress is drawn in full.
-    ...(props.route ? { route: { id: props.route, progress: props.routeProgress ?? { from: 1, to: 1 } } } : {}),
+    ...(props.route
+      ? { route: { id: props.route, progress: props.routeProgress ?? { from: 1, to: 1 } } }
+      : {}),
     ...(props.control ? { control: props.control } : {}),
     ...(props.arrows ? { arrows: props.arrows } : {}),
     ...(props.drawArrow ? { drawArrow: props.drawArrow } : {}),
@@ -62,7 +71,8 @@ export const mapScene: SceneKind<MapStepState, ResolvedMapState> = {
     return resolved;
   },
   isContinuous: (state) => {
-    const routeMoves = state.route !== undefined && state.route.progress.from !== state.route.progress.to;
+    const routeMoves =
+      state.route !== undefined && state.route.progress.from !== state.route.progress.to;
     return dateMoves(state) || routeMoves || state.drawArrow !== undefined;
   },
 };

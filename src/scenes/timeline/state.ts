@@ -12,7 +12,11 @@ export type ResolvedTimelineState = ResolvedBase & Omit<TimelineStepState, 'date
 
 export const timelineScene: SceneKind<TimelineStepState, ResolvedTimelineState> = {
   name: 'Timeline',
-  fromProps: (props, base) => ({ kind: 'timeline', ...base, ...(props.event ? { event: props.event } : {}) }),
+  fromProps: (props, base) => ({
+    kind: 'timeline',
+    ...base,
+    ...(props.event ? { event: props.event } : {}),
+  }),
   resolve: (state, progress) => resolveBase(state, progress),
   isContinuous: dateMoves,
 };

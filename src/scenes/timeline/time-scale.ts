@@ -8,7 +8,10 @@ import type { Axis } from './timeline-model';
  * share of the range, linearly between them (the offensive's days wide, the weeks after
  * compressed), clamped so dates outside the span sit at its ends.
  */
-export function timeScale(axis: Axis, [x0, x1]: readonly [number, number]): ScaleTime<number, number> {
+export function timeScale(
+  axis: Axis,
+  [x0, x1]: readonly [number, number],
+): ScaleTime<number, number> {
   return scaleUtc()
     .domain(axis.days.map(dayDate))
     .range(axis.at.map((share) => x0 + share * (x1 - x0)))
@@ -16,7 +19,8 @@ export function timeScale(axis: Axis, [x0, x1]: readonly [number, number]): Scal
 }
 
 /** Where a day begins on the scale. */
-export const dayStart = (scale: ScaleTime<number, number>, day: string): number => scale(dayDate(day));
+export const dayStart = (scale: ScaleTime<number, number>, day: string): number =>
+  scale(dayDate(day));
 
 /** The middle of a day on the scale, where its event marks and the cursor sit. */
 export function dayMiddle(scale: ScaleTime<number, number>, day: string): number {
@@ -30,5 +34,7 @@ export function dayMiddle(scale: ScaleTime<number, number>, day: string): number
  */
 export function dayShares(axis: Axis, days: Iterable<string>): Record<string, number> {
   const scale = timeScale(axis, [0, 1]);
-  return Object.fromEntries([...new Set(days)].sort().map((day) => [day, Math.round(dayMiddle(scale, day) * 1e5) / 1e5]));
+  return Object.fromEntries(
+    [...new Set(days)].sort().map((day) => [day, Math.round(dayMiddle(scale, day) * 1e5) / 1e5]),
+  );
 }

@@ -22,15 +22,27 @@ export interface Axis {
  * they are a third of the span: that is where the events crowd. The scene marks the change of
  * scale so no reader mistakes it for an even one.
  */
-export function storyAxis(first: string, offensiveEnd: string, last: string, offensiveShare = 0.56): Axis {
-  return { days: [addDays(first, -1), addDays(offensiveEnd, 1), addDays(last, 1)], at: [0, offensiveShare, 1] };
+export function storyAxis(
+  first: string,
+  offensiveEnd: string,
+  last: string,
+  offensiveShare = 0.56,
+): Axis {
+  return {
+    days: [addDays(first, -1), addDays(offensiveEnd, 1), addDays(last, 1)],
+    at: [0, offensiveShare, 1],
+  };
 }
 
 /**
  * The event to emphasise on `day`: the one a step names, else the latest event that has begun
  * by that day (a range of days, such as 7–8 May, counts from its first day).
  */
-export function eventOn<E extends EventDay>(events: readonly E[], day: string, named?: string): E | undefined {
+export function eventOn<E extends EventDay>(
+  events: readonly E[],
+  day: string,
+  named?: string,
+): E | undefined {
   if (named) {
     const found = events.find((event) => event.id === named);
     if (found) return found;
@@ -41,13 +53,19 @@ export function eventOn<E extends EventDay>(events: readonly E[], day: string, n
 }
 
 /** The offensive's length in days, its first and last days included. */
-export const offensiveLength = ({ start, end }: { start: string; end: string }): number => daysBetween(start, end) + 1;
+export const offensiveLength = ({ start, end }: { start: string; end: string }): number =>
+  daysBetween(start, end) + 1;
 
 /**
  * "Day 5 of 12" inside the offensive; before and after it, how far from it. `what` names the
  * period counted (a story's `dayCountOf`, "offensive" by default).
  */
-export function offensiveDayLabel(day: string, start: string, end: string, what = 'offensive'): string {
+export function offensiveDayLabel(
+  day: string,
+  start: string,
+  end: string,
+  what = 'offensive',
+): string {
   const length = offensiveLength({ start, end });
   const n = daysBetween(start, day) + 1;
   if (n < 1) return n === 0 ? `The day before the ${what}` : `${1 - n} days before the ${what}`;
@@ -63,7 +81,13 @@ const laterThan = 60;
  * The day count for a step's date or range: one label for one day, "Days 2–4 of 12" for a range
  * inside the offensive, else the two ends' labels joined.
  */
-export function offensiveDaysLabel(from: string, to: string, start: string, end: string, what = 'offensive'): string {
+export function offensiveDaysLabel(
+  from: string,
+  to: string,
+  start: string,
+  end: string,
+  what = 'offensive',
+): string {
   // Months later a count of days says less than the date beside it.
   if (daysBetween(end, from) > laterThan) return '';
   const first = offensiveDayLabel(from, start, end, what);

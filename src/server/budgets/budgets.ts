@@ -27,6 +27,11 @@ export const benchTargets = {
    * in the same alternating run: frames lost (time-weighted) at most the floor's plus these
    * points; at CPU 1x no frame longer than `longestFrameMs`; at CPU 4x no long task.
    */
-  scroll: { cpu1xExtraLostPoints: 3, cpu4xExtraLostPoints: 8, longestFrameMs: 100, longestTaskMs: 50 },
+  scroll: {
+    cpu1xExtraLostPoints: 3,
+    cpu4xExtraLostPoints: 8,
+    longestFrameMs: 100,
+    longestTaskMs: 50,
+  },
   coldBuildSeconds: 30,
 } as const;

@@ -13,7 +13,13 @@ import { readIds } from '../schemas/read-ids';
  * data" for broken JSON and keeps the last of two entries with the same id, so first: valid JSON
  * (else the file, line and column), an id on every entry, no id twice; then `check` (e.g. order).
  */
-export function dataFile(path: string, options: { parser?: (text: string) => Record<string, unknown>[]; check?: (path: string) => void } = {}): Loader {
+export function dataFile(
+  path: string,
+  options: {
+    parser?: (text: string) => Record<string, unknown>[];
+    check?: (path: string) => void;
+  } = {},
+): Loader {
   const inner = file(path, options.parser ? { parser: options.parser } : {});
   return {
     name: 'data-file',

@@ -24,5 +24,7 @@ export async function homeStory(): Promise<StoryEntry> {
 /** The story whose file is `storyFile` (as the pages pass it to the citation context), if any. */
 export async function storyByFile(storyFile: string | undefined): Promise<StoryEntry | undefined> {
   if (!storyFile) return undefined;
-  return (await getCollection('stories')).find((story) => (story.filePath ?? story.id) === storyFile);
+  return (await getCollection('stories')).find(
+    (story) => (story.filePath ?? story.id) === storyFile,
+  );
 }

@@ -48,23 +48,38 @@ function readStory(body: string, sources: readonly string[], file: string): Stor
   // A mistake the MDX parser would word its own way is said as the build says it (the body's
   // lines count from the end of the frontmatter here, so no line number is given).
   const problems = mdxSyntaxProblems(body);
-  if (problems.length > 0) throw new Error(describeSyntaxProblems(relative(process.cwd(), file), problems).replace(/:\d+ /g, ' '));
+  if (problems.length > 0)
+    throw new Error(
+      describeSyntaxProblems(relative(process.cwd(), file), problems).replace(/:\d+ /g, ' '),
+    );
   const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as unknown as MdxNode;
-  remarkStoryComponents()(tree, { path: file, data: { astro: { frontmatter: { sources: [...sources] } } } });
+  remarkStoryComponents()(tree, {
+    path: file,
+    data: { astro: { frontmatter: { sources: [...sources] } } },
+  });
   const blocks: StoryBlock[] = [];
   let heading: string | undefined;
   for (const node of walk(tree)) {
-    if (node.type === 'heading' && (node as MdxNode & { depth?: number }).depth === 2) heading = textOf(node);
+    if (node.type === 'heading' && (node as MdxNode & { depth?: number }).depth === 2)
+      heading = textOf(node);
     if (!isJsxElement(node) || node.name !== 'Scrolly') continue;
     const { id = '', graphic } = readProps(node).props;
-    const steps = (node.children ?? []).filter((child) => isJsxElement(child) && child.name === 'Step');
+    const steps = (node.children ?? []).filter(
+      (child) => isJsxElement(child) && child.name === 'Step',
+    );
     blocks.push({
       id,
       graphic: graphicOf(graphic),
       heading,
       steps: steps.map((step, index) => {
         const { props } = readProps(step);
-        return { id: props['id'] ?? '', number: index + 1, text: textOf(step), alt: props['alt'] ?? '', state: JSON.parse(props['state'] ?? '{}') as StepState };
+        return {
+          id: props['id'] ?? '',
+          number: index + 1,
+          text: textOf(step),
+          alt: props['alt'] ?? '',
+          state: JSON.parse(props['state'] ?? '{}') as StepState,
+        };
       }),
     });
   }

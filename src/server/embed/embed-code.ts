@@ -34,7 +34,9 @@ export function responsiveSnippet(input: EmbedCodeInput): string {
 }
 
 /** The oEmbed "rich" response (https://oembed.com/, section 2.3.4.4): the responsive code, iframe first. */
-export function oembedResponse(input: EmbedCodeInput & { providerName: string; providerUrl: string; width: number }) {
+export function oembedResponse(
+  input: EmbedCodeInput & { providerName: string; providerUrl: string; width: number },
+) {
   return {
     version: '1.0',
     type: 'rich',
@@ -49,6 +51,9 @@ export function oembedResponse(input: EmbedCodeInput & { providerName: string; p
 
 /** An absolute address on this site, under its base path (astro.config's `site` and `base`). */
 export function siteUrl(path: string, site: URL | undefined, base: string): string {
-  if (!site) throw new Error('astro.config: "site" must be set: embed codes and oEmbed need absolute addresses.');
+  if (!site)
+    throw new Error(
+      'astro.config: "site" must be set: embed codes and oEmbed need absolute addresses.',
+    );
   return new URL(`${base.replace(/\/$/, '')}${path}`, site).href;
 }

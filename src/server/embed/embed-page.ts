@@ -25,6 +25,9 @@ export function embedAddresses(astro: Site, embed: Embed) {
 export function embedCodes(astro: Site, { embeds }: Pick<StoryEmbeds, 'embeds'>) {
   return embeds.map((embed) => {
     const { url, frames } = embedAddresses(astro, embed);
-    return { embed, code: { url, framesUrl: frames, title: embed.title, fallbackHeight: embed.fallbackHeight } };
+    return {
+      embed,
+      code: { url, framesUrl: frames, title: embed.title, fallbackHeight: embed.fallbackHeight },
+    };
   });
 }

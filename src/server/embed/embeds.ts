@@ -30,10 +30,19 @@ export interface StoryEmbeds {
 }
 
 /** Reads and checks embeds.json against `blocks`; errors name the file, the field and the fix. */
-export function resolveEmbeds(json: unknown, blocks: readonly StoryBlock[], story: { file: string; headline: string }): Omit<StoryEmbeds, 'story'> {
-  const result = embedsSchema(blocks.map((block) => block.id), story.file).safeParse(json);
+export function resolveEmbeds(
+  json: unknown,
+  blocks: readonly StoryBlock[],
+  story: { file: string; headline: string },
+): Omit<StoryEmbeds, 'story'> {
+  const result = embedsSchema(
+    blocks.map((block) => block.id),
+    story.file,
+  ).safeParse(json);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(the file)'}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || '(the file)'}: ${issue.message}`,
+    );
     throw new Error(`${embedsFile}:\n${problems.join('\n')}`);
   }
   const config = result.data;
@@ -48,7 +57,9 @@ export function resolveEmbeds(json: unknown, blocks: readonly StoryBlock[], stor
     const block = blocks.find((candidate) => candidate.id === scene.block);
     const title = scene.title ?? block?.heading;
     if (!block || !title) {
-      throw new Error(`${embedsFile}: scene "${scene.slug}" needs a "title": its block "${scene.block}" has no "## " heading above it in ${story.file}.`);
+      throw new Error(
+        `${embedsFile}: scene "${scene.slug}" needs a "title": its block "${scene.block}" has no "## " heading above it in ${story.file}.`,
+      );
     }
     return {
       slug: scene.slug,
@@ -74,5 +85,11 @@ export async function loadEmbeds(): Promise<StoryEmbeds> {
     throw new Error(`${embedsFile}: cannot read it as JSON (${(error as Error).message})`);
   }
   const file = story.filePath ?? `${contentRoot}/stories/${story.id}.mdx`;
-  return { story, ...resolveEmbeds(json, storyIndex(story.body ?? '', story.data.sources, file), { file, headline: story.data.headline }) };
+  return {
+    story,
+    ...resolveEmbeds(json, storyIndex(story.body ?? '', story.data.sources, file), {
+      file,
+      headline: story.data.headline,
+    }),
+  };
 }

@@ -26,7 +26,9 @@ export function sliceScene(html: string, block: string): string {
   const from = html.indexOf(start);
   const to = html.indexOf(end);
   if (from === -1 || to < from || html.indexOf(start, from + 1) !== -1) {
-    throw new Error(`embed of block "${block}": expected the story to render that <Scrolly> block exactly once`);
+    throw new Error(
+      `embed of block "${block}": expected the story to render that <Scrolly> block exactly once`,
+    );
   }
   return html.slice(from + start.length, to);
 }
@@ -36,5 +38,7 @@ export function sliceScene(html: string, block: string): string {
  * (`#source-<id>`) and the step states' source lists (JSON in its attributes).
  */
 export function sourcesMentioned(html: string, sourceIds: readonly string[]): string[] {
-  return sourceIds.filter((id) => html.includes(`#source-${id}"`) || html.includes(`&quot;${id}&quot;`));
+  return sourceIds.filter(
+    (id) => html.includes(`#source-${id}"`) || html.includes(`&quot;${id}&quot;`),
+  );
 }

@@ -32,9 +32,16 @@ export function liveContent(): AstroIntegration {
           if (!resolve(file).startsWith(dataDir)) return;
           clearTimeout(timer);
           // A mistake in the data stops the reload; say it as it is, without a stack.
-          timer = setTimeout(() => reload().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error))), 400);
+          timer = setTimeout(
+            () =>
+              reload().catch((error: unknown) =>
+                logger.error(error instanceof Error ? error.message : String(error)),
+              ),
+            400,
+          );
         };
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
+        for (const event of ['add', 'change', 'unlink'] as const)
+          server.watcher.on(event, onChange);
       },
     },
   };

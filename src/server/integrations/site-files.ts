@@ -22,12 +22,17 @@ export function siteFiles(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const pages = builtPages(outDir);
-        if (!site) throw new Error('astro.config.mjs: `site` is needed for the sitemap and canonical URLs (set SITE_URL)');
+        if (!site)
+          throw new Error(
+            'astro.config.mjs: `site` is needed for the sitemap and canonical URLs (set SITE_URL)',
+          );
         const siteRoot = new URL(base.endsWith('/') ? base : `${base}/`, site);
         writeFileSync(`${outDir}/sitemap.xml`, sitemapXml(pages, siteRoot));
         writeFileSync(`${outDir}/robots.txt`, robotsTxt(siteRoot));
         writeFileSync(`${outDir}/_headers`, headersFile(pages, base));
-        logger.info(`sitemap.xml (${pages.filter((page) => !page.noindex).length} of ${pages.length} pages), robots.txt, _headers`);
+        logger.info(
+          `sitemap.xml (${pages.filter((page) => !page.noindex).length} of ${pages.length} pages), robots.txt, _headers`,
+        );
       },
     },
   };

@@ -20,7 +20,12 @@ export function checkStory(code: string, id: string): void {
   const file = relative(process.cwd(), id);
   const problems = mdxSyntaxProblems(code);
   const first = problems[0];
-  if (first) throw new ContentError(describeSyntaxProblems(file, problems), { file: id, line: first.line, column: first.column });
+  if (first)
+    throw new ContentError(describeSyntaxProblems(file, problems), {
+      file: id,
+      line: first.line,
+      column: first.column,
+    });
   const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(code);
   let data: unknown;
   try {
@@ -29,10 +34,15 @@ export function checkStory(code: string, id: string): void {
     return; // A broken frontmatter is the content collection's to report, with its own location.
   }
   // Blank lines in place of the frontmatter keep the line numbers the file's own, as Astro does.
-  const body = frontmatter ? '\n'.repeat(frontmatter[0].split('\n').length - 1) + code.slice(frontmatter[0].length) : code;
+  const body = frontmatter
+    ? '\n'.repeat(frontmatter[0].split('\n').length - 1) + code.slice(frontmatter[0].length)
+    : code;
   const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as unknown as MdxNode;
   try {
-    remarkStoryComponents()(tree, { path: id, data: { astro: { frontmatter: (data ?? {}) as Record<string, unknown> } } });
+    remarkStoryComponents()(tree, {
+      path: id,
+      data: { astro: { frontmatter: (data ?? {}) as Record<string, unknown> } },
+    });
   } catch (error) {
     const { message, line, column } = error as Error & { line?: number; column?: number };
     throw new ContentError(message, { file: id, line, column });

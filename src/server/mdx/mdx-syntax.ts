@@ -24,7 +24,8 @@ interface Tag {
 
 const known: readonly string[] = storyComponentNames;
 // A component's tag: its name, then attributes whose values may hold ">" inside quotes.
-const tagPattern = /<(\/?)([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[“”„″][^“”„″>]*[“”„″]?|\{[^}]*\}))?)*)\s*(\/?)>/g;
+const tagPattern =
+  /<(\/?)([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[“”„″][^“”„″>]*[“”„″]?|\{[^}]*\}))?)*)\s*(\/?)>/g;
 const curly = /([A-Za-z][\w-]*)\s*=\s*([“”„″‘’])([^“”„″‘’"]*)([“”„″‘’"]?)/;
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -48,7 +49,13 @@ function curlyQuotes(tag: Tag): SyntaxProblem[] {
   const found = curly.exec(tag.attributes);
   if (!found) return [];
   const [, name = '', , value = ''] = found;
-  return [{ line: tag.line, column: tag.column, message: `<${tag.name}> ${name}=${found[2]}${value}${found[4] ?? ''}: the value is in curly quotes (“ ”), which a word processor puts in; use straight quotes: ${name}="${value}"` }];
+  return [
+    {
+      line: tag.line,
+      column: tag.column,
+      message: `<${tag.name}> ${name}=${found[2]}${value}${found[4] ?? ''}: the value is in curly quotes (“ ”), which a word processor puts in; use straight quotes: ${name}="${value}"`,
+    },
+  ];
 }
 
 /** Problems in the order they appear, the first one the root cause: fix it and build again. */
@@ -69,22 +76,40 @@ export function mdxSyntaxProblems(text: string): SyntaxProblem[] {
     }
     if (top && !known.includes(top.name) && didYouMean(top.name, known) === tag.name) {
       // <Stpe ...> ... </Step>: the opening tag is the misspelt one.
-      problems.push({ line: top.line, column: top.column, message: `<${top.name}> is not a story component (did you mean <${tag.name}>?); its closing tag </${tag.name}> is on line ${tag.line}. Correct the opening tag to <${tag.name}` + '>' });
+      problems.push({
+        line: top.line,
+        column: top.column,
+        message:
+          `<${top.name}> is not a story component (did you mean <${tag.name}>?); its closing tag </${tag.name}> is on line ${tag.line}. Correct the opening tag to <${tag.name}` +
+          '>',
+      });
       open.pop();
       continue;
     }
     const opener = open.findLast((candidate) => candidate.name === tag.name);
     if (top && opener) {
       // </Scrolly> while a <Step> is open: that step was never closed.
-      problems.push({ line: top.line, column: top.column, message: `<${top.name}> opened on line ${top.line} is never closed; expected </${top.name}> after its text, before </${tag.name}> on line ${tag.line}` });
+      problems.push({
+        line: top.line,
+        column: top.column,
+        message: `<${top.name}> opened on line ${top.line} is never closed; expected </${top.name}> after its text, before </${tag.name}> on line ${tag.line}`,
+      });
       open.splice(open.indexOf(opener));
       continue;
     }
     const guess = didYouMean(tag.name, known);
-    problems.push({ line: tag.line, column: tag.column, message: `</${tag.name}> closes nothing: no <${tag.name}> is open here${guess && guess !== tag.name ? ` (did you mean </${guess}>?)` : ''}${top ? `; the open tag is <${top.name}> on line ${top.line}` : ''}` });
+    problems.push({
+      line: tag.line,
+      column: tag.column,
+      message: `</${tag.name}> closes nothing: no <${tag.name}> is open here${guess && guess !== tag.name ? ` (did you mean </${guess}>?)` : ''}${top ? `; the open tag is <${top.name}> on line ${top.line}` : ''}`,
+    });
   }
   for (const tag of open.reverse()) {
-    problems.push({ line: tag.line, column: tag.column, message: `<${tag.name}> opened on line ${tag.line} is never closed; expected </${tag.name}> after its text` });
+    problems.push({
+      line: tag.line,
+      column: tag.column,
+      message: `<${tag.name}> opened on line ${tag.line} is never closed; expected </${tag.name}> after its text`,
+    });
   }
   return problems.sort((a, b) => a.line - b.line);
 }

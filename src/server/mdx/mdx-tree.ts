@@ -31,7 +31,9 @@ export function textOf(node: MdxNode): string {
 
 /** How many words a reader reads in a node (its text, not its components' props). */
 export function wordCount(node: MdxNode): number {
-  return textOf(node).split(' ').filter((word) => /\p{L}|\p{N}/u.test(word)).length;
+  return textOf(node)
+    .split(' ')
+    .filter((word) => /\p{L}|\p{N}/u.test(word)).length;
 }
 
 /** The first few words of a node's text, to name it in an error. */

@@ -9,8 +9,26 @@ import { readIds } from '../schemas/read-ids';
 import { readJson } from '../schemas/read-json';
 import { readSnapshots } from '../schemas/read-snapshots';
 import { controlProblems } from '../schemas/step-control';
-import { graphics, stepWordLimit, stepPropsProblems, stepPropsSchema, stepStateFromProps, unknownSource, unlistedSource, type Graphic, type StepChoices } from '../schemas/step';
-import { firstWords, isJsxElement, readProps, setProp, walk, wordCount, type MdxNode } from './mdx-tree';
+import {
+  graphics,
+  stepWordLimit,
+  stepPropsProblems,
+  stepPropsSchema,
+  stepStateFromProps,
+  unknownSource,
+  unlistedSource,
+  type Graphic,
+  type StepChoices,
+} from '../schemas/step';
+import {
+  firstWords,
+  isJsxElement,
+  readProps,
+  setProp,
+  walk,
+  wordCount,
+  type MdxNode,
+} from './mdx-tree';
 
 /**
  * Checks every story component in an MDX file at build time (and on each save in `astro dev`)
@@ -31,7 +49,10 @@ const writtenProps = {
 const propsOf = (name: keyof typeof writtenProps): readonly string[] => writtenProps[name];
 
 /** The components a story can use: the one list (`mdx-components.ts` must provide exactly these, the type check holds it). */
-export const storyComponentNames = [...(Object.keys(writtenProps) as (keyof typeof writtenProps)[]), 'Step'] as const;
+export const storyComponentNames = [
+  ...(Object.keys(writtenProps) as (keyof typeof writtenProps)[]),
+  'Step',
+] as const;
 export type StoryComponentName = (typeof storyComponentNames)[number];
 
 interface VFileLike {
@@ -44,10 +65,25 @@ function readChoices(frontmatter: Record<string, unknown> | undefined): StepChoi
     const file = `${contentRoot}/data/${name}.json`;
     return existsSync(file) ? readIds(file) : [];
   };
-  const sources = Array.isArray(frontmatter?.['sources']) ? (frontmatter['sources'] as unknown[]).map(String) : [];
+  const sources = Array.isArray(frontmatter?.['sources'])
+    ? (frontmatter['sources'] as unknown[]).map(String)
+    : [];
   const snapshotsFile = `${contentRoot}/data/control/snapshots.json`;
   const snapshots = existsSync(snapshotsFile) ? readSnapshots(snapshotsFile) : [];
-  return { views: optionalIds('views'), places: optionalIds('places'), layers: mapLayers, sources, knownSources: optionalIds('sources'), routes: optionalIds('routes'), notes: optionalIds('base-notes'), events: readEventDays(), snapshots, thrusts: optionalIds('control/thrusts'), imagery: readSites('imagery'), airfieldPlaces: readSites('airfields').map((airfield) => airfield.place) };
+  return {
+    views: optionalIds('views'),
+    places: optionalIds('places'),
+    layers: mapLayers,
+    sources,
+    knownSources: optionalIds('sources'),
+    routes: optionalIds('routes'),
+    notes: optionalIds('base-notes'),
+    events: readEventDays(),
+    snapshots,
+    thrusts: optionalIds('control/thrusts'),
+    imagery: readSites('imagery'),
+    airfieldPlaces: readSites('airfields').map((airfield) => airfield.place),
+  };
 }
 
 /** The entries of a data file that name a site (`place`): imagery, airfields. Their collections validate the rest. */
@@ -55,7 +91,11 @@ function readSites(name: string): { id: string; place: string }[] {
   const file = `${contentRoot}/data/${name}.json`;
   if (!existsSync(file)) return [];
   const entries = readJson(file) as { id?: unknown; place?: unknown }[];
-  return entries.flatMap((entry) => (typeof entry.id === 'string' && typeof entry.place === 'string' ? [{ id: entry.id, place: entry.place }] : []));
+  return entries.flatMap((entry) =>
+    typeof entry.id === 'string' && typeof entry.place === 'string'
+      ? [{ id: entry.id, place: entry.place }]
+      : [],
+  );
 }
 
 /** The story is checked against the data files: a broken one is named as the thing to fix first. */
@@ -64,7 +104,9 @@ function readDataFor<T>(read: () => T): T {
     return read();
   } catch (error) {
     // eslint-disable-next-line preserve-caught-error -- the message carries the cause's; a cause would print our stack under it
-    throw new Error(`The story cannot be checked until a data file it uses is fixed:\n${(error as Error).message}`);
+    throw new Error(
+      `The story cannot be checked until a data file it uses is fixed:\n${(error as Error).message}`,
+    );
   }
 }
 
@@ -75,7 +117,13 @@ function readEventDays(): StepChoices['events'] {
   const entries = readJson(file) as { id?: unknown; date?: unknown; dateTo?: unknown }[];
   return entries.flatMap((entry) =>
     typeof entry.id === 'string' && typeof entry.date === 'string'
-      ? [{ id: entry.id, date: entry.date, dateTo: typeof entry.dateTo === 'string' ? entry.dateTo : undefined }]
+      ? [
+          {
+            id: entry.id,
+            date: entry.date,
+            dateTo: typeof entry.dateTo === 'string' ? entry.dateTo : undefined,
+          },
+        ]
       : [],
   );
 }
@@ -86,51 +134,92 @@ function readEventDays(): StepChoices['events'] {
  * An event named by a step must happen within the step's dates, or the cursor and the
  * emphasised event would disagree.
  */
-function graphicProblems(graphic: Graphic, props: Record<string, string>, choices: StepChoices): string[] {
+function graphicProblems(
+  graphic: Graphic,
+  props: Record<string, string>,
+  choices: StepChoices,
+): string[] {
   const problems: string[] = [];
-  if (graphic !== 'apron' && props['imagery']) problems.push(`imagery: got "${props['imagery']}", but only an apron block draws imagery; expected it in <Scrolly graphic="apron">, or leave it out`);
+  if (graphic !== 'apron' && props['imagery'])
+    problems.push(
+      `imagery: got "${props['imagery']}", but only an apron block draws imagery; expected it in <Scrolly graphic="apron">, or leave it out`,
+    );
   if (graphic === 'apron') return apronProblems(props, choices);
   if (graphic === 'map') {
-    if (!props['view']) problems.push(`view: got nothing (the field is missing); expected a view id from content/data/views.json: ${choices.views.join(', ')}`);
-    if (props['event']) problems.push('event: not shown on a map; expected it only in a timeline block (<Scrolly graphic="timeline">)');
+    if (!props['view'])
+      problems.push(
+        `view: got nothing (the field is missing); expected a view id from content/data/views.json: ${choices.views.join(', ')}`,
+      );
+    if (props['event'])
+      problems.push(
+        'event: not shown on a map; expected it only in a timeline block (<Scrolly graphic="timeline">)',
+      );
     return problems;
   }
   for (const name of ['view', 'layers'] as const) {
-    if (props[name]) problems.push(`${name}: got "${props[name]}", but a timeline block has no map; leave "${name}" out`);
+    if (props[name])
+      problems.push(
+        `${name}: got "${props[name]}", but a timeline block has no map; leave "${name}" out`,
+      );
   }
   const date = props['date'];
-  if (!date) problems.push('date: got nothing (the field is missing); expected the date the timeline shows, as YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD');
+  if (!date)
+    problems.push(
+      'date: got nothing (the field is missing); expected the date the timeline shows, as YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD',
+    );
   const event = choices.events.find((candidate) => candidate.id === props['event']);
   if (event && date) {
     const [from = '', to = from] = date.split('/');
     const last = event.dateTo ?? event.date;
     if (event.date > to || last < from) {
-      problems.push(`event: got "${event.id}" (${event.date}${event.dateTo ? `/${event.dateTo}` : ''}); expected an event that happens within the step's date ${date}`);
+      problems.push(
+        `event: got "${event.id}" (${event.date}${event.dateTo ? `/${event.dateTo}` : ''}); expected an event that happens within the step's date ${date}`,
+      );
     }
   }
   return problems;
 }
 
 /** Warnings already printed in this build: one Set for the process, since the build loads this module more than once. */
-const printedWarnings: Set<string> = ((globalThis as Record<symbol, Set<string> | undefined>)[Symbol.for('story.printed-warnings')] ??= new Set<string>());
+const printedWarnings: Set<string> = ((globalThis as Record<symbol, Set<string> | undefined>)[
+  Symbol.for('story.printed-warnings')
+] ??= new Set<string>());
 /**
  * An apron step draws the aircraft one satellite image counted, on the runway of the site it
  * shows: it names the imagery, whose site needs its runway figures; it shows no map or timeline.
  */
 function apronProblems(props: Record<string, string>, choices: StepChoices): string[] {
   const problems: string[] = [];
-  for (const name of ['view', 'layers', 'highlight', 'event', 'route', 'routeProgress', 'notes', 'control', 'arrows', 'drawArrow'] as const) {
-    if (props[name]) problems.push(`${name}: got "${props[name]}", but an apron block draws no map or timeline; leave "${name}" out`);
+  for (const name of [
+    'view',
+    'layers',
+    'highlight',
+    'event',
+    'route',
+    'routeProgress',
+    'notes',
+    'control',
+    'arrows',
+    'drawArrow',
+  ] as const) {
+    if (props[name])
+      problems.push(
+        `${name}: got "${props[name]}", but an apron block draws no map or timeline; leave "${name}" out`,
+      );
   }
   const id = props['imagery'];
   const ids = (choices.imagery ?? []).map((entry) => entry.id);
   if (!id) {
-    problems.push(`imagery: got nothing (the field is missing); expected the imagery whose aircraft this step draws, an id from content/data/imagery.json: ${ids.join(', ') || '(none defined yet)'}`);
+    problems.push(
+      `imagery: got nothing (the field is missing); expected the imagery whose aircraft this step draws, an id from content/data/imagery.json: ${ids.join(', ') || '(none defined yet)'}`,
+    );
     return problems;
   }
   const place = choices.imagery?.find((entry) => entry.id === id)?.place;
   if (place && !choices.airfieldPlaces?.includes(place)) {
-    problems.push(`imagery: got "${id}", of the site "${place}", which has no runway figures; expected an entry in content/data/airfields.json with "place": "${place}" and its runway's length and width, each with a source`);
+    problems.push(
+      `imagery: got "${id}", of the site "${place}", which has no runway figures; expected an entry in content/data/airfields.json with "place": "${place}" and its runway's length and width, each with a source`,
+    );
   }
   return problems;
 }
@@ -146,12 +235,18 @@ class ErrorList {
   add(node: MdxNode, where: string, problems: string[]): void {
     const start = node.position?.start;
     this.first ??= start ? { line: start.line, column: start.column } : undefined;
-    this.lines.push(`${this.file}${start ? `:${start.line}` : ''} ${where}`, ...problems.map((problem) => `    ${problem}`));
+    this.lines.push(
+      `${this.file}${start ? `:${start.line}` : ''} ${where}`,
+      ...problems.map((problem) => `    ${problem}`),
+    );
   }
 
   warn(node: MdxNode, text: string): void {
     const start = node.position?.start;
-    this.warnings.push({ line: `${this.file}${start ? `:${start.line}` : ''} ${text}`, key: `${this.file} ${text}` });
+    this.warnings.push({
+      line: `${this.file}${start ? `:${start.line}` : ''} ${text}`,
+      key: `${this.file} ${text}`,
+    });
   }
 
   throwIfAny(): void {
@@ -165,12 +260,19 @@ class ErrorList {
       }
       return;
     }
-    throw Object.assign(new Error(`The story has mistakes:\n  ${this.lines.join('\n  ')}\n`), this.first ?? {});
+    throw Object.assign(
+      new Error(`The story has mistakes:\n  ${this.lines.join('\n  ')}\n`),
+      this.first ?? {},
+    );
   }
 }
 
 /** Props the component does not have: a misspelt prop would otherwise be ignored without a word. */
-function unknownProps(name: string, props: Record<string, string>, known: readonly string[]): string[] {
+function unknownProps(
+  name: string,
+  props: Record<string, string>,
+  known: readonly string[],
+): string[] {
   return Object.keys(props)
     .filter((prop) => !known.includes(prop))
     .map((prop) => {
@@ -186,30 +288,46 @@ function checkSourceProp(node: MdxNode, choices: StepChoices, errors: ErrorList)
   if (typos.length > 0) errors.add(node, `<${name}>`, typos);
   const source = props['source'];
   if (!source) {
-    errors.add(node, `<${name}>`, [`source: got nothing; expected a source id from the story's "sources": ${choices.sources.join(', ')}`]);
+    errors.add(node, `<${name}>`, [
+      `source: got nothing; expected a source id from the story's "sources": ${choices.sources.join(', ')}`,
+    ]);
   } else if (choices.knownSources?.includes(source) && !choices.sources.includes(source)) {
     errors.add(node, `<${name} source="${source}">`, [`source: ${unlistedSource(source)}`]);
   } else if (choices.knownSources && !choices.knownSources.includes(source)) {
-    errors.add(node, `<${name} source="${source}">`, [`source: ${unknownSource(source, choices.knownSources)}`]);
+    errors.add(node, `<${name} source="${source}">`, [
+      `source: ${unknownSource(source, choices.knownSources)}`,
+    ]);
   } else if (!choices.sources.includes(source)) {
     const guess = didYouMean(source, choices.sources);
     errors.add(node, `<${name} source="${source}">`, [
       `source: got "${source}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected a source id from the story's "sources" in the frontmatter: ${choices.sources.join(', ')}`,
     ]);
   }
-  if (name === 'Quote' && !props['by']) errors.add(node, '<Quote>', ['by: got nothing; expected who said or wrote the quote']);
+  if (name === 'Quote' && !props['by'])
+    errors.add(node, '<Quote>', ['by: got nothing; expected who said or wrote the quote']);
 }
 
 /** A static map in the text: `<Map view="coast" highlight="port_base" />`. */
 function checkMap(node: MdxNode, choices: StepChoices, errors: ErrorList): void {
   const schema = stepPropsSchema(choices).pick({ view: true, highlight: true });
   const { props, expressions } = readProps(node);
-  const problems = expressions.map((name) => `${name}: got an expression in {braces}; expected the value in quotes, e.g. ${name}="..."`);
+  const problems = expressions.map(
+    (name) =>
+      `${name}: got an expression in {braces}; expected the value in quotes, e.g. ${name}="..."`,
+  );
   problems.push(...unknownProps('Map', props, writtenProps.Map));
-  if (!props['view']) problems.push(`view: got nothing (the field is missing); expected a view id from content/data/views.json: ${choices.views.join(', ')}`);
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(props).filter(([prop]) => propsOf('Map').includes(prop))));
-  if (!parsed.success) for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
-  if (problems.length > 0) errors.add(node, `<Map${props['view'] ? ` view="${props['view']}"` : ''}>`, problems);
+  if (!props['view'])
+    problems.push(
+      `view: got nothing (the field is missing); expected a view id from content/data/views.json: ${choices.views.join(', ')}`,
+    );
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(props).filter(([prop]) => propsOf('Map').includes(prop))),
+  );
+  if (!parsed.success)
+    for (const issue of parsed.error.issues)
+      problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
+  if (problems.length > 0)
+    errors.add(node, `<Map${props['view'] ? ` view="${props['view']}"` : ''}>`, problems);
 }
 
 /**
@@ -220,79 +338,120 @@ function checkMap(node: MdxNode, choices: StepChoices, errors: ErrorList): void 
 function checkAirliftFigure(node: MdxNode, errors: ErrorList): void {
   const name = node.name ?? '';
   const { props, expressions } = readProps(node);
-  const problems = expressions.map((prop) => `${prop}: got an expression in {braces}; expected the value in quotes, e.g. ${prop}="..."`);
+  const problems = expressions.map(
+    (prop) =>
+      `${prop}: got an expression in {braces}; expected the value in quotes, e.g. ${prop}="..."`,
+  );
   const known = name === 'Imagery' ? propsOf('Imagery') : [];
   for (const prop of Object.keys(props)) {
     if (known.includes(prop)) continue;
     const guess = didYouMean(prop, known);
-    problems.push(`${prop}: not a prop of <${name}>${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${known.length ? known.map((k) => `${k}="..."`).join(', ') : 'no props (its figures come from content/data)'}`);
+    problems.push(
+      `${prop}: not a prop of <${name}>${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${known.length ? known.map((k) => `${k}="..."`).join(', ') : 'no props (its figures come from content/data)'}`,
+    );
   }
   if (name === 'Imagery') {
     const file = `${contentRoot}/data/imagery.json`;
     const ids: string[] = existsSync(file) ? readIds(file) : [];
     const id = props['id'];
-    if (!id) problems.push(`id: got nothing; expected an id from content/data/imagery.json: ${ids.join(', ')}`);
+    if (!id)
+      problems.push(
+        `id: got nothing; expected an id from content/data/imagery.json: ${ids.join(', ')}`,
+      );
     else if (!ids.includes(id)) {
       const guess = didYouMean(id, ids);
-      problems.push(`id: got "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected an id from content/data/imagery.json: ${ids.join(', ')}`);
+      problems.push(
+        `id: got "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected an id from content/data/imagery.json: ${ids.join(', ')}`,
+      );
     }
   }
-  if (problems.length > 0) errors.add(node, `<${name}${props['id'] ? ` id="${props['id']}"` : ''}>`, problems);
+  if (problems.length > 0)
+    errors.add(node, `<${name}${props['id'] ? ` id="${props['id']}"` : ''}>`, problems);
 }
 
-function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList, stepIds: Map<string, number>, blockIds: Map<string, number>, cross: () => CrossCheckData): void {
+function checkScrolly(
+  scrolly: MdxNode,
+  choices: StepChoices,
+  errors: ErrorList,
+  stepIds: Map<string, number>,
+  blockIds: Map<string, number>,
+  cross: () => CrossCheckData,
+): void {
   const { props: scrollyProps } = readProps(scrolly);
   const { id: scrollyId, graphic: graphicProp } = scrollyProps;
   const where = `<Scrolly${scrollyId ? ` id="${scrollyId}"` : ''}>`;
   const typos = unknownProps('Scrolly', scrollyProps, writtenProps.Scrolly);
   if (typos.length > 0) errors.add(scrolly, where, typos);
   if (!scrollyId || !/^[a-z][a-z0-9-]*$/.test(scrollyId)) {
-    errors.add(scrolly, where, [`id: got ${JSON.stringify(scrollyId ?? null)}; expected an id for the block, e.g. "advance" (lower case, digits, dashes)`]);
+    errors.add(scrolly, where, [
+      `id: got ${JSON.stringify(scrollyId ?? null)}; expected an id for the block, e.g. "advance" (lower case, digits, dashes)`,
+    ]);
   } else if (blockIds.has(scrollyId)) {
-    errors.add(scrolly, where, [`id: got "${scrollyId}", already used by the block on line ${blockIds.get(scrollyId)}; expected an id unique in the story`]);
+    errors.add(scrolly, where, [
+      `id: got "${scrollyId}", already used by the block on line ${blockIds.get(scrollyId)}; expected an id unique in the story`,
+    ]);
   } else {
     blockIds.set(scrollyId, scrolly.position?.start.line ?? 0);
   }
   const known: readonly string[] = graphics;
   if (graphicProp !== undefined && !known.includes(graphicProp)) {
     const guess = didYouMean(graphicProp, graphics);
-    errors.add(scrolly, where, [`graphic: got "${graphicProp}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected one of: ${graphics.join(', ')} (leave it out for the map)`]);
+    errors.add(scrolly, where, [
+      `graphic: got "${graphicProp}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected one of: ${graphics.join(', ')} (leave it out for the map)`,
+    ]);
     return;
   }
   const graphic = (graphicProp ?? 'map') as Graphic;
   const schema = stepPropsSchema(choices);
   const knownProps = Object.keys(schema.shape);
   const states: StepState[] = [];
-  const children = (scrolly.children ?? []).filter((child) => !(child.type === 'text' && String(child.value).trim() === ''));
+  const children = (scrolly.children ?? []).filter(
+    (child) => !(child.type === 'text' && String(child.value).trim() === ''),
+  );
   children.forEach((child) => {
     if (!isJsxElement(child) || child.name !== 'Step') {
-      errors.add(child, `${where}: inside a scrolly block`, [`got ${child.name ? `<${child.name}>` : `text "${firstWords(child)}"`}; expected only <Step> elements (put text inside a <Step>)`]);
+      errors.add(child, `${where}: inside a scrolly block`, [
+        `got ${child.name ? `<${child.name}>` : `text "${firstWords(child)}"`}; expected only <Step> elements (put text inside a <Step>)`,
+      ]);
       return;
     }
     const number = states.length + 1;
     const stepWhere = `${where} <Step> ${number} ("${firstWords(child) || 'no text'}")`;
     const { props, expressions } = readProps(child);
-    const problems = expressions.map((name) => `${name}: got an expression in {braces}; expected the value in quotes, e.g. ${name}="..."`);
+    const problems = expressions.map(
+      (name) =>
+        `${name}: got an expression in {braces}; expected the value in quotes, e.g. ${name}="..."`,
+    );
     for (const name of Object.keys(props)) {
       if (knownProps.includes(name)) continue;
       const guess = didYouMean(name, knownProps);
-      problems.push(`${name}: not a prop of <Step>${guess ? ` (did you mean "${guess}"?)` : ''}; expected one of: ${knownProps.join(', ')}`);
+      problems.push(
+        `${name}: not a prop of <Step>${guess ? ` (did you mean "${guess}"?)` : ''}; expected one of: ${knownProps.join(', ')}`,
+      );
       delete props[name];
     }
-    if (firstWords(child) === '') problems.push('text: got no text; expected the words the reader reads at this step');
+    if (firstWords(child) === '')
+      problems.push('text: got no text; expected the words the reader reads at this step');
     // Each prop's own mistakes first (a malformed date), then what follows from them across props
     // (a snapshot that does not overlap that date), which a fixed date may clear.
     const parsed = schema.safeParse(props);
-    const wrong = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0] ?? '')));
+    const wrong = new Set(
+      parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0] ?? '')),
+    );
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
     }
     problems.push(...graphicProblems(graphic, props, choices));
-    if (!wrong.has('date') && !wrong.has('control')) problems.push(...controlProblems(graphic, props, choices));
+    if (!wrong.has('date') && !wrong.has('control'))
+      problems.push(...controlProblems(graphic, props, choices));
     if (parsed.success) {
       problems.push(...stepPropsProblems(parsed.data));
       const earlier = stepIds.get(parsed.data.id);
-      if (earlier !== undefined) problems.push(`id: got "${parsed.data.id}", already used by the step on line ${earlier}; expected an id unique in the story`);
+      if (earlier !== undefined)
+        problems.push(
+          `id: got "${parsed.data.id}", already used by the step on line ${earlier}; expected an id unique in the story`,
+        );
       stepIds.set(parsed.data.id, child.position?.start.line ?? 0);
     }
     if (problems.length > 0 || !parsed.success) {
@@ -305,13 +464,22 @@ function checkScrolly(scrolly: MdxNode, choices: StepChoices, errors: ErrorList,
     setProp(child, 'state', JSON.stringify(state));
     setProp(child, 'graphic', graphic);
     setProp(child, 'block', scrollyId ?? '');
-    if (state.kind === 'map') for (const warning of stepCrossWarnings({ alt: parsed.data.alt, highlight: state.highlight, control: state.control }, cross())) errors.warn(child, `<Step id="${parsed.data.id}"> ${warning}`);
+    if (state.kind === 'map')
+      for (const warning of stepCrossWarnings(
+        { alt: parsed.data.alt, highlight: state.highlight, control: state.control },
+        cross(),
+      ))
+        errors.warn(child, `<Step id="${parsed.data.id}"> ${warning}`);
     const words = wordCount(child);
     if (words > stepWordLimit) {
-      errors.warn(child, `<Step id="${parsed.data.id}"> has ${words} words; a phone's card holds about ${stepWordLimit} without covering the map. Cut it, or split it into two steps (EDITING.md, "How long a step can be").`);
+      errors.warn(
+        child,
+        `<Step id="${parsed.data.id}"> has ${words} words; a phone's card holds about ${stepWordLimit} without covering the map. Cut it, or split it into two steps (EDITING.md, "How long a step can be").`,
+      );
     }
   });
-  if (states.length === 0 && children.length === 0) errors.add(scrolly, where, ['steps: got none; expected at least one <Step>']);
+  if (states.length === 0 && children.length === 0)
+    errors.add(scrolly, where, ['steps: got none; expected at least one <Step>']);
   setProp(scrolly, 'states', JSON.stringify(states));
 }
 
@@ -329,20 +497,33 @@ export function remarkStoryComponents() {
       if (!isJsxElement(node) || !node.name || !/^[A-Z]/.test(node.name)) continue;
       if (!known.includes(node.name)) {
         const guess = didYouMean(node.name, known);
-        errors.add(node, `<${node.name}>`, [`not a story component${guess ? ` (did you mean <${guess}>?)` : ''}; expected one of: ${known.map((name) => `<${name}>`).join(', ')}`]);
+        errors.add(node, `<${node.name}>`, [
+          `not a story component${guess ? ` (did you mean <${guess}>?)` : ''}; expected one of: ${known.map((name) => `<${name}>`).join(', ')}`,
+        ]);
       } else if (node.name === 'Cite' || node.name === 'Quote') {
         checkSourceProp(node, choices, errors);
       } else if (node.name === 'Map') {
         checkMap(node, choices, errors);
-      } else if (node.name === 'AircraftCompare' || node.name === 'AirliftEstimate' || node.name === 'Imagery') {
+      } else if (
+        node.name === 'AircraftCompare' ||
+        node.name === 'AirliftEstimate' ||
+        node.name === 'Imagery'
+      ) {
         checkAirliftFigure(node, errors);
       } else if (node.name === 'Scrolly') {
         checkScrolly(node, choices, errors, stepIds, blockIds, cross);
       }
     }
     for (const node of walk(tree)) {
-      if (isJsxElement(node) && node.name === 'Step' && !readProps(node).props['state'] && !errors.lines.length) {
-        errors.add(node, `<Step> ("${firstWords(node)}")`, ['got a <Step> outside a scrolly block; expected it inside <Scrolly id="..."> ... </Scrolly>']);
+      if (
+        isJsxElement(node) &&
+        node.name === 'Step' &&
+        !readProps(node).props['state'] &&
+        !errors.lines.length
+      ) {
+        errors.add(node, `<Step> ("${firstWords(node)}")`, [
+          'got a <Step> outside a scrolly block; expected it inside <Scrolly id="..."> ... </Scrolly>',
+        ]);
       }
     }
     errors.throwIfAny();

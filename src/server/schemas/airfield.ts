@@ -9,31 +9,65 @@ import { expecting, expectingOneOf } from './expecting';
  * `later` notes a sourced change since the figures' date.
  */
 export function airfieldSchema(placeIds: readonly string[], sourceIds: readonly string[]) {
-  const sourceId = z.enum(sourceIds as [string, ...string[]], expectingOneOf('a source id from content/data/sources.json', sourceIds));
+  const sourceId = z.enum(
+    sourceIds as [string, ...string[]],
+    expectingOneOf('a source id from content/data/sources.json', sourceIds),
+  );
   return z
     .object({
-      id: z.string(expecting('an id, e.g. "north-field"')).regex(/^[a-z0-9-]+$/, expecting('an id of lower-case letters, digits and dashes')),
+      id: z
+        .string(expecting('an id, e.g. "north-field"'))
+        .regex(/^[a-z0-9-]+$/, expecting('an id of lower-case letters, digits and dashes')),
       /** The site on the map, whose imagery (content/data/imagery.json) is drawn on this airfield. */
-      place: z.enum(placeIds as [string, ...string[]], expectingOneOf('a place id from content/data/places.json', placeIds)),
-      name: z.string(expecting('the name printed on the drawing, e.g. "North Field air base"')).min(3, expecting('the name printed on the drawing')),
+      place: z.enum(
+        placeIds as [string, ...string[]],
+        expectingOneOf('a place id from content/data/places.json', placeIds),
+      ),
+      name: z
+        .string(expecting('the name printed on the drawing, e.g. "North Field air base"'))
+        .min(3, expecting('the name printed on the drawing')),
       runway: z
         .object(
           {
             length: figure("the runway's length", 'm', sourceIds),
             width: figure("the runway's width", 'm', sourceIds),
             /** The date the figures describe (not the date the source was published), YYYY or YYYY-MM. */
-            asOf: z.string(expecting('when the figures date from, as YYYY or YYYY-MM')).regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, expecting('when the figures date from, as YYYY or YYYY-MM')),
+            asOf: z
+              .string(expecting('when the figures date from, as YYYY or YYYY-MM'))
+              .regex(
+                /^\d{4}(-(0[1-9]|1[0-2]))?$/,
+                expecting('when the figures date from, as YYYY or YYYY-MM'),
+              ),
             /** Where the figures come from, as the caption names it, e.g. "the national aeronautical publication". */
-            origin: z.string(expecting('who published the figures, e.g. "the national aeronautical publication"')).min(3, expecting('who published the figures')),
+            origin: z
+              .string(
+                expecting(
+                  'who published the figures, e.g. "the national aeronautical publication"',
+                ),
+              )
+              .min(3, expecting('who published the figures')),
           },
-          { error: (issue) => `got ${issue.input === undefined ? 'nothing (the field is missing)' : JSON.stringify(issue.input)}; expected the runway's "length" and "width" (each { "value": ..., "unit": "m", "source": "..." }), "asOf" and "origin"` },
+          {
+            error: (issue) =>
+              `got ${issue.input === undefined ? 'nothing (the field is missing)' : JSON.stringify(issue.input)}; expected the runway's "length" and "width" (each { "value": ..., "unit": "m", "source": "..." }), "asOf" and "origin"`,
+          },
         )
         .strict(),
       later: z
-        .object({ text: z.string(expecting('one sentence on what changed since')).min(10, expecting('one sentence on what changed since')), source: sourceId }, expecting('{ "text": "...", "source": "..." }, or leave the field out'))
+        .object(
+          {
+            text: z
+              .string(expecting('one sentence on what changed since'))
+              .min(10, expecting('one sentence on what changed since')),
+            source: sourceId,
+          },
+          expecting('{ "text": "...", "source": "..." }, or leave the field out'),
+        )
         .strict()
         .optional(),
-      basis: z.string(expecting('one sentence saying what the schematic drawing is based on')).min(20, expecting('one sentence saying what the schematic drawing is based on')),
+      basis: z
+        .string(expecting('one sentence saying what the schematic drawing is based on'))
+        .min(20, expecting('one sentence saying what the schematic drawing is based on')),
     })
     .strict();
 }

@@ -12,10 +12,16 @@ export function baseNoteSchema(placeIds: IdChoices, sourceIds: IdChoices) {
     .object({
       id: idFrom('a place id from content/data/places.json', placeIds),
       /** One or two sentences: what it is, since when. */
-      text: z.string(expecting('one or two sentences: what the site is, since when')).min(20, expecting('one or two sentences: what the site is, since when')).max(200, expecting('at most 200 characters: the note sits on the map')),
+      text: z
+        .string(expecting('one or two sentences: what the site is, since when'))
+        .min(20, expecting('one or two sentences: what the site is, since when'))
+        .max(200, expecting('at most 200 characters: the note sits on the map')),
       /** The sources behind the note, at least one. */
       sources: z
-        .array(idFrom('a source id from content/data/sources.json', sourceIds), expecting('a list of source ids'))
+        .array(
+          idFrom('a source id from content/data/sources.json', sourceIds),
+          expecting('a list of source ids'),
+        )
         .min(1, expecting('at least one source id')),
     })
     .strict();

@@ -6,5 +6,7 @@ import { expecting } from './expecting';
  * entries, a figure's introduction. `{name}` marks a value the page fills in, e.g. `{towns}`.
  */
 export const captionSchema = z.object({
-  text: z.string(expecting('the words to print, at least 2 characters')).min(2, expecting('the words to print, at least 2 characters')),
+  text: z
+    .string(expecting('the words to print, at least 2 characters'))
+    .min(2, expecting('the words to print, at least 2 characters')),
 });

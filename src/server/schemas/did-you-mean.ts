@@ -24,6 +24,10 @@ export function didYouMean(value: unknown, choices: readonly string[]): string |
   if (best && best.distance <= tolerance) return best.choice;
   // A shortened or lengthened id ("coast" for "coastline"): the one choice that starts with it.
   const lower = value.toLowerCase();
-  const [only, ...more] = choices.filter((choice) => lower.length >= 3 && (choice.toLowerCase().startsWith(lower) || lower.startsWith(choice.toLowerCase())));
+  const [only, ...more] = choices.filter(
+    (choice) =>
+      lower.length >= 3 &&
+      (choice.toLowerCase().startsWith(lower) || lower.startsWith(choice.toLowerCase())),
+  );
   return more.length === 0 ? only : undefined;
 }

@@ -11,7 +11,8 @@ import { readJson } from './read-json';
  */
 export function checkEventsInOrder(file: string): void {
   const entries = readJson(file);
-  if (!Array.isArray(entries)) throw new ContentError(`${file}: expected a JSON array of events`, { file });
+  if (!Array.isArray(entries))
+    throw new ContentError(`${file}: expected a JSON array of events`, { file });
   let previous: { id: string; date: string } | undefined;
   entries.forEach((entry: { id?: unknown; date?: unknown }, index) => {
     const id = typeof entry?.id === 'string' ? entry.id : `entry ${index + 1}`;

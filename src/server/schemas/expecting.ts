@@ -11,7 +11,8 @@ export function showValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (typeof value === 'string') return JSON.stringify(value);
   // YAML turns an unquoted date into a Date and drops its time zone, so dates must be quoted.
-  if (value instanceof Date) return `an unquoted date (${value.toISOString()}): put the date in quotes`;
+  if (value instanceof Date)
+    return `an unquoted date (${value.toISOString()}): put the date in quotes`;
   try {
     const json = JSON.stringify(value);
     return json.length > 80 ? `${json.slice(0, 77)}...` : json;

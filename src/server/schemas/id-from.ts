@@ -5,7 +5,8 @@ import { expecting, showValue } from './expecting';
 /** The valid ids: a list, or a function that reads the current list when a value is checked (see live-file.ts). */
 export type IdChoices = readonly string[] | (() => readonly string[]);
 
-export const currentIds = (choices: IdChoices): readonly string[] => (typeof choices === 'function' ? choices() : choices);
+export const currentIds = (choices: IdChoices): readonly string[] =>
+  typeof choices === 'function' ? choices() : choices;
 
 /** An id that must be one of `choices`; a typo gets the nearest id and the full list. */
 export function idFrom(what: string, choices: IdChoices) {
@@ -13,6 +14,10 @@ export function idFrom(what: string, choices: IdChoices) {
     const ids = currentIds(choices);
     if (ids.includes(id)) return;
     const guess = didYouMean(id, ids);
-    context.addIssue({ code: 'custom', input: id, message: `got ${showValue(id)}${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${what}: ${ids.join(', ')}` });
+    context.addIssue({
+      code: 'custom',
+      input: id,
+      message: `got ${showValue(id)}${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${what}: ${ids.join(', ')}`,
+    });
   });
 }

@@ -6,27 +6,63 @@ import { expecting, expectingOneOf } from './expecting';
  * its date and provider in the sources' words and the aircraft counted. A count one source gives
  * and another does not is marked `disputed`, and the page says so instead of picking one.
  */
-export function imagerySchema(placeIds: readonly string[], sourceIds: readonly string[], aircraftIds: readonly string[]) {
+export function imagerySchema(
+  placeIds: readonly string[],
+  sourceIds: readonly string[],
+  aircraftIds: readonly string[],
+) {
   const types = [...aircraftIds, 'unknown'];
-  const sourceId = z.enum(sourceIds as [string, ...string[]], expectingOneOf('a source id from content/data/sources.json', sourceIds));
+  const sourceId = z.enum(
+    sourceIds as [string, ...string[]],
+    expectingOneOf('a source id from content/data/sources.json', sourceIds),
+  );
   return z
     .object({
-      id: z.string(expecting('an id, e.g. "north-field-2031-05-14"')).regex(/^[a-z0-9-]+$/, expecting('an id of lower-case letters, digits and dashes')),
-      place: z.enum(placeIds as [string, ...string[]], expectingOneOf('a place id from content/data/places.json', placeIds)),
-      date: z.string(expecting('the date of the imagery as YYYY-MM-DD')).regex(/^\d{4}-\d\d-\d\d$/, expecting('the date of the imagery as YYYY-MM-DD')),
+      id: z
+        .string(expecting('an id, e.g. "north-field-2031-05-14"'))
+        .regex(/^[a-z0-9-]+$/, expecting('an id of lower-case letters, digits and dashes')),
+      place: z.enum(
+        placeIds as [string, ...string[]],
+        expectingOneOf('a place id from content/data/places.json', placeIds),
+      ),
+      date: z
+        .string(expecting('the date of the imagery as YYYY-MM-DD'))
+        .regex(/^\d{4}-\d\d-\d\d$/, expecting('the date of the imagery as YYYY-MM-DD')),
       /** Who took the pictures, as the source says; "not named in the report" when it does not. */
-      provider: z.string(expecting('the imagery provider as the source names it, or "not named in the report"')).min(3, expecting('the imagery provider')),
+      provider: z
+        .string(
+          expecting('the imagery provider as the source names it, or "not named in the report"'),
+        )
+        .min(3, expecting('the imagery provider')),
       source: sourceId,
-      summary: z.string(expecting('one sentence on what the imagery showed')).min(10, expecting('one sentence on what the imagery showed')),
+      summary: z
+        .string(expecting('one sentence on what the imagery showed'))
+        .min(10, expecting('one sentence on what the imagery showed')),
       aircraft: z
         .array(
           z
             .object({
-              type: z.enum(types as [string, ...string[]], expectingOneOf('an aircraft id from content/data/aircraft.json, or "unknown"', types)),
-              count: z.number(expecting('how many, a whole number from 1')).int(expecting('a whole number')).min(1, expecting('a whole number from 1')),
+              type: z.enum(
+                types as [string, ...string[]],
+                expectingOneOf(
+                  'an aircraft id from content/data/aircraft.json, or "unknown"',
+                  types,
+                ),
+              ),
+              count: z
+                .number(expecting('how many, a whole number from 1'))
+                .int(expecting('a whole number'))
+                .min(1, expecting('a whole number from 1')),
               source: sourceId,
-              disputed: z.boolean(expecting('true when sources disagree on this count, or leave the field out')).optional(),
-              note: z.string(expecting('a short note, or leave the field out')).min(3, expecting('a short note')).optional(),
+              disputed: z
+                .boolean(
+                  expecting('true when sources disagree on this count, or leave the field out'),
+                )
+                .optional(),
+              note: z
+                .string(expecting('a short note, or leave the field out'))
+                .min(3, expecting('a short note'))
+                .optional(),
             })
             .strict(),
           expecting('a list of the aircraft counted'),

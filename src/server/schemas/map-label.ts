@@ -10,7 +10,10 @@ import { idFrom, type IdChoices } from './id-from';
 export function mapLabelSchema(viewIds: IdChoices) {
   return z.object({
     /** The text, as printed (countries in capitals by the map's style, not here). */
-    text: z.string(expecting('the text of the label')).min(2, expecting('the text of the label')).max(40, expecting('at most 40 characters')),
+    text: z
+      .string(expecting('the text of the label'))
+      .min(2, expecting('the text of the label'))
+      .max(40, expecting('at most 40 characters')),
     /** country, sea or region: decides the type style. */
     kind: z.enum(['country', 'sea', 'region'], expecting('country, sea or region')),
     /** Latitude of the label's centre. */

@@ -13,17 +13,34 @@ export function readJson(file: string): unknown {
   } catch (error) {
     const parserMessage = (error as Error).message;
     const position = /at position (\d+)/.exec(parserMessage)?.[1];
-    const { line, column } = lineAndColumn(text, position === undefined ? text.length : Number(position));
-    throw new ContentError(jsonErrorMessage(file, text, parserMessage, line, column), { file, line, column });
+    const { line, column } = lineAndColumn(
+      text,
+      position === undefined ? text.length : Number(position),
+    );
+    throw new ContentError(jsonErrorMessage(file, text, parserMessage, line, column), {
+      file,
+      line,
+      column,
+    });
   }
 }
 
-function jsonErrorMessage(file: string, text: string, parserMessage: string, line: number, column: number): string {
+function jsonErrorMessage(
+  file: string,
+  text: string,
+  parserMessage: string,
+  line: number,
+  column: number,
+): string {
   const lines = text.split('\n');
-  const reason = parserMessage.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+  const reason = parserMessage
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/, ".*" is not valid JSON$/s, '');
   // The line before too: the missing comma is usually at its end.
   const width = String(line).length;
-  const shown = [line - 1, line].filter((number) => number >= 1).map((number) => `    ${String(number).padStart(width)} | ${lines[number - 1] ?? ''}`);
+  const shown = [line - 1, line]
+    .filter((number) => number >= 1)
+    .map((number) => `    ${String(number).padStart(width)} | ${lines[number - 1] ?? ''}`);
   return [
     `${file}:${line}:${column}: not valid JSON (${reason}).`,
     ...shown,

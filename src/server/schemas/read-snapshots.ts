@@ -10,7 +10,8 @@ import { isCalendarDay } from './event';
  */
 export function readSnapshots(file: string): { id: string; date: string; dateTo?: string }[] {
   const entries = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  if (!Array.isArray(entries) || entries.length === 0) throw new Error(`${file}: expected a JSON array of snapshots`);
+  if (!Array.isArray(entries) || entries.length === 0)
+    throw new Error(`${file}: expected a JSON array of snapshots`);
   const snapshots: { id: string; date: string; dateTo?: string }[] = [];
   entries.forEach((entry: { id?: unknown; date?: unknown; dateTo?: unknown }, index) => {
     const id = typeof entry?.id === 'string' ? entry.id : `entry ${index + 1}`;
@@ -22,7 +23,11 @@ export function readSnapshots(file: string): { id: string; date: string; dateTo?
         `${file}: snapshot "${id}" (entry ${index + 1}): date "${entry.date}" is before the previous snapshot "${previous.id}" (${previous.date}); expected snapshots in date order, earliest first`,
       );
     }
-    snapshots.push({ id, date: entry.date, ...(typeof entry.dateTo === 'string' ? { dateTo: entry.dateTo } : {}) });
+    snapshots.push({
+      id,
+      date: entry.date,
+      ...(typeof entry.dateTo === 'string' ? { dateTo: entry.dateTo } : {}),
+    });
   });
   return snapshots;
 }

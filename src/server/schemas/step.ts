@@ -39,7 +39,9 @@ export { graphics, type Graphic };
 export const stepWordLimit = 50;
 
 /** How a block's graphic is named to readers (the step buttons, the text alternative's label). */
-export const graphicNames = Object.fromEntries(graphics.map((graphic) => [graphic, scenes[graphic].name])) as Record<Graphic, string>;
+export const graphicNames = Object.fromEntries(
+  graphics.map((graphic) => [graphic, scenes[graphic].name]),
+) as Record<Graphic, string>;
 
 /** Why a source id is refused when sources.json has it: the story's list lacks it. */
 export function unlistedSource(id: string): string {
@@ -59,22 +61,26 @@ export function unknownSource(source: string, known: readonly string[]): string 
 }
 
 /** A space- or comma-separated list, each item one of `choices`; `why` may explain a refusal better. */
-function idList(what: string, choices: readonly string[], why?: (id: string) => string | undefined) {
-  return z
-    .string(expecting(`${what}, separated by spaces`))
-    .transform((text, context) => {
-      const ids = text.split(/[\s,]+/).filter(Boolean);
-      for (const id of ids) {
-        if (choices.includes(id)) continue;
-        const guess = didYouMean(id, choices);
-        context.addIssue({
-          code: 'custom',
-          input: id,
-          message: why?.(id) ?? `got ${showValue(id)}${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${what}: ${choices.join(', ') || '(none defined yet)'}`,
-        });
-      }
-      return ids;
-    });
+function idList(
+  what: string,
+  choices: readonly string[],
+  why?: (id: string) => string | undefined,
+) {
+  return z.string(expecting(`${what}, separated by spaces`)).transform((text, context) => {
+    const ids = text.split(/[\s,]+/).filter(Boolean);
+    for (const id of ids) {
+      if (choices.includes(id)) continue;
+      const guess = didYouMean(id, choices);
+      context.addIssue({
+        code: 'custom',
+        input: id,
+        message:
+          why?.(id) ??
+          `got ${showValue(id)}${guess ? ` (did you mean "${guess}"?)` : ''}; expected ${what}: ${choices.join(', ') || '(none defined yet)'}`,
+      });
+    }
+    return ids;
+  });
 }
 
 const dateOrRange = z
@@ -112,9 +118,18 @@ const progressOrRange = z
     return { from: Number(from), to: Number(to) };
   });
 
-const snapshotIds = (choices: StepChoices) => (choices.snapshots.length ? choices.snapshots.map((s) => s.id) : ['(none defined yet)']) as [string, ...string[]];
-const imageryIds = (choices: StepChoices) => (choices.imagery?.length ? choices.imagery.map((entry) => entry.id) : ['(none defined yet)']) as [string, ...string[]];
-const thrustIds = (choices: StepChoices) => (choices.thrusts.length ? [...choices.thrusts] : ['(none defined yet)']) as [string, ...string[]];
+const snapshotIds = (choices: StepChoices) =>
+  (choices.snapshots.length ? choices.snapshots.map((s) => s.id) : ['(none defined yet)']) as [
+    string,
+    ...string[],
+  ];
+const imageryIds = (choices: StepChoices) =>
+  (choices.imagery?.length ? choices.imagery.map((entry) => entry.id) : ['(none defined yet)']) as [
+    string,
+    ...string[],
+  ];
+const thrustIds = (choices: StepChoices) =>
+  (choices.thrusts.length ? [...choices.thrusts] : ['(none defined yet)']) as [string, ...string[]];
 
 /** The props a journalist writes on `<Step>`, checked at build against the story's data. */
 export function stepPropsSchema(choices: StepChoices) {
@@ -123,9 +138,17 @@ export function stepPropsSchema(choices: StepChoices) {
       {
         id: z
           .string(expecting('an id for the step, e.g. "city-falls" (lower case, digits, dashes)'))
-          .regex(/^[a-z][a-z0-9-]*$/, expecting('an id for the step, e.g. "city-falls" (lower case, digits, dashes)')),
+          .regex(
+            /^[a-z][a-z0-9-]*$/,
+            expecting('an id for the step, e.g. "city-falls" (lower case, digits, dashes)'),
+          ),
         // Required for map blocks, not allowed in timeline blocks: see remark-story-components.ts.
-        view: z.enum(choices.views as [string, ...string[]], expectingOneOf('a view id from content/data/views.json', choices.views)).optional(),
+        view: z
+          .enum(
+            choices.views as [string, ...string[]],
+            expectingOneOf('a view id from content/data/views.json', choices.views),
+          )
+          .optional(),
         event: z
           .string(expecting('an event id from content/data/events.json'))
           .refine((id) => choices.events.some((event) => event.id === id), {
@@ -139,20 +162,67 @@ export function stepPropsSchema(choices: StepChoices) {
         highlight: idList('place ids from content/data/places.json', choices.places).optional(),
         layers: idList('map layers', choices.layers).optional(),
         date: dateOrRange.optional(),
-        status: z.enum(['confirmed', 'reported', 'unverified'], expectingOneOf('how sure the sources are', ['confirmed', 'reported', 'unverified'])).optional(),
-        sources: idList("source ids from the story's \"sources\" list", choices.sources, (id) => (!choices.knownSources ? undefined : choices.knownSources.includes(id) ? unlistedSource(id) : unknownSource(id, choices.knownSources))).optional(),
-        route: z.enum(choices.routes as [string, ...string[]], expectingOneOf('a route id from content/data/routes.json', choices.routes)).optional(),
+        status: z
+          .enum(
+            ['confirmed', 'reported', 'unverified'],
+            expectingOneOf('how sure the sources are', ['confirmed', 'reported', 'unverified']),
+          )
+          .optional(),
+        sources: idList('source ids from the story\'s "sources" list', choices.sources, (id) =>
+          !choices.knownSources
+            ? undefined
+            : choices.knownSources.includes(id)
+              ? unlistedSource(id)
+              : unknownSource(id, choices.knownSources),
+        ).optional(),
+        route: z
+          .enum(
+            choices.routes as [string, ...string[]],
+            expectingOneOf('a route id from content/data/routes.json', choices.routes),
+          )
+          .optional(),
         routeProgress: progressOrRange.optional(),
         notes: idList('site ids from content/data/base-notes.json', choices.notes).optional(),
-        control: z.enum(snapshotIds(choices), expectingOneOf('a snapshot id from content/data/control/snapshots.json', snapshotIds(choices))).optional(),
-        arrows: idList('thrust ids from content/data/control/thrusts.json', choices.thrusts).optional(),
-        imagery: z
-          .enum(imageryIds(choices), expectingOneOf('an imagery id from content/data/imagery.json', imageryIds(choices)))
+        control: z
+          .enum(
+            snapshotIds(choices),
+            expectingOneOf(
+              'a snapshot id from content/data/control/snapshots.json',
+              snapshotIds(choices),
+            ),
+          )
           .optional(),
-        drawArrow: z.enum(thrustIds(choices), expectingOneOf('a thrust id from content/data/control/thrusts.json, drawn as the reader scrolls', thrustIds(choices))).optional(),
+        arrows: idList(
+          'thrust ids from content/data/control/thrusts.json',
+          choices.thrusts,
+        ).optional(),
+        imagery: z
+          .enum(
+            imageryIds(choices),
+            expectingOneOf('an imagery id from content/data/imagery.json', imageryIds(choices)),
+          )
+          .optional(),
+        drawArrow: z
+          .enum(
+            thrustIds(choices),
+            expectingOneOf(
+              'a thrust id from content/data/control/thrusts.json, drawn as the reader scrolls',
+              thrustIds(choices),
+            ),
+          )
+          .optional(),
         alt: z
-          .string(expecting('a text alternative: one or two sentences saying what the graphic shows at this step'))
-          .min(15, expecting('a text alternative: one or two sentences saying what the graphic shows at this step')),
+          .string(
+            expecting(
+              'a text alternative: one or two sentences saying what the graphic shows at this step',
+            ),
+          )
+          .min(
+            15,
+            expecting(
+              'a text alternative: one or two sentences saying what the graphic shows at this step',
+            ),
+          ),
       },
       { error: () => 'expected props written as name="value"' },
     )
@@ -162,13 +232,18 @@ export function stepPropsSchema(choices: StepChoices) {
 /** Problems between props that are each valid alone (kept out of the schema so it can be picked from). */
 export function stepPropsProblems(props: z.infer<ReturnType<typeof stepPropsSchema>>): string[] {
   if (props.routeProgress !== undefined && props.route === undefined) {
-    return ['routeProgress: got a route progress but no route; expected route="..." naming the route to draw, or no routeProgress'];
+    return [
+      'routeProgress: got a route progress but no route; expected route="..." naming the route to draw, or no routeProgress',
+    ];
   }
   return [];
 }
 
 /** The complete state of the graphic declared by a step's props, by its block's scene kind. */
-export function stepStateFromProps(graphic: Graphic, props: z.infer<ReturnType<typeof stepPropsSchema>>): StepState {
+export function stepStateFromProps(
+  graphic: Graphic,
+  props: z.infer<ReturnType<typeof stepPropsSchema>>,
+): StepState {
   const base = {
     id: props.id,
     ...(props.date ? { date: props.date } : {}),

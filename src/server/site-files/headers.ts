@@ -13,7 +13,8 @@ import type { BuiltPage } from './built-pages';
 export const siteWideHeaders: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
@@ -24,7 +25,9 @@ export function framingHeaders(page: Pick<BuiltPage, 'embed'>): Record<string, s
 }
 
 function rule(path: string, headers: Record<string, string>): string {
-  return [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join(
+    '\n',
+  );
 }
 
 export function headersFile(pages: readonly BuiltPage[], base: string): string {
@@ -36,7 +39,10 @@ export function headersFile(pages: readonly BuiltPage[], base: string): string {
     // Hashed file names never change content: cache them for a year.
     rule(`${root}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),
     ...pages.flatMap((page) => {
-      const paths = page.path === '/' ? [at('/'), at('/index.html')] : [at(page.path), at(page.path).replace(/\/$/, ''), `${at(page.path)}index.html`];
+      const paths =
+        page.path === '/'
+          ? [at('/'), at('/index.html')]
+          : [at(page.path), at(page.path).replace(/\/$/, ''), `${at(page.path)}index.html`];
       return paths.map((path) => rule(path, framingHeaders(page)));
     }),
   ];

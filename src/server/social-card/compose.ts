@@ -30,7 +30,11 @@ const mapBox = { x: 560, y: 0, width: 640, height: 630 };
 const textX = 64;
 const textWidth = 470;
 
-const escapeXml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+const escapeXml = (text: string) =>
+  text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
+  );
 
 /** Greedy line breaking by an average glyph width (no text metrics in Node without a browser). */
 export function wrap(text: string, fontSize: number, width: number, glyphWidth = 0.52): string[] {
@@ -47,14 +51,28 @@ export function wrap(text: string, fontSize: number, width: number, glyphWidth =
   return lines;
 }
 
-function textBlock(lines: string[], y: number, size: number, lineHeight: number, attrs: string): string {
-  const spans = lines.map((line, i) => `<tspan x="${textX}" y="${Math.round(y + i * size * lineHeight)}">${escapeXml(line)}</tspan>`);
+function textBlock(
+  lines: string[],
+  y: number,
+  size: number,
+  lineHeight: number,
+  attrs: string,
+): string {
+  const spans = lines.map(
+    (line, i) =>
+      `<tspan x="${textX}" y="${Math.round(y + i * size * lineHeight)}">${escapeXml(line)}</tspan>`,
+  );
   return `<text font-size="${size}" ${attrs}>${spans.join('')}</text>`;
 }
 
 export function cardSvg(input: CardInput): string {
   const t = (name: string) => token(input.tokens, name);
-  const camera = fitRect(input.rect, mapBox.width, mapBox.height, { top: 30, right: 70, bottom: 30, left: 30 });
+  const camera = fitRect(input.rect, mapBox.width, mapBox.height, {
+    top: 30,
+    right: 70,
+    bottom: 30,
+    left: 30,
+  });
   const transform = `translate(${mapBox.x + camera.x} ${mapBox.y + camera.y}) scale(${camera.k})`;
   const stroke = (px: number) => px / camera.k;
   const headline = wrap(input.headline, 46, textWidth, 0.62).slice(0, 5);
@@ -62,7 +80,10 @@ export function cardSvg(input: CardInput): string {
   const dekTop = headlineTop + headline.length * 46 * 1.12 + 28;
   const dek = wrap(input.dek, 24, textWidth, 0.5).slice(0, 6);
   const places = input.places.map(({ label, point, square, fill }) => {
-    const [x, y] = toScreen(camera, point).map((v, i) => v + (i === 0 ? mapBox.x : mapBox.y)) as [number, number];
+    const [x, y] = toScreen(camera, point).map((v, i) => v + (i === 0 ? mapBox.x : mapBox.y)) as [
+      number,
+      number,
+    ];
     const mark = square
       ? `<rect x="${x - 6}" y="${y - 6}" width="12" height="12" fill="${fill ?? t('map-city')}"/>`
       : `<circle cx="${x}" cy="${y}" r="5" fill="${t('map-city')}"/>`;

@@ -6,7 +6,12 @@
 export type Tokens = Record<string, string>;
 
 function customProperties(block: string): Tokens {
-  return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((match) => [match[1] ?? '', (match[2] ?? '').trim()]));
+  return Object.fromEntries(
+    [...block.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((match) => [
+      match[1] ?? '',
+      (match[2] ?? '').trim(),
+    ]),
+  );
 }
 
 function blockAfter(css: string, marker: string): string {
@@ -22,12 +27,16 @@ export function lightTokens(css: string): Tokens {
 }
 
 export function darkTokens(css: string): Tokens {
-  return { ...customProperties(blockAfter(css, ':root')), ...customProperties(blockAfter(css, 'prefers-color-scheme: dark')) };
+  return {
+    ...customProperties(blockAfter(css, ':root')),
+    ...customProperties(blockAfter(css, 'prefers-color-scheme: dark')),
+  };
 }
 
 /** A token's value; fails the build naming the token when tokens.css no longer has it. */
 export function token(tokens: Tokens, name: string): string {
   const value = tokens[name];
-  if (!value) throw new Error(`src/styles/tokens.css: the social card needs --${name}, which is not defined`);
+  if (!value)
+    throw new Error(`src/styles/tokens.css: the social card needs --${name}, which is not defined`);
   return value;
 }

@@ -24,9 +24,27 @@ export interface ImageSize {
 
 /** The three sizes every step is drawn at. */
 export const imageSizes: readonly ImageSize[] = [
-  { id: 'share', width: 1200, height: 630, scale: 1.5, title: 'Share card (Open Graph, 1200 x 630)' },
-  { id: 'phone', width: 1080, height: 1350, scale: 2.75, title: 'Phone card (portrait, 1080 x 1350)' },
-  { id: 'print', width: 2000, height: 1500, scale: 2.5, title: 'Print (2000 x 1500, 17 cm wide at 300 dpi)' },
+  {
+    id: 'share',
+    width: 1200,
+    height: 630,
+    scale: 1.5,
+    title: 'Share card (Open Graph, 1200 x 630)',
+  },
+  {
+    id: 'phone',
+    width: 1080,
+    height: 1350,
+    scale: 2.75,
+    title: 'Phone card (portrait, 1080 x 1350)',
+  },
+  {
+    id: 'print',
+    width: 2000,
+    height: 1500,
+    scale: 2.5,
+    title: 'Print (2000 x 1500, 17 cm wide at 300 dpi)',
+  },
 ];
 
 /** One entry of an image's key. */
@@ -67,13 +85,22 @@ interface Fonts {
 /** The text of every <text> element of an SVG, entities decoded. */
 export function svgTexts(svg: string): string[] {
   return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) =>
-    (match[1] ?? '').replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? ''),
+    (match[1] ?? '').replace(
+      /&(amp|lt|gt|quot|#39);/g,
+      (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? '',
+    ),
   );
 }
 
 /** Refuses text the font has no glyph for, which would be drawn as nothing. */
 export function checkGlyphs(fonts: Fonts, texts: readonly string[]): void {
-  const missing = [...new Set(texts.flatMap((text) => missingGlyphs(fonts.regular, text).concat(missingGlyphs(fonts.bold, text))))];
+  const missing = [
+    ...new Set(
+      texts.flatMap((text) =>
+        missingGlyphs(fonts.regular, text).concat(missingGlyphs(fonts.bold, text)),
+      ),
+    ),
+  ];
   if (missing.length === 0) return;
   const where = texts.find((text) => missing.some((char) => text.includes(char))) ?? '';
   throw new ImageInputError(
@@ -84,42 +111,106 @@ export function checkGlyphs(fonts: Fonts, texts: readonly string[]): void {
 function keySymbol(entry: KeyEntry, t: (name: string) => string, hatchId: string): string {
   switch (entry.kind) {
     case 'swatch':
-      return el('rect', { x: 0, y: -9, width: 12, height: 12, rx: 2, fill: entry.hatch ? `url(#${hatchId})` : entry.fill, stroke: t('control-edge'), 'stroke-width': 0.8 });
+      return el('rect', {
+        x: 0,
+        y: -9,
+        width: 12,
+        height: 12,
+        rx: 2,
+        fill: entry.hatch ? `url(#${hatchId})` : entry.fill,
+        stroke: t('control-edge'),
+        'stroke-width': 0.8,
+      });
     case 'symbol': {
       const common = { stroke: t('map-halo'), 'stroke-width': 1 };
       const fill = entry.colour ?? t('map-city');
-      if (entry.symbol === 'square') return el('rect', { x: 1.5, y: -7.5, width: 9, height: 9, fill, ...common });
-      if (entry.symbol === 'triangle') return el('path', { d: 'M6 -8.5L11 1.5H1Z', fill, ...common });
-      if (entry.symbol === 'ring') return el('circle', { cx: 6, cy: -3, r: 3.5, fill: t('map-halo'), stroke: t('map-city'), 'stroke-width': 1.6 });
+      if (entry.symbol === 'square')
+        return el('rect', { x: 1.5, y: -7.5, width: 9, height: 9, fill, ...common });
+      if (entry.symbol === 'triangle')
+        return el('path', { d: 'M6 -8.5L11 1.5H1Z', fill, ...common });
+      if (entry.symbol === 'ring')
+        return el('circle', {
+          cx: 6,
+          cy: -3,
+          r: 3.5,
+          fill: t('map-halo'),
+          stroke: t('map-city'),
+          'stroke-width': 1.6,
+        });
       return el('circle', { cx: 6, cy: -3, r: 3.5, fill });
     }
     case 'line':
-      return el('path', { d: 'M0 -3H22', stroke: t('map-label'), 'stroke-width': 2.25, 'stroke-dasharray': entry.dashed ? '5 3' : undefined });
+      return el('path', {
+        d: 'M0 -3H22',
+        stroke: t('map-label'),
+        'stroke-width': 2.25,
+        'stroke-dasharray': entry.dashed ? '5 3' : undefined,
+      });
     case 'arrow':
-      return el('path', { d: 'M1 -3H14M20 -3L13 -7.5L14.5 -3L13 1.5Z', fill: entry.colour, stroke: entry.colour, 'stroke-width': 3 });
+      return el('path', {
+        d: 'M1 -3H14M20 -3L13 -7.5L14.5 -3L13 1.5Z',
+        fill: entry.colour,
+        stroke: entry.colour,
+        'stroke-width': 3,
+      });
     case 'mark': {
-      const fill = entry.confidence === 'high' ? t('color-text') : entry.confidence === 'medium' ? t('timeline-medium') : t('color-bg');
-      return el('circle', { cx: 6, cy: -3, r: 4.5, fill, stroke: t('color-text'), 'stroke-width': 1.2 });
+      const fill =
+        entry.confidence === 'high'
+          ? t('color-text')
+          : entry.confidence === 'medium'
+            ? t('timeline-medium')
+            : t('color-bg');
+      return el('circle', {
+        cx: 6,
+        cy: -3,
+        r: 4.5,
+        fill,
+        stroke: t('color-text'),
+        'stroke-width': 1.2,
+      });
     }
     case 'band':
-      return el('rect', { x: 0, y: -9, width: 14, height: 12, fill: t('color-surface'), stroke: t('color-rule') });
+      return el('rect', {
+        x: 0,
+        y: -9,
+        width: 14,
+        height: 12,
+        fill: t('color-surface'),
+        stroke: t('color-rule'),
+      });
   }
 }
 
-const symbolWidth = (entry: KeyEntry) => (entry.kind === 'line' || entry.kind === 'arrow' ? 22 : 14);
+const symbolWidth = (entry: KeyEntry) =>
+  entry.kind === 'line' || entry.kind === 'arrow' ? 22 : 14;
 
 /**
  * The key within `width`: flowing rows, or `columns` equal columns (each label wrapped to its
  * cell). Returns its SVG and height.
  */
-function layoutKey(entries: readonly KeyEntry[], x: number, y: number, width: number, fontSize: number, fonts: Fonts, t: (name: string) => string, hatchId: string, columns = 0): { svg: string; height: number } {
+function layoutKey(
+  entries: readonly KeyEntry[],
+  x: number,
+  y: number,
+  width: number,
+  fontSize: number,
+  fonts: Fonts,
+  t: (name: string) => string,
+  hatchId: string,
+  columns = 0,
+): { svg: string; height: number } {
   const lineHeight = Math.round(fontSize * 1.3);
   const rowGap = Math.round(fontSize * 0.45);
   const parts: string[] = [];
   const place = (entry: KeyEntry, lines: string[], cx: number, cy: number) => {
     const symbol = symbolWidth(entry);
     parts.push(`<g transform="translate(${n(cx)} ${n(cy)})">${keySymbol(entry, t, hatchId)}</g>`);
-    parts.push(textLines(lines, cx + symbol + 6, cy, lineHeight, { 'font-size': fontSize, fill: t('color-text') }));
+    parts.push(
+      textLines(lines, cx + symbol + 6, cy, lineHeight, {
+        'font-size': fontSize,
+        fill: t('color-text'),
+      }),
+    );
   };
   let cy = y + fontSize;
   if (columns > 0) {
@@ -135,18 +226,25 @@ function layoutKey(entries: readonly KeyEntry[], x: number, y: number, width: nu
     }
     for (const entriesOfRow of rows.filter((row) => row.length > 0)) {
       const cellWidth = entriesOfRow[0]?.kind === 'line' ? width : cell;
-      const row = entriesOfRow.map((entry) => ({ entry, lines: wrapText(fonts.regular, entry.label, fontSize, cellWidth - symbolWidth(entry) - 6) }));
+      const row = entriesOfRow.map((entry) => ({
+        entry,
+        lines: wrapText(fonts.regular, entry.label, fontSize, cellWidth - symbolWidth(entry) - 6),
+      }));
       row.forEach(({ entry, lines }, j) => place(entry, lines, x + j * (cell + gap), cy));
       cy += Math.max(...row.map((r) => r.lines.length)) * lineHeight + rowGap;
     }
-    return { svg: parts.join(''), height: entries.length === 0 ? 0 : cy - y - fontSize - rowGap + Math.round(fontSize * 1.3) };
+    return {
+      svg: parts.join(''),
+      height: entries.length === 0 ? 0 : cy - y - fontSize - rowGap + Math.round(fontSize * 1.3),
+    };
   }
   let cx = x;
   let rowLines = 1;
   for (const entry of entries) {
     const symbol = symbolWidth(entry);
     const lines = wrapText(fonts.regular, entry.label, fontSize, width - symbol - 6);
-    const itemWidth = symbol + 6 + Math.max(...lines.map((line) => measure(fonts.regular, line, fontSize)));
+    const itemWidth =
+      symbol + 6 + Math.max(...lines.map((line) => measure(fonts.regular, line, fontSize)));
     if (cx > x && cx + itemWidth > x + width) {
       cx = x;
       cy += rowLines * lineHeight + rowGap;
@@ -156,7 +254,13 @@ function layoutKey(entries: readonly KeyEntry[], x: number, y: number, width: nu
     rowLines = Math.max(rowLines, lines.length);
     cx += itemWidth + 16;
   }
-  return { svg: parts.join(''), height: entries.length === 0 ? 0 : cy - y - fontSize + rowLines * lineHeight + Math.round(fontSize * 0.3) };
+  return {
+    svg: parts.join(''),
+    height:
+      entries.length === 0
+        ? 0
+        : cy - y - fontSize + rowLines * lineHeight + Math.round(fontSize * 0.3),
+  };
 }
 
 function hatchDef(id: string, t: (name: string) => string): string {
@@ -166,11 +270,20 @@ function hatchDef(id: string, t: (name: string) => string): string {
 /** Background over everything outside the graphic's box (the map is not clipped: see compose-map.ts). */
 function cover(W: number, H: number, box: Box, t: (name: string) => string): string[] {
   const fill = t('color-bg');
-  return [el('rect', { x: 0, y: 0, width: W, height: box.y, fill }), el('rect', { x: 0, y: box.y + box.height, width: W, height: H - box.y - box.height, fill })];
+  return [
+    el('rect', { x: 0, y: 0, width: W, height: box.y, fill }),
+    el('rect', { x: 0, y: box.y + box.height, width: W, height: H - box.y - box.height, fill }),
+  ];
 }
 
 /** Wrapped text pushed onto `body` from baseline `at.y`; returns the height its lines take. */
-function block(body: string[], font: FontMetrics, text: string, at: { size: number; lineHeight: number; width: number; maxLines: number; x: number; y: number }, attrs: Record<string, string | number>): number {
+function block(
+  body: string[],
+  font: FontMetrics,
+  text: string,
+  at: { size: number; lineHeight: number; width: number; maxLines: number; x: number; y: number },
+  attrs: Record<string, string | number>,
+): number {
   const lines = wrapText(font, text, at.size, at.width, at.maxLines);
   body.push(textLines(lines, at.x, at.y, at.lineHeight, { 'font-size': at.size, ...attrs }));
   return lines.length * at.lineHeight;
@@ -184,7 +297,12 @@ function statusText(content: CardContent): string {
  * The whole image as an SVG document of `size.width` x `size.height` px, laid out at
  * 1/size.scale of that (the renderer scales it up).
  */
-export function composeCard(size: ImageSize, content: CardContent, fonts: Fonts, t: (name: string) => string): string {
+export function composeCard(
+  size: ImageSize,
+  content: CardContent,
+  fonts: Fonts,
+  t: (name: string) => string,
+): string {
   const W = size.width / size.scale;
   const H = size.height / size.scale;
   const hatchId = `key-hatch-${size.id}`;
@@ -200,30 +318,91 @@ export function composeCard(size: ImageSize, content: CardContent, fonts: Fonts,
     body.push(el('line', { x1: panel, x2: panel, y1: 0, y2: H, stroke: t('color-rule') }));
     body.push(el('rect', { x: pad, y: 24, width: 40, height: 4, fill: t('color-accent') }));
     let y = 50;
-    y += block(body, fonts.bold, content.headline, { size: 15, lineHeight: 19, width: inner, maxLines: 4, x: pad, y }, { 'font-weight': 700, fill: t('color-text') }) + 14;
-    y += block(body, fonts.bold, content.dateText, { size: 24, lineHeight: 28, width: inner, maxLines: 3, x: pad, y: y + 10 }, { 'font-weight': 700, fill: t('color-text') }) + 6;
-    y += block(body, fonts.regular, statusText(content), { size: 12, lineHeight: 16, width: inner, maxLines: 2, x: pad, y: y + 6 }, muted) + 14;
+    y +=
+      block(
+        body,
+        fonts.bold,
+        content.headline,
+        { size: 15, lineHeight: 19, width: inner, maxLines: 4, x: pad, y },
+        { 'font-weight': 700, fill: t('color-text') },
+      ) + 14;
+    y +=
+      block(
+        body,
+        fonts.bold,
+        content.dateText,
+        { size: 24, lineHeight: 28, width: inner, maxLines: 3, x: pad, y: y + 10 },
+        { 'font-weight': 700, fill: t('color-text') },
+      ) + 6;
+    y +=
+      block(
+        body,
+        fonts.regular,
+        statusText(content),
+        { size: 12, lineHeight: 16, width: inner, maxLines: 2, x: pad, y: y + 6 },
+        muted,
+      ) + 14;
     // Room is short beside the map: the symbols' key goes first (the map's labels name the places),
     // then the credit is cut to the lines left (the image pack's credits file has it whole).
     let key = layoutKey(content.key, pad, y, inner, 10.5, fonts, t, hatchId, 2);
     const bottom = H - 20;
-    if (bottom - (y + key.height + 12) < 3 * 12.5) key = layoutKey(content.key.filter((entry) => entry.kind !== 'symbol'), pad, y, inner, 10.5, fonts, t, hatchId, 2);
+    if (bottom - (y + key.height + 12) < 3 * 12.5)
+      key = layoutKey(
+        content.key.filter((entry) => entry.kind !== 'symbol'),
+        pad,
+        y,
+        inner,
+        10.5,
+        fonts,
+        t,
+        hatchId,
+        2,
+      );
     const creditLines = Math.floor((bottom - (y + key.height + 12)) / 12.5) + 1;
-    if (creditLines < 2) throw new ImageInputError(`the key (${content.key.length} entries) and the headline leave no room for the credit on the share card; expected a shorter headline or fewer key entries`);
+    if (creditLines < 2)
+      throw new ImageInputError(
+        `the key (${content.key.length} entries) and the headline leave no room for the credit on the share card; expected a shorter headline or fewer key entries`,
+      );
     const credit = wrapText(fonts.regular, content.credit, 9.5, inner, Math.min(6, creditLines));
     body.push(key.svg);
-    body.push(textLines(credit, pad, bottom - (credit.length - 1) * 12.5, 12.5, { 'font-size': 9.5, ...muted }));
+    body.push(
+      textLines(credit, pad, bottom - (credit.length - 1) * 12.5, 12.5, {
+        'font-size': 9.5,
+        ...muted,
+      }),
+    );
   } else if (size.id === 'phone') {
     const pad = 18;
     const inner = W - 2 * pad;
     body.push(el('rect', { x: pad, y: 16, width: 32, height: 3.5, fill: t('color-accent') }));
     let y = 36;
-    y += block(body, fonts.bold, content.headline, { size: 12, lineHeight: 15, width: inner, maxLines: 2, x: pad, y }, { 'font-weight': 700, fill: t('color-muted') }) + 8;
+    y +=
+      block(
+        body,
+        fonts.bold,
+        content.headline,
+        { size: 12, lineHeight: 15, width: inner, maxLines: 2, x: pad, y },
+        { 'font-weight': 700, fill: t('color-muted') },
+      ) + 8;
     // A long title (an undated step's view) is set smaller rather than cut or taking the map's room.
     const long = wrapText(fonts.bold, content.dateText, 21, inner).length > 2;
     const title = long ? { size: 17, lineHeight: 21 } : { size: 21, lineHeight: 25 };
-    y += block(body, fonts.bold, content.dateText, { ...title, width: inner, maxLines: 2, x: pad, y: y + 8 }, { 'font-weight': 700, fill: t('color-text') }) + 2;
-    y += block(body, fonts.regular, statusText(content), { size: 12, lineHeight: 15, width: inner, maxLines: 2, x: pad, y: y + 6 }, muted) + 4;
+    y +=
+      block(
+        body,
+        fonts.bold,
+        content.dateText,
+        { ...title, width: inner, maxLines: 2, x: pad, y: y + 8 },
+        { 'font-weight': 700, fill: t('color-text') },
+      ) + 2;
+    y +=
+      block(
+        body,
+        fonts.regular,
+        statusText(content),
+        { size: 12, lineHeight: 15, width: inner, maxLines: 2, x: pad, y: y + 6 },
+        muted,
+      ) + 4;
     const credit = wrapText(fonts.regular, content.credit, 9, inner, 4);
     const creditTop = H - 14 - (credit.length - 1) * 11.5;
     // The symbols' key goes first when the map would be short (the map's labels name the places).
@@ -235,21 +414,41 @@ export function composeCard(size: ImageSize, content: CardContent, fonts: Fonts,
     }
     const keyTop = creditTop - 16 - probe.height;
     const mapBox = { x: 0, y, width: W, height: keyTop - 10 - y };
-    if (mapBox.height < 200) throw new ImageInputError(`the key and credit leave the phone card's graphic ${Math.round(mapBox.height)} px; expected at least 200`);
+    if (mapBox.height < 200)
+      throw new ImageInputError(
+        `the key and credit leave the phone card's graphic ${Math.round(mapBox.height)} px; expected at least 200`,
+      );
     body.splice(1, 0, content.graphic(mapBox), ...cover(W, H, mapBox, t));
-    body.push(el('line', { x1: 0, x2: W, y1: mapBox.y + mapBox.height, y2: mapBox.y + mapBox.height, stroke: t('color-rule') }));
+    body.push(
+      el('line', {
+        x1: 0,
+        x2: W,
+        y1: mapBox.y + mapBox.height,
+        y2: mapBox.y + mapBox.height,
+        stroke: t('color-rule'),
+      }),
+    );
     body.push(layoutKey(keyEntries, pad, keyTop, inner, 11, fonts, t, hatchId).svg);
     body.push(textLines(credit, pad, creditTop, 11.5, { 'font-size': 9, ...muted }));
   } else {
     const pad = 20;
     const inner = W - 2 * pad;
     const head = `${content.dateText}`;
-    body.push(el('text', { x: pad, y: 30, 'font-size': 18, 'font-weight': 700, fill: t('color-text') }, escapeXml(head)));
+    body.push(
+      el(
+        'text',
+        { x: pad, y: 30, 'font-size': 18, 'font-weight': 700, fill: t('color-text') },
+        escapeXml(head),
+      ),
+    );
     const after = pad + measure(fonts.bold, head, 18) + 14;
     const status = statusText(content);
     // One line beside the date, cut with an ellipsis where it would run off the image.
-    const statusLine = status ? wrapText(fonts.regular, status, 13, W - pad - after, 1)[0] : undefined;
-    if (statusLine) body.push(el('text', { x: after, y: 30, 'font-size': 13, ...muted }, escapeXml(statusLine)));
+    const statusLine = status
+      ? wrapText(fonts.regular, status, 13, W - pad - after, 1)[0]
+      : undefined;
+    if (statusLine)
+      body.push(el('text', { x: after, y: 30, 'font-size': 13, ...muted }, escapeXml(statusLine)));
     const credit = wrapText(fonts.regular, content.credit, 10, inner, 3);
     const creditTop = H - 14 - (credit.length - 1) * 13;
     const probe = layoutKey(content.key, pad, 0, inner, 12, fonts, t, hatchId);
@@ -257,7 +456,15 @@ export function composeCard(size: ImageSize, content: CardContent, fonts: Fonts,
     const mapBox = { x: 0, y: 44, width: W, height: keyTop - 10 - 44 };
     body.splice(1, 0, content.graphic(mapBox), ...cover(W, H, mapBox, t));
     body.push(el('line', { x1: 0, x2: W, y1: 44, y2: 44, stroke: t('color-rule') }));
-    body.push(el('line', { x1: 0, x2: W, y1: mapBox.y + mapBox.height, y2: mapBox.y + mapBox.height, stroke: t('color-rule') }));
+    body.push(
+      el('line', {
+        x1: 0,
+        x2: W,
+        y1: mapBox.y + mapBox.height,
+        y2: mapBox.y + mapBox.height,
+        stroke: t('color-rule'),
+      }),
+    );
     body.push(layoutKey(content.key, pad, keyTop, inner, 12, fonts, t, hatchId).svg);
     body.push(textLines(credit, pad, creditTop, 13, { 'font-size': 10, ...muted }));
   }

@@ -34,27 +34,63 @@ export interface TimelineImageInput {
   dayCount: string;
 }
 
-export function composeTimeline(input: TimelineImageInput, box: Box, t: (name: string) => string, fonts: { regular: FontMetrics; bold: FontMetrics }): string {
-  const parts: string[] = [el('rect', { x: box.x, y: box.y, width: box.width, height: box.height, fill: t('color-bg') })];
+export function composeTimeline(
+  input: TimelineImageInput,
+  box: Box,
+  t: (name: string) => string,
+  fonts: { regular: FontMetrics; bold: FontMetrics },
+): string {
+  const parts: string[] = [
+    el('rect', { x: box.x, y: box.y, width: box.width, height: box.height, fill: t('color-bg') }),
+  ];
   const pad = 16;
   const wide = box.width >= 600;
   const plotHeight = wide ? 190 : 150;
-  const size: LayoutSize = { width: box.width, height: plotHeight, pad: wide ? 28 : 14, r: wide ? 5 : 3.6, labelGap: wide ? 56 : 40 };
+  const size: LayoutSize = {
+    width: box.width,
+    height: plotHeight,
+    pad: wide ? 28 : 14,
+    r: wide ? 5 : 3.6,
+    labelGap: wide ? 56 : 40,
+  };
   const layout = layoutTimeline(size, input.axis, input.events, input.milestones);
   // The emphasised event in words, above the axis.
   const textWidth = box.width - 2 * pad;
   let y = box.y + pad + 14;
-  parts.push(el('text', { x: box.x + pad, y, 'font-size': 13, 'font-weight': 700, fill: t('color-accent') }, escapeXml(input.dayCount)));
+  parts.push(
+    el(
+      'text',
+      { x: box.x + pad, y, 'font-size': 13, 'font-weight': 700, fill: t('color-accent') },
+      escapeXml(input.dayCount),
+    ),
+  );
   y += 26;
   if (input.current) {
     const title = wrapText(fonts.bold, input.current.title, wide ? 22 : 19, textWidth, 2);
-    parts.push(textLines(title, box.x + pad, y, wide ? 27 : 23, { 'font-size': wide ? 22 : 19, 'font-weight': 700, fill: t('color-text') }));
+    parts.push(
+      textLines(title, box.x + pad, y, wide ? 27 : 23, {
+        'font-size': wide ? 22 : 19,
+        'font-weight': 700,
+        fill: t('color-text'),
+      }),
+    );
     y += title.length * (wide ? 27 : 23) + 4;
     const room = box.y + box.height - plotHeight - y - 8;
     const lineHeight = wide ? 20 : 18;
     const maxLines = Math.max(0, Math.floor(room / lineHeight));
-    const words = wrapText(fonts.regular, input.current.text, wide ? 15 : 13.5, textWidth, maxLines);
-    parts.push(textLines(words.slice(0, maxLines), box.x + pad, y + 4, lineHeight, { 'font-size': wide ? 15 : 13.5, fill: t('color-text') }));
+    const words = wrapText(
+      fonts.regular,
+      input.current.text,
+      wide ? 15 : 13.5,
+      textWidth,
+      maxLines,
+    );
+    parts.push(
+      textLines(words.slice(0, maxLines), box.x + pad, y + 4, lineHeight, {
+        'font-size': wide ? 15 : 13.5,
+        fill: t('color-text'),
+      }),
+    );
   }
   // The axis, at the bottom of the box.
   const ox = box.x;
@@ -62,8 +98,22 @@ export function composeTimeline(input: TimelineImageInput, box: Box, t: (name: s
   const g: string[] = [];
   g.push(timelineAxisSvg(layout, input.events, input.current?.id, t));
   const cx = layout.x(input.day);
-  g.push(el('line', { x1: cx, x2: cx, y1: 34, y2: layout.baseline + 8, stroke: t('color-accent'), 'stroke-width': 2 }));
-  g.push(el('path', { d: `M${cx - 5} ${layout.baseline + 14}L${cx + 5} ${layout.baseline + 14}L${cx} ${layout.baseline + 8}Z`, fill: t('color-accent') }));
+  g.push(
+    el('line', {
+      x1: cx,
+      x2: cx,
+      y1: 34,
+      y2: layout.baseline + 8,
+      stroke: t('color-accent'),
+      'stroke-width': 2,
+    }),
+  );
+  g.push(
+    el('path', {
+      d: `M${cx - 5} ${layout.baseline + 14}L${cx + 5} ${layout.baseline + 14}L${cx} ${layout.baseline + 8}Z`,
+      fill: t('color-accent'),
+    }),
+  );
   parts.push(`<g transform="translate(${ox} ${oy})">${g.join('')}</g>`);
   return parts.join('');
 }

@@ -18,8 +18,18 @@ function table(font: Uint8Array, tag: string): DataView {
   const count = view.getUint16(4);
   for (let i = 0; i < count; i += 1) {
     const record = 12 + i * 16;
-    const name = String.fromCharCode(font[record]!, font[record + 1]!, font[record + 2]!, font[record + 3]!);
-    if (name === tag) return new DataView(font.buffer, font.byteOffset + view.getUint32(record + 8), view.getUint32(record + 12));
+    const name = String.fromCharCode(
+      font[record]!,
+      font[record + 1]!,
+      font[record + 2]!,
+      font[record + 3]!,
+    );
+    if (name === tag)
+      return new DataView(
+        font.buffer,
+        font.byteOffset + view.getUint32(record + 8),
+        view.getUint32(record + 12),
+      );
   }
   throw new Error(`font: no "${tag}" table; expected a TrueType font file`);
 }
@@ -104,7 +114,13 @@ export function measure(metrics: FontMetrics, text: string, fontSize: number): n
 }
 
 /** Greedy line breaking at spaces to `width` px; `maxLines` lines at most, the last ending in "…" if cut. */
-export function wrapText(metrics: FontMetrics, text: string, fontSize: number, width: number, maxLines = Infinity): string[] {
+export function wrapText(
+  metrics: FontMetrics,
+  text: string,
+  fontSize: number,
+  width: number,
+  maxLines = Infinity,
+): string[] {
   const lines: string[] = [];
   let line = '';
   const words = text.split(/\s+/).filter(Boolean);
@@ -116,7 +132,10 @@ export function wrapText(metrics: FontMetrics, text: string, fontSize: number, w
       line = word;
       if (lines.length === maxLines) {
         const last = lines.pop()!;
-        return [...lines, ellipsis(metrics, `${last} ${words.slice(i).join(' ')}`, fontSize, width)];
+        return [
+          ...lines,
+          ellipsis(metrics, `${last} ${words.slice(i).join(' ')}`, fontSize, width),
+        ];
       }
     } else line = candidate;
   }

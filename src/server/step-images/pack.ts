@@ -44,14 +44,22 @@ export function packText(input: PackInput): string {
     '',
     `By ${input.byline}. ${input.credit}`,
     '',
-    'Every step of the story as an image, drawn from the same data as the story\'s graphics, in three sizes:',
+    "Every step of the story as an image, drawn from the same data as the story's graphics, in three sizes:",
     ...input.sizes.map((size) => `  *-${size.id}.png: ${size.title}`),
     '',
     'Publish each image with its alt text (for readers who cannot see it) and its credit line.',
     '',
   ];
   for (const step of input.steps) {
-    lines.push(`== ${step.id} (block "${step.block}")`, `Files: ${step.files.join(', ')}`, `Shows: ${step.date}`, `Alt text: ${step.alt}`, `Credit: ${step.credit}`, `Share page: ${step.share}`, '');
+    lines.push(
+      `== ${step.id} (block "${step.block}")`,
+      `Files: ${step.files.join(', ')}`,
+      `Shows: ${step.date}`,
+      `Alt text: ${step.alt}`,
+      `Credit: ${step.credit}`,
+      `Share page: ${step.share}`,
+      '',
+    );
   }
   lines.push('== Licences', input.licences, '');
   return lines.join('\n');
@@ -61,7 +69,8 @@ export function packZip(input: PackInput): Uint8Array {
   const files: Zippable = {};
   const mtime = input.modified;
   // PNGs are compressed already: stored as they are, which also keeps the build fast.
-  for (const image of input.images) files[`${input.folder}/${image.path}`] = [image.png, { level: 0, mtime }];
+  for (const image of input.images)
+    files[`${input.folder}/${image.path}`] = [image.png, { level: 0, mtime }];
   files[`${input.folder}/${creditsFile}`] = [strToU8(packText(input)), { level: 9, mtime }];
   return zipSync(files);
 }

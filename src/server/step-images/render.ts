@@ -15,7 +15,12 @@ import { readFont, type FontMetrics } from './font-metrics';
 
 /** The family every step image's text is set in. */
 export const fontFamily = 'DejaVu Sans';
-const fontNames = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'];
+const fontNames = [
+  'DejaVuSans.ttf',
+  'DejaVuSans-Bold.ttf',
+  'DejaVuSans-Oblique.ttf',
+  'DejaVuSans-BoldOblique.ttf',
+];
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -40,9 +45,19 @@ let fontHash: string | undefined;
 export function imageKey(svg: string, width: number): string {
   fontHash ??= createHash('sha256')
     .update(fontFiles.map((file) => readFileSync(file).length).join(','))
-    .update(fontFiles.map((file) => createHash('sha256').update(readFileSync(file)).digest('hex')).join(','))
+    .update(
+      fontFiles
+        .map((file) => createHash('sha256').update(readFileSync(file)).digest('hex'))
+        .join(','),
+    )
     .digest('hex');
-  return createHash('sha256').update(rendererVersion).update(fontHash).update(String(width)).update(svg).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(rendererVersion)
+    .update(fontHash)
+    .update(String(width))
+    .update(svg)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'step-images');
@@ -77,13 +92,21 @@ export async function renderPng(svg: string, width: number, cache = cacheDir): P
   }
   const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: width },
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: fontFamily, sansSerifFamily: fontFamily },
+    font: {
+      loadSystemFonts: false,
+      fontFiles,
+      defaultFontFamily: fontFamily,
+      sansSerifFamily: fontFamily,
+    },
     shapeRendering: 2,
     textRendering: 1,
     logLevel: 'off',
   });
-  if (isBlank(image.pixels)) throw new Error('the image came out blank (one colour): the SVG drew nothing visible');
-  const png = await sharp(image.asPng()).png({ compressionLevel: 9, palette: true, quality: 90, effort: 1, dither: 0 }).toBuffer();
+  if (isBlank(image.pixels))
+    throw new Error('the image came out blank (one colour): the SVG drew nothing visible');
+  const png = await sharp(image.asPng())
+    .png({ compressionLevel: 9, palette: true, quality: 90, effort: 1, dither: 0 })
+    .toBuffer();
   mkdirSync(cache, { recursive: true });
   writeFileSync(file, png);
   return { png, key, cached: false };

@@ -19,7 +19,11 @@ export function firstSentence(text: string): string {
   return end === -1 ? clean : clean.slice(0, end + 1);
 }
 
-export function shareSummary(headline: string, stepText: string, alt: string): { title: string; description: string } {
+export function shareSummary(
+  headline: string,
+  stepText: string,
+  alt: string,
+): { title: string; description: string } {
   const sentence = firstSentence(stepText);
   return {
     title: sentence.length >= 15 ? clip(sentence, 110) : clip(headline, 110),

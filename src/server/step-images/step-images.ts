@@ -26,7 +26,15 @@ import { caption } from '../captions';
 import { controlModel, type ControlModel } from '../../scenes/map/control/server/control-model';
 import { lightTokens, token } from '../social-card/design-tokens';
 import tokensCss from '../../styles/tokens.css?raw';
-import { composeCard, ImageInputError, imageSizes, type CardContent, type ImageSize, type ImageSizeId, type KeyEntry } from './compose-card';
+import {
+  composeCard,
+  ImageInputError,
+  imageSizes,
+  type CardContent,
+  type ImageSize,
+  type ImageSizeId,
+  type KeyEntry,
+} from './compose-card';
 import { composeApron } from './compose-apron';
 import { composeMap, pathTouches, type MapImageInput, type MapImageItem } from './compose-map';
 import { composeTimeline } from './compose-timeline';
@@ -37,7 +45,8 @@ export { imageSizes, type ImageSizeId } from './compose-card';
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /** Where a step's image of one size is served. */
-export const stepImageHref = (storyId: string, stepId: string, size: ImageSizeId) => `${base}/step-images/${storyId}/${stepId}-${size}.png`;
+export const stepImageHref = (storyId: string, stepId: string, size: ImageSizeId) =>
+  `${base}/step-images/${storyId}/${stepId}-${size}.png`;
 /** A step's share page: its own social card, and on to the story at the step. */
 export const shareHref = (storyId: string, stepId: string) => `${base}/s/${storyId}/${stepId}/`;
 /** The story's image pack. */
@@ -57,7 +66,13 @@ export interface ImageStep {
 export async function imageSteps(): Promise<ImageStep[]> {
   return (await galleryStories()).flatMap(({ story, href, blocks }) =>
     blocks.flatMap((block) =>
-      block.steps.map((step) => ({ story, storyHref: href, block, step, where: `${story.filePath ?? story.id} <Scrolly id="${block.id}"> <Step id="${step.id}">` })),
+      block.steps.map((step) => ({
+        story,
+        storyHref: href,
+        block,
+        step,
+        where: `${story.filePath ?? story.id} <Scrolly id="${block.id}"> <Step id="${step.id}">`,
+      })),
     ),
   );
 }
@@ -67,7 +82,13 @@ function tokens(): (name: string) => string {
   const mix = (a: string, b: string, share: number) => {
     const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
     const [x, y] = [rgb(a), rgb(b)];
-    return `#${x.map((v, i) => Math.round(v * share + y[i]! * (1 - share)).toString(16).padStart(2, '0')).join('')}`;
+    return `#${x
+      .map((v, i) =>
+        Math.round(v * share + y[i]! * (1 - share))
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
   };
   // The page mixes these in CSS (color-mix): TimelineScene.astro and ApronScene.astro.
   const all = {
@@ -86,19 +107,32 @@ const modelFor = (highlight: readonly string[], focusCountry: string) => {
   return models.get(key)!;
 };
 
-
-
-
-
 /** A faction's mark colour in the light scheme, if it has its own. */
-const markOf = (control: ControlModel, faction: string) => control.factions.find((f) => f.id === faction)?.markColour?.light;
+const markOf = (control: ControlModel, faction: string) =>
+  control.factions.find((f) => f.id === faction)?.markColour?.light;
 
 /** What a map step's image draws, and its key and texts. */
-export async function mapContent(state: MapStepState, t: (name: string) => string, focusCountry: string): Promise<{ input: MapImageInput; key: KeyEntry[]; dateText: string; note?: string; sources: string[] }> {
-  if (!state.view) throw new ImageInputError('a map step without a view; expected view="..." (a view id from content/data/views.json)');
+export async function mapContent(
+  state: MapStepState,
+  t: (name: string) => string,
+  focusCountry: string,
+): Promise<{
+  input: MapImageInput;
+  key: KeyEntry[];
+  dateText: string;
+  note?: string;
+  sources: string[];
+}> {
+  if (!state.view)
+    throw new ImageInputError(
+      'a map step without a view; expected view="..." (a view id from content/data/views.json)',
+    );
   const model = await modelFor(state.highlight, focusCountry);
   const view = model.views.find((candidate) => candidate.id === state.view);
-  if (!view) throw new ImageInputError(`view: got "${state.view}"; expected a view id from content/data/views.json: ${model.views.map((v) => v.id).join(', ')}`);
+  if (!view)
+    throw new ImageInputError(
+      `view: got "${state.view}"; expected a view id from content/data/views.json: ${model.views.map((v) => v.id).join(', ')}`,
+    );
   const layers: readonly string[] = state.layers.length > 0 ? state.layers : mapLayers;
   const kinds = await placeKinds();
   const kindById = new Map(kinds.map((kind) => [kind.id, kind]));
@@ -112,52 +146,103 @@ export async function mapContent(state: MapStepState, t: (name: string) => strin
   let falls: MapImageInput['falls'] = [];
   let note: string | undefined;
   const arrowIds = [...(state.arrows ?? []), ...(state.drawArrow ? [state.drawArrow] : [])];
-  const control = state.control || arrowIds.length > 0 ? await controlModel(focusCountry) : undefined;
+  const control =
+    state.control || arrowIds.length > 0 ? await controlModel(focusCountry) : undefined;
   if (state.control && control) {
     const snapshot = control.snapshots.find((candidate) => candidate.id === state.control);
-    if (!snapshot) throw new ImageInputError(`control: got "${state.control}"; expected a snapshot id: ${control.snapshots.map((s) => s.id).join(', ')}`);
+    if (!snapshot)
+      throw new ImageInputError(
+        `control: got "${state.control}"; expected a snapshot id: ${control.snapshots.map((s) => s.id).join(', ')}`,
+      );
     const fillOf = new Map(control.factions.map((faction) => [faction.id, faction.colour.light]));
     areas = snapshot.areas.map((area) => ({ ...area, fill: fillOf.get(area.holder) }));
     const order = control.snapshots.map((s) => s.id);
     falls = control.falls
       .filter((fall) => order.indexOf(fall.snapshot) <= snapshot.index)
-      .map((fall) => ({ point: fall.point, faction: fall.faction, text: formatDays(fall.days, { short: true, year: false }), latest: fall.snapshot === snapshot.id, colour: markOf(control, fall.faction) }));
+      .map((fall) => ({
+        point: fall.point,
+        faction: fall.faction,
+        text: formatDays(fall.days, { short: true, year: false }),
+        latest: fall.snapshot === snapshot.id,
+        colour: markOf(control, fall.faction),
+      }));
     note = `Areas approximate, ${formatDays(snapshot.days)}`;
     // The key names the sides the map shows, not every side of the snapshot.
     // (in the view or in what a wide or tall image shows around it).
     const shown = revealedRect(view.rect, 0.45, 1.8);
-    const held = new Set(snapshot.areas.filter((area) => pathTouches(area.d, shown)).map((area) => area.holder));
-    for (const faction of control.factions) if (held.has(faction.id)) key.push({ kind: 'swatch', fill: faction.colour.light, label: faction.label });
-    if (held.has('not-sourced')) key.push({ kind: 'swatch', fill: '', hatch: true, label: 'Holder not sourced' });
+    const held = new Set(
+      snapshot.areas.filter((area) => pathTouches(area.d, shown)).map((area) => area.holder),
+    );
+    for (const faction of control.factions)
+      if (held.has(faction.id))
+        key.push({ kind: 'swatch', fill: faction.colour.light, label: faction.label });
+    if (held.has('not-sourced'))
+      key.push({ kind: 'swatch', fill: '', hatch: true, label: 'Holder not sourced' });
     for (const id of snapshot.sources) if (!sources.includes(id)) sources.push(id);
   }
   const thrusts = arrowIds.map((id) => {
     const thrust = control?.thrusts.find((candidate) => candidate.id === id);
-    if (!thrust) throw new ImageInputError(`arrows: got "${id}"; expected a thrust id from content/data/control/thrusts.json`);
-    return { faction: thrust.faction, points: thrust.points, colour: control ? markOf(control, thrust.faction) : undefined };
+    if (!thrust)
+      throw new ImageInputError(
+        `arrows: got "${id}"; expected a thrust id from content/data/control/thrusts.json`,
+      );
+    return {
+      faction: thrust.faction,
+      points: thrust.points,
+      colour: control ? markOf(control, thrust.faction) : undefined,
+    };
   });
-  if (thrusts.length > 0) key.push({ kind: 'arrow', colour: t('control-arrow'), label: await caption('thrusts-key') });
+  if (thrusts.length > 0)
+    key.push({ kind: 'arrow', colour: t('control-arrow'), label: await caption('thrusts-key') });
   const routes: MapImageInput['routes'] = [];
   if (state.route) {
-    const route = (await getCollection('routes')).find((candidate) => candidate.id === state.route!.id);
-    if (!route) throw new ImageInputError(`route: got "${state.route.id}"; expected a route id from content/data/routes.json`);
+    const route = (await getCollection('routes')).find(
+      (candidate) => candidate.id === state.route!.id,
+    );
+    if (!route)
+      throw new ImageInputError(
+        `route: got "${state.route.id}"; expected a route id from content/data/routes.json`,
+      );
     const places = new Map((await getCollection('places')).map((p) => [p.id, p.data]));
     const stops = route.data.waypoints.map((w) => {
       const place = places.get(w.place);
-      if (!place) throw new ImageInputError(`route "${route.id}": no place "${w.place}" in content/data/places.json`);
+      if (!place)
+        throw new ImageInputError(
+          `route "${route.id}": no place "${w.place}" in content/data/places.json`,
+        );
       return [place.lon, place.lat] as [number, number];
     });
-    const line = routeLine(stops, project, route.data.waypoints.slice(1).map((w) => w.via));
+    const line = routeLine(
+      stops,
+      project,
+      route.data.waypoints.slice(1).map((w) => w.via),
+    );
     const share = drawnShare(state.route.progress.to, line.legEnds);
-    if (share > 0) routes.push({ kind: route.data.kind, points: lineUpTo(line.points, share), aircraft: route.data.symbol === 'aircraft' });
-    key.push({ kind: 'line', dashed: route.data.kind === 'schematic', label: `${route.data.title}${route.data.kind === 'schematic' ? ': schematic line, only the stops are sourced' : ''}` });
+    if (share > 0)
+      routes.push({
+        kind: route.data.kind,
+        points: lineUpTo(line.points, share),
+        aircraft: route.data.symbol === 'aircraft',
+      });
+    key.push({
+      kind: 'line',
+      dashed: route.data.kind === 'schematic',
+      label: `${route.data.title}${route.data.kind === 'schematic' ? ': schematic line, only the stops are sourced' : ''}`,
+    });
   }
   // The key's lines for the kinds drawn, in place-kinds.json's order.
-  const drawn = new Set(items.filter((item) => item.symbol).map((item) => kindById.get(item.kind)?.legend));
+  const drawn = new Set(
+    items.filter((item) => item.symbol).map((item) => kindById.get(item.kind)?.legend),
+  );
   key.unshift(
     ...keyEntries(kinds)
       .filter((kind) => drawn.has(kind.legend))
-      .map((kind): KeyEntry => ({ kind: 'symbol', symbol: kind.symbol, colour: kind.colour?.light, label: kind.legend })),
+      .map((kind): KeyEntry => ({
+        kind: 'symbol',
+        symbol: kind.symbol,
+        colour: kind.colour?.light,
+        label: kind.legend,
+      })),
   );
   const input: MapImageInput = {
     rect: view.rect,
@@ -193,7 +278,8 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
   const fonts = fontMetrics();
   const byline = `${entry.story.data.byline}, ${new URL(import.meta.env.SITE ?? 'https://example.org').host}`;
   if (state.kind === 'timeline') {
-    if (!state.date) throw new ImageInputError('a timeline step without a date; expected date="YYYY-MM-DD"');
+    if (!state.date)
+      throw new ImageInputError('a timeline step without a date; expected date="YYYY-MM-DD"');
     const { events, milestones, axis } = await loadTimeline();
     const day = state.date.to;
     const current = eventOn(events, day, state.event);
@@ -211,7 +297,15 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
       credit,
       graphic: (box) =>
         composeTimeline(
-          { axis, events, milestones, day, current, dateText: formatDate(day), dayCount: offensiveDayLabel(day, milestones.start, milestones.end) },
+          {
+            axis,
+            events,
+            milestones,
+            day,
+            current,
+            dateText: formatDate(day),
+            dayCount: offensiveDayLabel(day, milestones.start, milestones.end),
+          },
           box,
           t,
           fonts,
@@ -233,12 +327,24 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
 }
 
 /** An apron step: the aircraft its imagery counted, to scale beside the runway. */
-async function apronContent(entry: ImageStep, byline: string, t: (name: string) => string): Promise<CardContent> {
+async function apronContent(
+  entry: ImageStep,
+  byline: string,
+  t: (name: string) => string,
+): Promise<CardContent> {
   const { state } = entry.step;
-  if (state.kind !== 'apron' || !state.imagery) throw new ImageInputError('an apron step without imagery; expected imagery="..." (an id from content/data/imagery.json)');
+  if (state.kind !== 'apron' || !state.imagery)
+    throw new ImageInputError(
+      'an apron step without imagery; expected imagery="..." (an id from content/data/imagery.json)',
+    );
   const [frame] = await apronFrames([state.imagery]);
   const { imagery, airfield, slots } = frame!;
-  const sources = [...state.sources, imagery.source, airfield.runway.width.source, airfield.runway.length.source];
+  const sources = [
+    ...state.sources,
+    imagery.source,
+    airfield.runway.width.source,
+    airfield.runway.length.source,
+  ];
   return {
     headline: entry.story.data.headline,
     dateText: `${airfield.name}, ${formatDate(imagery.date)}`,
@@ -248,7 +354,15 @@ async function apronContent(entry: ImageStep, byline: string, t: (name: string) 
     key: [],
     credit: `${byline}.${await sourceNames(sources)} Aircraft drawn to scale by the graphics desk, side by side, not where they were parked: no source gives their positions.`,
     graphic: (box) =>
-      composeApron({ slots, runway: { width: airfield.runway.width.value, length: airfield.runway.length.value }, arrangements: [compact, roomy] }, box, t),
+      composeApron(
+        {
+          slots,
+          runway: { width: airfield.runway.width.value, length: airfield.runway.length.value },
+          arrangements: [compact, roomy],
+        },
+        box,
+        t,
+      ),
   };
 }
 

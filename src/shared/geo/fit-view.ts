@@ -35,7 +35,11 @@ export type Bounds = [[number, number], [number, number]];
  * The projected rectangle that contains a view's geographic bounds: the bounding box of its four
  * edges, sampled densely, since parallels are curves in a conic projection.
  */
-export function viewRect(bounds: Bounds, project: (lon: number, lat: number) => [number, number], samples = 24): Rect {
+export function viewRect(
+  bounds: Bounds,
+  project: (lon: number, lat: number) => [number, number],
+  samples = 24,
+): Rect {
   const [[west, south], [east, north]] = bounds;
   let x0 = Infinity;
   let y0 = Infinity;
@@ -62,7 +66,12 @@ export function viewRect(bounds: Bounds, project: (lon: number, lat: number) => 
  * The camera that shows all of `rect`, as large as possible and centred, inside a box of
  * `width` x `height` px less `insets`. Works for any aspect ratio.
  */
-export function fitRect(rect: Rect, width: number, height: number, insets: Insets = noInsets): Camera {
+export function fitRect(
+  rect: Rect,
+  width: number,
+  height: number,
+  insets: Insets = noInsets,
+): Camera {
   const innerWidth = Math.max(1, width - insets.left - insets.right);
   const innerHeight = Math.max(1, height - insets.top - insets.bottom);
   const k = Math.min(innerWidth / rect.width, innerHeight / rect.height);
@@ -86,7 +95,11 @@ export function translateTo([x, y]: readonly [number, number], angle?: number): 
 }
 
 /** The same, to where a camera puts a point of the map. */
-export function screenTranslate(camera: Camera, point: readonly [number, number], angle?: number): string {
+export function screenTranslate(
+  camera: Camera,
+  point: readonly [number, number],
+  angle?: number,
+): string {
   return translateTo(toScreen(camera, point), angle);
 }
 

@@ -45,7 +45,10 @@ export interface TextOffset {
 }
 
 /** Estimated width of a label in px (no font metrics at build time; deliberately generous). */
-export function textWidth(text: string, candidate: Pick<LabelCandidate, 'fontSize' | 'widthFactor'>): number {
+export function textWidth(
+  text: string,
+  candidate: Pick<LabelCandidate, 'fontSize' | 'widthFactor'>,
+): number {
   return text.length * candidate.fontSize * candidate.widthFactor + 2;
 }
 
@@ -61,15 +64,24 @@ export function textOffset(side: Side, fontSize: number, symbolRadius: number): 
   const diagonal = Math.round(gap * 0.75);
   const middle = Math.round(fontSize * 0.35);
   switch (side) {
-    case 'e': return { x: gap, y: middle, anchor: 'start' };
-    case 'w': return { x: -gap, y: middle, anchor: 'end' };
-    case 'ne': return { x: diagonal, y: -diagonal, anchor: 'start' };
-    case 'nw': return { x: -diagonal, y: -diagonal, anchor: 'end' };
-    case 'se': return { x: diagonal, y: diagonal + Math.round(fontSize * 0.75), anchor: 'start' };
-    case 'sw': return { x: -diagonal, y: diagonal + Math.round(fontSize * 0.75), anchor: 'end' };
-    case 'n': return { x: 0, y: -gap - Math.round(fontSize * 0.2), anchor: 'middle' };
-    case 's': return { x: 0, y: gap + Math.round(fontSize * 0.8), anchor: 'middle' };
-    case 'c': return { x: 0, y: middle, anchor: 'middle' };
+    case 'e':
+      return { x: gap, y: middle, anchor: 'start' };
+    case 'w':
+      return { x: -gap, y: middle, anchor: 'end' };
+    case 'ne':
+      return { x: diagonal, y: -diagonal, anchor: 'start' };
+    case 'nw':
+      return { x: -diagonal, y: -diagonal, anchor: 'end' };
+    case 'se':
+      return { x: diagonal, y: diagonal + Math.round(fontSize * 0.75), anchor: 'start' };
+    case 'sw':
+      return { x: -diagonal, y: diagonal + Math.round(fontSize * 0.75), anchor: 'end' };
+    case 'n':
+      return { x: 0, y: -gap - Math.round(fontSize * 0.2), anchor: 'middle' };
+    case 's':
+      return { x: 0, y: gap + Math.round(fontSize * 0.8), anchor: 'middle' };
+    case 'c':
+      return { x: 0, y: middle, anchor: 'middle' };
   }
 }
 
@@ -81,7 +93,12 @@ export function labelBox(candidate: LabelCandidate, side: Side, variant = 0, pad
   // The text's baseline is at y; ascenders reach ~0.8 em above it, descenders ~0.25 em below.
   const top = y - candidate.fontSize * 0.8;
   const bottom = y + candidate.fontSize * 0.25;
-  return { x0: left - padding, y0: top - padding, x1: left + width + padding, y1: bottom + padding };
+  return {
+    x0: left - padding,
+    y0: top - padding,
+    x1: left + width + padding,
+    y1: bottom + padding,
+  };
 }
 
 function symbolBox(radius: number): Box {
@@ -123,11 +140,21 @@ export function collides(
 }
 
 /** Whether a box anchored at `point` stays inside the view rectangle at scales `from` and `to`. */
-function inside(point: readonly [number, number], box: Box, rect: Rect, from: number, to: number): boolean {
+function inside(
+  point: readonly [number, number],
+  box: Box,
+  rect: Rect,
+  from: number,
+  to: number,
+): boolean {
   const px = point[0] - rect.x;
   const py = point[1] - rect.y;
   return [from, to].every(
-    (s) => s * px + box.x0 >= 0 && s * px + box.x1 <= s * rect.width && s * py + box.y0 >= 0 && s * py + box.y1 <= s * rect.height,
+    (s) =>
+      s * px + box.x0 >= 0 &&
+      s * px + box.x1 <= s * rect.width &&
+      s * py + box.y0 >= 0 &&
+      s * py + box.y1 <= s * rect.height,
   );
 }
 
@@ -161,7 +188,8 @@ export function placeLabels(
   const placed: Placed[] = [];
   const result: Placement = new Map();
   const to = maxStageWidth / rect.width;
-  const within = (candidate: LabelCandidate, box: Box, from: number) => inside(candidate.point, box, rect, from, to);
+  const within = (candidate: LabelCandidate, box: Box, from: number) =>
+    inside(candidate.point, box, rect, from, to);
   // On narrow stages the places the view is about place their symbols first, so that no other
   // label takes their spot: a symbol without its name still shows the reader where the place is.
   const markedFirst = new Set<string>();
@@ -169,7 +197,11 @@ export function placeLabels(
   for (const candidate of symbolsFirst ? candidates : []) {
     if (!reserved.has(candidate.id) || candidate.symbolRadius <= 0) continue;
     const marker = { point: candidate.point, box: symbolBox(candidate.symbolRadius) };
-    if (!within(candidate, marker.box, smallest) || placed.some((other) => collides(marker, other, smallest, to))) continue;
+    if (
+      !within(candidate, marker.box, smallest) ||
+      placed.some((other) => collides(marker, other, smallest, to))
+    )
+      continue;
     placed.push({ ...marker, from: smallest, owner: candidate.id });
     markedFirst.add(candidate.id);
   }
@@ -181,11 +213,18 @@ export function placeLabels(
       const px = candidate.point[0] - rect.x;
       const py = candidate.point[1] - rect.y;
       if (px < 0 || py < 0 || px > rect.width || py > rect.height) continue;
-      const marker = candidate.symbolRadius > 0 ? { point: candidate.point, box: symbolBox(candidate.symbolRadius) } : null;
+      const marker =
+        candidate.symbolRadius > 0
+          ? { point: candidate.point, box: symbolBox(candidate.symbolRadius) }
+          : null;
       const free = (item: { point: readonly [number, number]; box: Box }) =>
-        placed.every((other) => other.owner === candidate.id || !collides(item, other, Math.max(from, other.from), to));
+        placed.every(
+          (other) =>
+            other.owner === candidate.id || !collides(item, other, Math.max(from, other.from), to),
+        );
       const early = markedFirst.has(candidate.id);
-      if (marker && !previous && !early && (!within(candidate, marker.box, from) || !free(marker))) continue;
+      if (marker && !previous && !early && (!within(candidate, marker.box, from) || !free(marker)))
+        continue;
       const sides = candidate.symbolRadius > 0 ? pointSides : (['c'] as const);
       let done = false;
       search: for (let variant = 0; variant < candidate.texts.length; variant++) {
@@ -229,6 +268,8 @@ export function placeNarrowLabels(
   smallestTier: number,
 ): Placement {
   const ordered = [...placement.keys()].flatMap((id) => candidates.get(id) ?? []);
-  const everywhere = new Set([...placement].filter(([, state]) => state.tier === 0).map(([id]) => id));
+  const everywhere = new Set(
+    [...placement].filter(([, state]) => state.tier === 0).map(([id]) => id),
+  );
   return placeLabels(ordered, rect, [narrowest], smallestTier, everywhere, { symbolsFirst: true });
 }

@@ -10,7 +10,10 @@ type Point = readonly [number, number];
 /** The length of the line from its start to each of its points (0 first): measured once, walked many times. */
 export function lengthsAlong(points: readonly Point[]): number[] {
   let run = 0;
-  return points.map((point, i) => (run += i === 0 ? 0 : Math.hypot(point[0] - points[i - 1]![0], point[1] - points[i - 1]![1])));
+  return points.map(
+    (point, i) =>
+      (run += i === 0 ? 0 : Math.hypot(point[0] - points[i - 1]![0], point[1] - points[i - 1]![1])),
+  );
 }
 
 /**
@@ -18,14 +21,19 @@ export function lengthsAlong(points: readonly Point[]): number[] {
  * 0 to 1. `lengths` are the line's (lengthsAlong), or any multiple of them: a share is the same
  * at every scale.
  */
-function locate(points: readonly Point[], share: number, lengths: readonly number[]): { index: number; t: number } | null {
+function locate(
+  points: readonly Point[],
+  share: number,
+  lengths: readonly number[],
+): { index: number; t: number } | null {
   if (points.length < 2) return null;
   const left = Math.min(1, Math.max(0, share)) * (lengths.at(-1) ?? 0);
   for (let i = 1; i < points.length; i += 1) {
     const start = lengths[i - 1] ?? 0;
     const piece = (lengths[i] ?? 0) - start;
     if (piece === 0) continue;
-    if (left <= start + piece || i === points.length - 1) return { index: i, t: Math.min(1, (left - start) / piece) };
+    if (left <= start + piece || i === points.length - 1)
+      return { index: i, t: Math.min(1, (left - start) / piece) };
   }
   return null;
 }
@@ -35,7 +43,11 @@ function between(a: Point, b: Point, t: number): [number, number] {
 }
 
 /** Where a share of the line's length falls, and the line's direction there in degrees (0 = +x, 90 = +y). */
-export function pointAlong(points: readonly Point[], share: number, lengths: readonly number[] = lengthsAlong(points)): { x: number; y: number; angle: number } | null {
+export function pointAlong(
+  points: readonly Point[],
+  share: number,
+  lengths: readonly number[] = lengthsAlong(points),
+): { x: number; y: number; angle: number } | null {
   const at = locate(points, share, lengths);
   if (!at) return null;
   const from = points[at.index - 1]!;
@@ -49,7 +61,11 @@ export function pointAlong(points: readonly Point[], share: number, lengths: rea
  * share falls. Drawing this, rather than revealing the whole line through a mask, repaints only
  * the line as it grows, and a dashed line keeps its dashes from the start.
  */
-export function lineUpTo(points: readonly Point[], share: number, lengths: readonly number[] = lengthsAlong(points)): [number, number][] {
+export function lineUpTo(
+  points: readonly Point[],
+  share: number,
+  lengths: readonly number[] = lengthsAlong(points),
+): [number, number][] {
   const at = locate(points, share, lengths);
   if (!at) return points.map(([x, y]) => [x, y]);
   const passed = points.slice(0, at.index).map(([x, y]): [number, number] => [x, y]);

@@ -5,7 +5,12 @@
 import { lengthsAlong, lineUpTo } from './point-along';
 
 /** SVG path data through points, transformed by a camera (scale k, then move by x, y). */
-export function pathThrough(points: readonly (readonly [number, number])[], k = 1, x = 0, y = 0): string {
+export function pathThrough(
+  points: readonly (readonly [number, number])[],
+  k = 1,
+  x = 0,
+  y = 0,
+): string {
   return `M${points.map(([px, py]) => `${(k * px + x).toFixed(1)},${(k * py + y).toFixed(1)}`).join('L')}`;
 }
 
@@ -29,6 +34,13 @@ export function drawnShare(progress: number, legEnds: readonly number[]): number
  * no length with round caps would still show as a dot. `lengths`: the line's lengthsAlong, when
  * it is drawn again and again.
  */
-export function drawnPath(points: readonly (readonly [number, number])[], share: number, k = 1, x = 0, y = 0, lengths = lengthsAlong(points)): string {
+export function drawnPath(
+  points: readonly (readonly [number, number])[],
+  share: number,
+  k = 1,
+  x = 0,
+  y = 0,
+  lengths = lengthsAlong(points),
+): string {
   return share > 0 ? pathThrough(lineUpTo(points, share, lengths), k, x, y) : '';
 }

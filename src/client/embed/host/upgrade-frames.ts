@@ -18,7 +18,11 @@ function isOurEmbed(iframe: HTMLIFrameElement): boolean {
   const src = iframe.getAttribute('src');
   if (!src) return false;
   const url = new URL(src, location.href);
-  return url.href.startsWith(embedRoot) && !url.searchParams.has('childId') && !url.pathname.includes('/oembed/');
+  return (
+    url.href.startsWith(embedRoot) &&
+    !url.searchParams.has('childId') &&
+    !url.pathname.includes('/oembed/')
+  );
 }
 
 function upgrade(iframe: HTMLIFrameElement): void {

@@ -21,8 +21,14 @@ class AirliftEstimate extends HTMLElement {
   }
 
   private entries(): Entries {
-    const value = (id: string) => this.querySelector<HTMLInputElement>(`input[name="${id}"]`)?.value ?? '';
-    return { people: value('people'), vehicles: value('vehicles'), 'vehicle-tonnes': value('vehicle-tonnes'), cargo: value('cargo') };
+    const value = (id: string) =>
+      this.querySelector<HTMLInputElement>(`input[name="${id}"]`)?.value ?? '';
+    return {
+      people: value('people'),
+      vehicles: value('vehicles'),
+      'vehicle-tonnes': value('vehicle-tonnes'),
+      cargo: value('cargo'),
+    };
   }
 
   private update(): void {
@@ -43,7 +49,8 @@ class AirliftEstimate extends HTMLElement {
     const live = this.querySelector('[data-estimate-live]');
     this.toggleAttribute('data-invalid', !result.ok);
     if (!result.ok) {
-      if (live) live.textContent = 'Check the highlighted field: the table shows the last valid estimate.';
+      if (live)
+        live.textContent = 'Check the highlighted field: the table shows the last valid estimate.';
       return;
     }
     const names = this.config.names;
@@ -58,12 +65,20 @@ class AirliftEstimate extends HTMLElement {
       set('flights', row.flights);
     }
     const { people, vehicles, vehicleTonnes, cargo } = result.load;
-    const parts = [people > 0 ? `${formatCount(people)} people` : '', vehicles > 0 ? `${formatCount(vehicles)} vehicles of ${formatCount(vehicleTonnes)} tonnes` : '', cargo > 0 ? `${formatCount(cargo)} tonnes of other cargo` : ''].filter(Boolean);
+    const parts = [
+      people > 0 ? `${formatCount(people)} people` : '',
+      vehicles > 0
+        ? `${formatCount(vehicles)} vehicles of ${formatCount(vehicleTonnes)} tonnes`
+        : '',
+      cargo > 0 ? `${formatCount(cargo)} tonnes of other cargo` : '',
+    ].filter(Boolean);
     const what = parts.length > 0 ? parts.join(', ') : 'nothing';
     const forNode = this.querySelector('[data-estimate-for]');
     if (forNode) forNode.textContent = `for ${what}`;
-    if (live) live.textContent = `To move ${what}: ${result.flights.map((row) => `${formatCount(row.flights)} ${names[row.id] ?? row.id} flights`).join(', or ')}.`;
+    if (live)
+      live.textContent = `To move ${what}: ${result.flights.map((row) => `${formatCount(row.flights)} ${names[row.id] ?? row.id} flights`).join(', or ')}.`;
   }
 }
 
-if (!customElements.get('airlift-estimate')) customElements.define('airlift-estimate', AirliftEstimate);
+if (!customElements.get('airlift-estimate'))
+  customElements.define('airlift-estimate', AirliftEstimate);

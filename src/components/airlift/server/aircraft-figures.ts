@@ -15,10 +15,40 @@ const formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 export function figureLines(aircraft: Aircraft): FigureLine[] {
   const { length, wingspan, payload, range, people } = aircraft;
   return [
-    { key: 'length', label: 'Length', text: `${formatter.format(length.value)} m`, note: length.note, source: length.source },
-    { key: 'wingspan', label: 'Wingspan', text: `${formatter.format(wingspan.value)} m`, note: wingspan.note, source: wingspan.source },
-    { key: 'payload', label: 'Payload', text: `up to ${formatter.format(payload.value)} t`, note: payload.note, source: payload.source },
-    { key: 'range', label: 'Range', text: `${formatter.format(range.value)} km`, note: range.note, source: range.source },
-    { key: 'people', label: 'People', text: `${formatter.format(people.value)}`, note: people.note, source: people.source },
+    {
+      key: 'length',
+      label: 'Length',
+      text: `${formatter.format(length.value)} m`,
+      note: length.note,
+      source: length.source,
+    },
+    {
+      key: 'wingspan',
+      label: 'Wingspan',
+      text: `${formatter.format(wingspan.value)} m`,
+      note: wingspan.note,
+      source: wingspan.source,
+    },
+    {
+      key: 'payload',
+      label: 'Payload',
+      text: `up to ${formatter.format(payload.value)} t`,
+      note: payload.note,
+      source: payload.source,
+    },
+    {
+      key: 'range',
+      label: 'Range',
+      text: `${formatter.format(range.value)} km`,
+      note: range.note,
+      source: range.source,
+    },
+    {
+      key: 'people',
+      label: 'People',
+      text: `${formatter.format(people.value)}`,
+      note: people.note,
+      source: people.source,
+    },
   ];
 }

@@ -32,17 +32,33 @@ export function imagerySlots(
   counts: readonly { type: string; count: number; disputed?: boolean | undefined }[],
   types: ReadonlyMap<string, AircraftType>,
 ): ImagerySlot[] {
-  if (types.size === 0) throw new Error('content/data/aircraft.json has no aircraft to draw the imagery with');
+  if (types.size === 0)
+    throw new Error('content/data/aircraft.json has no aircraft to draw the imagery with');
   // An aircraft of unreported type is as wide as the smallest known type.
   const unknownSpan = Math.min(...[...types.values()].map((a) => a.wingspan.value));
   return counts.flatMap((group) => {
     const type = types.get(group.type);
     if (!type && group.type !== 'unknown') {
-      throw new Error(`content/data/imagery.json: aircraft "${group.type}" has no entry in content/data/aircraft.json; expected one of: ${[...types.keys()].join(', ')}, or "unknown"`);
+      throw new Error(
+        `content/data/imagery.json: aircraft "${group.type}" has no entry in content/data/aircraft.json; expected one of: ${[...types.keys()].join(', ')}, or "unknown"`,
+      );
     }
     const slot: ImagerySlot = type
-      ? { type: group.type, label: type.shortName, span: type.wingspan.value, length: type.length.value, d: planformPath(type.length.value, type.wingspan.value, type.planform), disputed: group.disputed ?? false }
-      : { type: 'unknown', label: 'Type not reported', span: unknownSpan, length: unknownSpan, disputed: group.disputed ?? false };
+      ? {
+          type: group.type,
+          label: type.shortName,
+          span: type.wingspan.value,
+          length: type.length.value,
+          d: planformPath(type.length.value, type.wingspan.value, type.planform),
+          disputed: group.disputed ?? false,
+        }
+      : {
+          type: 'unknown',
+          label: 'Type not reported',
+          span: unknownSpan,
+          length: unknownSpan,
+          disputed: group.disputed ?? false,
+        };
     return Array.from({ length: group.count }, () => ({ ...slot }));
   });
 }
@@ -94,15 +110,23 @@ function rows(slots: readonly ImagerySlot[], { maxRowWidth, gap }: ApronOptions)
   return result;
 }
 
-const rowWidth = (row: readonly ImagerySlot[], gap: number) => row.reduce((sum, slot) => sum + slot.span, 0) + gap * Math.max(0, row.length - 1);
+const rowWidth = (row: readonly ImagerySlot[], gap: number) =>
+  row.reduce((sum, slot) => sum + slot.span, 0) + gap * Math.max(0, row.length - 1);
 
 /**
  * Lays the aircraft out in rows on the apron, the runway along the apron's foot at its width, and
  * a scale bar under it. Every length is in metres, so aircraft and runway compare truly.
  */
-export function apronLayout(slots: readonly ImagerySlot[], runwayWidth: number, options: ApronOptions): ApronLayout {
+export function apronLayout(
+  slots: readonly ImagerySlot[],
+  runwayWidth: number,
+  options: ApronOptions,
+): ApronLayout {
   if (slots.length === 0) throw new Error('apronLayout: no aircraft to draw');
-  if (!(runwayWidth > 0)) throw new Error(`apronLayout: the runway's width must be a positive number of metres, got ${runwayWidth}`);
+  if (!(runwayWidth > 0))
+    throw new Error(
+      `apronLayout: the runway's width must be a positive number of metres, got ${runwayWidth}`,
+    );
   const { gap, label, margin } = options;
   const lines = rows(slots, options);
   const inner = Math.max(...lines.map((row) => rowWidth(row, gap)));
@@ -113,7 +137,12 @@ export function apronLayout(slots: readonly ImagerySlot[], runwayWidth: number, 
     const tallest = Math.max(...row.map((slot) => slot.length));
     let x = margin + (inner - rowWidth(row, gap)) / 2;
     for (const slot of row) {
-      placed.push({ ...slot, cx: x + slot.span / 2, top: y + (tallest - slot.length), labelY: y + tallest + label * 1.2 });
+      placed.push({
+        ...slot,
+        cx: x + slot.span / 2,
+        top: y + (tallest - slot.length),
+        labelY: y + tallest + label * 1.2,
+      });
       x += slot.span + gap;
     }
     y += tallest + label * 1.6 + gap;
@@ -130,5 +159,8 @@ const metres = new Intl.NumberFormat('en-US');
 
 /** The runway's two lines, as the page's apron scene and the step images both print them. */
 export function runwayTexts(width: number, length: number): { width: string; length: string } {
-  return { width: `Runway, ${metres.format(width)} m wide`, length: `← a section; ${metres.format(length)} m long in all →` };
+  return {
+    width: `Runway, ${metres.format(width)} m wide`,
+    length: `← a section; ${metres.format(length)} m long in all →`,
+  };
 }

@@ -17,9 +17,11 @@ export interface Planform {
 }
 
 const r = (n: number) => Math.round(n * 100) / 100;
-const polygon = (points: [number, number][]) => `M${points.map(([x, y]) => `${r(x)} ${r(y)}`).join('L')}Z`;
+const polygon = (points: [number, number][]) =>
+  `M${points.map(([x, y]) => `${r(x)} ${r(y)}`).join('L')}Z`;
 /** The same shape on the other side of the fuselage. */
-const mirrored = (points: [number, number][]) => points.map(([x, y]) => [-x, y] as [number, number]);
+const mirrored = (points: [number, number][]) =>
+  points.map(([x, y]) => [-x, y] as [number, number]);
 
 export function planformPath(length: number, wingspan: number, p: Planform): string {
   const L = length;
@@ -68,6 +70,7 @@ export function planformPath(length: number, wingspan: number, p: Planform): str
     ]);
   };
   const engines = p.enginesAt.flatMap((share) => [pod(share * half), pod(-share * half)]);
-  const sides = (shape: [number, number][]) => `${polygon(shape)}${polygon(mirrored(shape).reverse())}`;
+  const sides = (shape: [number, number][]) =>
+    `${polygon(shape)}${polygon(mirrored(shape).reverse())}`;
   return [polygon(body), sides(wing), sides(tail), ...engines].join('');
 }

@@ -9,7 +9,10 @@ const oembedWidth = 640;
 /** /embed/oembed/<slug>.json: the static oEmbed answer for each embed, linked from its page. */
 export const getStaticPaths = (async () => {
   const { story, embeds } = await loadEmbeds();
-  return embeds.map((embed) => ({ params: { slug: embed.slug }, props: { embed, providerName: story.data.byline } }));
+  return embeds.map((embed) => ({
+    params: { slug: embed.slug },
+    props: { embed, providerName: story.data.byline },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
@@ -18,5 +21,7 @@ export const GET: APIRoute = ({ props, site }) => {
   if (!entry) throw new Error(`oEmbed: no embed code for "${embed.slug}"`);
   const providerUrl = siteUrl('/', site, import.meta.env.BASE_URL);
   const body = oembedResponse({ ...entry.code, providerName, providerUrl, width: oembedWidth });
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json+oembed' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json+oembed' },
+  });
 };

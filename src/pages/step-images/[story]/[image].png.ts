@@ -3,13 +3,22 @@
  * for the sizes share (1200x630), phone (1080x1350) and print (2000x1250).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { imageSizes, imageSteps, renderAll, stepPng, type ImageStep } from '../../../server/step-images/step-images';
+import {
+  imageSizes,
+  imageSteps,
+  renderAll,
+  stepPng,
+  type ImageStep,
+} from '../../../server/step-images/step-images';
 import type { ImageSize } from '../../../server/step-images/compose-card';
 
 export const getStaticPaths = (async () => {
   const steps = await imageSteps();
   return steps.flatMap((entry) =>
-    imageSizes.map((size) => ({ params: { story: entry.story.id, image: `${entry.step.id}-${size.id}` }, props: { entry, size } })),
+    imageSizes.map((size) => ({
+      params: { story: entry.story.id, image: `${entry.step.id}-${size.id}` },
+      props: { entry, size },
+    })),
   );
 }) satisfies GetStaticPaths;
 

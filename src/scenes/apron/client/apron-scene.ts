@@ -25,4 +25,5 @@ export class StoryApronScene extends HTMLElement implements SceneGraphic {
   }
 }
 
-if (!customElements.get('story-apron-scene')) customElements.define('story-apron-scene', StoryApronScene);
+if (!customElements.get('story-apron-scene'))
+  customElements.define('story-apron-scene', StoryApronScene);

@@ -8,7 +8,11 @@ import type { Camera } from '../../../shared/geo/fit-view';
 export function cameraPath(from: Camera, to: Camera): (t: number) => Camera {
   const ratio = to.k / from.k;
   if (Math.abs(ratio - 1) < 1e-6) {
-    return (t) => ({ k: from.k + (to.k - from.k) * t, x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t });
+    return (t) => ({
+      k: from.k + (to.k - from.k) * t,
+      x: from.x + (to.x - from.x) * t,
+      y: from.y + (to.y - from.y) * t,
+    });
   }
   // The fixed point f (projected units): from.k * f + from.xy = to.k * f + to.xy.
   const fx = (from.x - to.x) / (to.k - from.k);

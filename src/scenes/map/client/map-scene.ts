@@ -36,7 +36,9 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
 
   connectedCallback(): void {
     this.items = [...this.querySelectorAll<SVGGElement>('.map-item[data-id]')];
-    this.offensive = this.dataset['offensive'] ? (JSON.parse(this.dataset['offensive']) as { start: string; end: string }) : undefined;
+    this.offensive = this.dataset['offensive']
+      ? (JSON.parse(this.dataset['offensive']) as { start: string; end: string })
+      : undefined;
     this.nodes = {
       map: this.querySelector<StoryMap>('story-map'),
       notes: [...this.querySelectorAll<HTMLElement>('[data-note]')],
@@ -59,14 +61,16 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     const highlight = state.highlight.join(' ');
     if (this.write('highlight', highlight)) {
       const ids = new Set(state.highlight);
-      for (const item of this.items) item.classList.toggle('is-highlight', ids.has(item.dataset['id'] ?? ''));
+      for (const item of this.items)
+        item.classList.toggle('is-highlight', ids.has(item.dataset['id'] ?? ''));
     }
     this.write('layers', state.layers.join(' '));
     this.showDate(state.date);
     this.showStatus(state);
     this.showRoute(state.route, state.routeProgress ?? 0);
     if (this.write('notes', state.notes.join(' '))) {
-      for (const note of this.nodes.notes) note.hidden = !state.notes.includes(note.dataset['note'] ?? '');
+      for (const note of this.nodes.notes)
+        note.hidden = !state.notes.includes(note.dataset['note'] ?? '');
     }
     const options = { animate, inFlight: map?.inFlight ?? false };
     for (const layer of this.layers) layer.apply(state, options);
@@ -102,7 +106,10 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     stamp.classList.toggle('is-blank', !date);
     const text = date ? formatDate(date) : '';
     if (dateText && dateText.textContent !== text) dateText.textContent = text;
-    const count = date && this.offensive ? offensiveDayLabel(date, this.offensive.start, this.offensive.end) : '';
+    const count =
+      date && this.offensive
+        ? offensiveDayLabel(date, this.offensive.start, this.offensive.end)
+        : '';
     if (day && day.textContent !== count) day.textContent = count;
   }
 

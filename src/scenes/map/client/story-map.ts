@@ -96,7 +96,17 @@ export class StoryMap extends HTMLElement {
       const anchor = g.querySelector('svg');
       anchor?.setAttribute('x', '0');
       anchor?.setAttribute('y', '0');
-      this.items.set(id, { g, text: g.querySelector('text'), point: item.point, fontSize: item.fontSize, radius: item.symbolRadius, texts: item.texts, label: null, off: null, transform: '' });
+      this.items.set(id, {
+        g,
+        text: g.querySelector('text'),
+        point: item.point,
+        fontSize: item.fontSize,
+        radius: item.symbolRadius,
+        texts: item.texts,
+        label: null,
+        off: null,
+        transform: '',
+      });
     }
     for (const geo of this.querySelectorAll('.map-geo')) geo.removeAttribute('viewBox');
     this.frame.classList.add('is-live');
@@ -111,7 +121,8 @@ export class StoryMap extends HTMLElement {
     if (legend) legend.open = false;
     this.observer = new ResizeObserver((entries) => {
       // The key's overflow is read before the refit writes: read after it, it forces a second layout of the map.
-      if (caption && entries.some((entry) => entry.target === caption)) reachableIfScrolled(caption);
+      if (caption && entries.some((entry) => entry.target === caption))
+        reachableIfScrolled(caption);
       const stage = entries.find((entry) => entry.target === this.stage);
       if (stage && this.resized(stage.contentRect)) this.jumpTo(this.view);
     });
@@ -194,10 +205,18 @@ export class StoryMap extends HTMLElement {
     const stageWidth = camera.k * view.rect.width;
     const tiers = this.data?.tiers ?? [];
     // Narrower than the smallest tier (a short phone): the build placed the labels for that too.
-    if (stageWidth < (tiers[0] ?? 0)) return new Map(Object.entries(view.narrowLabels).map(([id, [side, variant]]) => [id, `${side}:${variant}`]));
+    if (stageWidth < (tiers[0] ?? 0))
+      return new Map(
+        Object.entries(view.narrowLabels).map(([id, [side, variant]]) => [
+          id,
+          `${side}:${variant}`,
+        ]),
+      );
     const shown = new Map<string, string>();
     const fits = (tier: number) => tier === 0 || stageWidth >= (tiers[tier] ?? Infinity);
-    for (const [id, [tier, side, variant, wideTier, wideSide, wideVariant]] of Object.entries(view.labels)) {
+    for (const [id, [tier, side, variant, wideTier, wideSide, wideVariant]] of Object.entries(
+      view.labels,
+    )) {
       if (wideTier !== undefined && fits(wideTier)) shown.set(id, `${wideSide}:${wideVariant}`);
       else if (fits(tier)) shown.set(id, `${side}:${variant}`);
     }
@@ -212,7 +231,8 @@ export class StoryMap extends HTMLElement {
     item.text.setAttribute('y', String(offset.y));
     item.text.setAttribute('text-anchor', offset.anchor);
     item.text.removeAttribute('class');
-    item.text.textContent = Number(variant) < 0 ? '' : (item.texts[Number(variant)] ?? item.texts[0] ?? '');
+    item.text.textContent =
+      Number(variant) < 0 ? '' : (item.texts[Number(variant)] ?? item.texts[0] ?? '');
     item.label = label;
   }
 
@@ -289,14 +309,20 @@ export class StoryMap extends HTMLElement {
     if (this.detail && view.detail === 'low') this.detail.style.opacity = '0';
     // Labels and routes fade out for the flight and back in at the end: moving each one every
     // frame would run on the main thread; fading their whole layers runs on the compositor.
-    for (const layer of this.overlays) this.animations.push(layer.animate([{ opacity: 1 }, { opacity: 0, offset: 0.15 }, { opacity: 0 }], timing));
+    for (const layer of this.overlays)
+      this.animations.push(
+        layer.animate([{ opacity: 1 }, { opacity: 0, offset: 0.15 }, { opacity: 0 }], timing),
+      );
     const last = this.animations[0];
     last?.finished.then(
       () => {
         this.flight = null;
         this.current = to;
         this.jumpTo(this.view);
-        for (const layer of this.overlays) this.animations.push(layer.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 180, easing: 'ease-out' }));
+        for (const layer of this.overlays)
+          this.animations.push(
+            layer.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 180, easing: 'ease-out' }),
+          );
       },
       () => undefined,
     );

@@ -59,7 +59,10 @@ interface CountryProperties {
   name?: string;
 }
 
-type CountriesTopology = Topology<{ countries: GeometryCollection<CountryProperties>; land: GeometryCollection }>;
+type CountriesTopology = Topology<{
+  countries: GeometryCollection<CountryProperties>;
+  land: GeometryCollection;
+}>;
 
 function readWorldAtlas(scale: '10m' | '50m'): CountriesTopology {
   const require = createRequire(join(process.cwd(), 'package.json'));
@@ -82,8 +85,14 @@ function lonLatFilter(clip: Rect): (f: Feature) => boolean {
   const corners: [number, number][] = [];
   for (let i = 0; i <= 8; i++) {
     const t = i / 8;
-    corners.push([clip.x + clip.width * t, clip.y], [clip.x + clip.width * t, clip.y + clip.height]);
-    corners.push([clip.x, clip.y + clip.height * t], [clip.x + clip.width, clip.y + clip.height * t]);
+    corners.push(
+      [clip.x + clip.width * t, clip.y],
+      [clip.x + clip.width * t, clip.y + clip.height],
+    );
+    corners.push(
+      [clip.x, clip.y + clip.height * t],
+      [clip.x + clip.width, clip.y + clip.height * t],
+    );
   }
   const lonLat = corners.map((c): [number, number] => projection.invert?.(c) ?? [0, 0]);
   const west = Math.min(...lonLat.map(([lon]) => lon)) - 2;
@@ -100,14 +109,25 @@ function lonLatFilter(clip: Rect): (f: Feature) => boolean {
 
 /** The countries world-atlas names, for the story schema's choices. */
 export function countryNames(): string[] {
-  return readWorldAtlas('50m').objects.countries.geometries.map((g) => nameOf(g) ?? '').filter(Boolean).sort();
+  return readWorldAtlas('50m')
+    .objects.countries.geometries.map((g) => nameOf(g) ?? '')
+    .filter(Boolean)
+    .sort();
 }
 
-const nameOf = (shape: { properties?: unknown }) => (shape.properties as CountryProperties | null | undefined)?.name;
+const nameOf = (shape: { properties?: unknown }) =>
+  (shape.properties as CountryProperties | null | undefined)?.name;
 
-function focusFeature<T extends { properties?: unknown }>(features: readonly T[], focusCountry: string, scale: string): T {
+function focusFeature<T extends { properties?: unknown }>(
+  features: readonly T[],
+  focusCountry: string,
+  scale: string,
+): T {
   const found = features.find((f) => nameOf(f) === focusCountry);
-  if (!found) throw new Error(`world-atlas ${scale}: no country named ${JSON.stringify(focusCountry)}; expected a name from countryNames()`);
+  if (!found)
+    throw new Error(
+      `world-atlas ${scale}: no country named ${JSON.stringify(focusCountry)}; expected a name from countryNames()`,
+    );
   return found;
 }
 
@@ -122,7 +142,9 @@ function buildCountries(spec: LevelSpec, report: LayerReport, focusCountry: stri
         scale: spec.scale,
         id: String(g.id ?? ''),
         name: (g.properties as CountryProperties | undefined)?.name ?? '',
-        reason: tooBig ? 'wound inside out: d3 would fill the whole globe with it' : 'Maldives, outside the story region',
+        reason: tooBig
+          ? 'wound inside out: d3 would fill the whole globe with it'
+          : 'Maldives, outside the story region',
       });
       return false;
     }
@@ -132,8 +154,14 @@ function buildCountries(spec: LevelSpec, report: LayerReport, focusCountry: stri
     ...raw,
     objects: { ...raw.objects, countries: { ...raw.objects.countries, geometries: keep } },
   };
-  const simplified = simplify(presimplify(filtered, sphericalTriangleArea), kmToSteradians(spec.minAreaKm2)) as CountriesTopology;
-  const countries = feature(simplified, simplified.objects.countries) as FeatureCollection<Geometry, CountryProperties>;
+  const simplified = simplify(
+    presimplify(filtered, sphericalTriangleArea),
+    kmToSteradians(spec.minAreaKm2),
+  ) as CountriesTopology;
+  const countries = feature(simplified, simplified.objects.countries) as FeatureCollection<
+    Geometry,
+    CountryProperties
+  >;
   const inRegion = lonLatFilter(spec.clip);
   const near = countries.features.filter(inRegion);
   const projection = clipProjection(spec.clip);
@@ -141,7 +169,11 @@ function buildCountries(spec: LevelSpec, report: LayerReport, focusCountry: stri
   // world-atlas does not have stops the build.
   const focusShape = near.find((f) => nameOf(f) === focusCountry);
   if (!focusShape) focusFeature(countries.features, focusCountry, spec.scale);
-  const land = pathString({ type: 'FeatureCollection', features: near.filter((f) => f !== focusShape) }, projection, spec.step);
+  const land = pathString(
+    { type: 'FeatureCollection', features: near.filter((f) => f !== focusShape) },
+    projection,
+    spec.step,
+  );
   const focus = focusShape ? pathString(focusShape, projection, spec.step) : '';
   const borders = pathString(
     mesh(simplified, simplified.objects.countries, (a, b) => a !== b),
@@ -155,16 +187,34 @@ function buildCountries(spec: LevelSpec, report: LayerReport, focusCountry: stri
  * A country's de facto outline (Natural Earth via world-atlas, the outline the map draws), in
  * degrees, simplified like a level of detail: what the areas of control are clipped to.
  */
-export function countryOutline(country: string, scale: '10m' | '50m', minAreaKm2: number): Feature<Polygon | MultiPolygon> {
+export function countryOutline(
+  country: string,
+  scale: '10m' | '50m',
+  minAreaKm2: number,
+): Feature<Polygon | MultiPolygon> {
   const raw = readWorldAtlas(scale);
-  const simplified = simplify(presimplify(raw, sphericalTriangleArea), kmToSteradians(minAreaKm2)) as CountriesTopology;
-  return feature(simplified, focusFeature(simplified.objects.countries.geometries, country, scale)) as Feature<Polygon | MultiPolygon>;
+  const simplified = simplify(
+    presimplify(raw, sphericalTriangleArea),
+    kmToSteradians(minAreaKm2),
+  ) as CountriesTopology;
+  return feature(
+    simplified,
+    focusFeature(simplified.objects.countries.geometries, country, scale),
+  ) as Feature<Polygon | MultiPolygon>;
 }
 
 /** The internal lines between subdivisions: a topology mesh of shared arcs only. */
-function buildGovernorates(governorates: FeatureCollection<Polygon | MultiPolygon>, spec: LevelSpec): string {
-  const topo = topology({ governorates }, 1e6) as unknown as Topology<{ governorates: GeometryCollection }>;
-  const simplified = simplify(presimplify(topo, sphericalTriangleArea), kmToSteradians(spec.minAreaKm2));
+function buildGovernorates(
+  governorates: FeatureCollection<Polygon | MultiPolygon>,
+  spec: LevelSpec,
+): string {
+  const topo = topology({ governorates }, 1e6) as unknown as Topology<{
+    governorates: GeometryCollection;
+  }>;
+  const simplified = simplify(
+    presimplify(topo, sphericalTriangleArea),
+    kmToSteradians(spec.minAreaKm2),
+  );
   const object = simplified.objects['governorates'];
   if (!object) throw new Error('governorates topology lost its object');
   const lines = mesh(simplified, object as GeometryCollection, (a, b) => a !== b);
@@ -178,7 +228,11 @@ export function buildMapLayers(
   focusCountry: string,
 ): { regional: Level; detail: Level; report: LayerReport } {
   const report: LayerReport = { droppedFeatures: [] };
-  const regional = { clip: specs.regional.clip, ...buildCountries(specs.regional, report, focusCountry), governorates: '' };
+  const regional = {
+    clip: specs.regional.clip,
+    ...buildCountries(specs.regional, report, focusCountry),
+    governorates: '',
+  };
   const detail = {
     clip: specs.detail.clip,
     ...buildCountries(specs.detail, report, focusCountry),

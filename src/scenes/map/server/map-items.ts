@@ -39,12 +39,20 @@ interface Entry<T> {
 /** The kind of a place, which the content schema has checked exists. */
 function kindOf(kinds: ReadonlyMap<string, PlaceKind>, kind: string): PlaceKind {
   const found = kinds.get(kind);
-  if (!found) throw new Error(`content/data/place-kinds.json: no kind "${kind}"; expected one of ${[...kinds.keys()].join(', ')}`);
+  if (!found)
+    throw new Error(
+      `content/data/place-kinds.json: no kind "${kind}"; expected one of ${[...kinds.keys()].join(', ')}`,
+    );
   return found;
 }
 
 /** Every place and area name as a map item; area ids are prefixed `area-`. */
-export function mapItems(places: readonly Entry<Place>[], areaLabels: readonly Entry<MapLabel>[], highlight: readonly string[], kinds: ReadonlyMap<string, PlaceKind>): MapItem[] {
+export function mapItems(
+  places: readonly Entry<Place>[],
+  areaLabels: readonly Entry<MapLabel>[],
+  highlight: readonly string[],
+  kinds: ReadonlyMap<string, PlaceKind>,
+): MapItem[] {
   return [
     ...places.map(({ id, data }): MapItem => {
       const kind = kindOf(kinds, data.kind);
@@ -86,7 +94,13 @@ export function mapItems(places: readonly Entry<Place>[], areaLabels: readonly E
  * other places up to its maxLabelPriority (priority 1 and 2 first), with area names (`areaIds`)
  * after the first two priorities and before the small places.
  */
-export function labelOrder(view: View, places: readonly Entry<Place>[], areaIds: readonly string[], highlight: readonly string[], kinds: ReadonlyMap<string, PlaceKind>): string[] {
+export function labelOrder(
+  view: View,
+  places: readonly Entry<Place>[],
+  areaIds: readonly string[],
+  highlight: readonly string[],
+  kinds: ReadonlyMap<string, PlaceKind>,
+): string[] {
   const placeById = new Map(places.map((p) => [p.id, p.data]));
   const rank = (placeId: string): number => {
     const place = placeById.get(placeId)!;
@@ -97,7 +111,12 @@ export function labelOrder(view: View, places: readonly Entry<Place>[], areaIds:
     return base + kindOf(kinds, place.kind).labelRank / 10;
   };
   const pointIds = places
-    .filter((p) => p.data.labelPriority <= view.maxLabelPriority || highlight.includes(p.id) || view.keyPlaces.includes(p.id))
+    .filter(
+      (p) =>
+        p.data.labelPriority <= view.maxLabelPriority ||
+        highlight.includes(p.id) ||
+        view.keyPlaces.includes(p.id),
+    )
     .map((p) => p.id)
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const firstSmall = pointIds.findIndex((placeId) => rank(placeId) >= 30);

@@ -2,7 +2,12 @@ import { getCollection } from 'astro:content';
 import { homeStory } from '../../../server/content/stories';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { revealedRect, unionRect, viewRect, type Rect } from '../../../shared/geo/fit-view';
-import { placeLabels, placeNarrowLabels, type LabelCandidate, type Side } from '../../../shared/geo/label-layout';
+import {
+  placeLabels,
+  placeNarrowLabels,
+  type LabelCandidate,
+  type Side,
+} from '../../../shared/geo/label-layout';
 import { buildMapLayers, type Level } from './geography';
 import { project } from './projection';
 import { northAngle, scaleBar } from './scale-bar';
@@ -62,7 +67,11 @@ async function buildGeometry(focusCountry: string): Promise<Geometry> {
   const governorates = await getCollection('governorates');
   const rects = new Map(views.map((view) => [view.id, viewRect(view.data.bounds, project)]));
   const reach = (detail?: 'high') =>
-    unionRect(views.filter((view) => !detail || view.data.detail === detail).map((view) => revealedRect(rects.get(view.id)!, ...aspectRange)));
+    unionRect(
+      views
+        .filter((view) => !detail || view.data.detail === detail)
+        .map((view) => revealedRect(rects.get(view.id)!, ...aspectRange)),
+    );
   const collection = {
     type: 'FeatureCollection',
     features: governorates.map((entry) => entry.data),
@@ -75,14 +84,22 @@ async function buildGeometry(focusCountry: string): Promise<Geometry> {
     collection,
     focusCountry,
   );
-  return { regional: layers.regional, detail: layers.detail, droppedFeatures: layers.report.droppedFeatures, rects };
+  return {
+    regional: layers.regional,
+    detail: layers.detail,
+    droppedFeatures: layers.report.droppedFeatures,
+    rects,
+  };
 }
 
 /**
  * The map model for a set of highlighted place ids, its geometry drawn for `focusCountry` (default:
  * the home story's); geometry is shared by all maps of a build with the same focus.
  */
-export async function mapModel(highlight: readonly string[] = [], focusCountry?: string): Promise<MapModel> {
+export async function mapModel(
+  highlight: readonly string[] = [],
+  focusCountry?: string,
+): Promise<MapModel> {
   const focus = focusCountry ?? (await homeStory()).data.focusCountry;
   if (!geometries.has(focus)) geometries.set(focus, buildGeometry(focus));
   const { regional, detail, droppedFeatures, rects } = await geometries.get(focus)!;
@@ -96,16 +113,29 @@ export async function mapModel(highlight: readonly string[] = [], focusCountry?:
 
   const viewModels = views.map(({ id, data }): MapViewModel => {
     const rect = rects.get(id)!;
-    const order = labelOrder(data, places, areaLabels.filter((a) => a.data.views.includes(id)).map((a) => `area-${a.id}`), highlight, kinds);
+    const order = labelOrder(
+      data,
+      places,
+      areaLabels.filter((a) => a.data.views.includes(id)).map((a) => `area-${a.id}`),
+      highlight,
+      kinds,
+    );
     const candidates: LabelCandidate[] = order.map((itemId) => itemById.get(itemId)!);
     const reserved = new Set([...highlight, ...data.keyPlaces]);
     const placement = placeLabels(candidates, rect, labelTiers, maxStageWidth, reserved);
     const labels: MapViewModel['labels'] = {};
     for (const [itemId, { tier, side, variant, wide }] of placement) {
-      labels[itemId] = wide ? [tier, side, variant, wide.tier, wide.side, wide.variant] : [tier, side, variant];
+      labels[itemId] = wide
+        ? [tier, side, variant, wide.tier, wide.side, wide.variant]
+        : [tier, side, variant];
     }
     const narrow = placeNarrowLabels(placement, itemById, rect, narrowestStage, labelTiers[0]);
-    const narrowLabels = Object.fromEntries([...narrow].map(([itemId, { side, variant }]): [string, [Side, number]] => [itemId, [side, variant]]));
+    const narrowLabels = Object.fromEntries(
+      [...narrow].map(([itemId, { side, variant }]): [string, [Side, number]] => [
+        itemId,
+        [side, variant],
+      ]),
+    );
     const [[west, south], [east, north]] = data.bounds;
     const centre: [number, number] = [(west + east) / 2, (south + north) / 2];
     const angle = northAngle(centre[0], centre[1], project);

@@ -1,4 +1,9 @@
-import { geoPath, type GeoPermissibleObjects, type GeoProjection, type GeoStreamWrapper } from 'd3-geo';
+import {
+  geoPath,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+  type GeoStreamWrapper,
+} from 'd3-geo';
 
 /**
  * SVG path data from d3-geo, rounded to a fixed step and written with relative commands, which is

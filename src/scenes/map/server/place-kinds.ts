@@ -11,15 +11,21 @@ export interface PlaceKindEntry extends PlaceKind {
 export async function placeKinds(): Promise<PlaceKindEntry[]> {
   const order = readIds(`${contentRoot}/data/place-kinds.json`);
   const entries = await getCollection('placeKinds');
-  return entries.map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return entries
+    .map((entry) => ({ id: entry.id, ...entry.data }))
+    .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
 /** One line of the key per distinct `legend`, with the first kind that has it. */
 export function keyEntries(kinds: readonly PlaceKindEntry[]): PlaceKindEntry[] {
-  return kinds.filter((kind, index) => kinds.findIndex((other) => other.legend === kind.legend) === index);
+  return kinds.filter(
+    (kind, index) => kinds.findIndex((other) => other.legend === kind.legend) === index,
+  );
 }
 
 /** The style attribute that gives a coloured symbol its fill in each scheme (see Map.astro). */
 export function kindColourStyle(kind: Pick<PlaceKind, 'colour'> | undefined): string | undefined {
-  return kind?.colour ? `--kind-light: ${kind.colour.light}; --kind-dark: ${kind.colour.dark}` : undefined;
+  return kind?.colour
+    ? `--kind-light: ${kind.colour.light}; --kind-dark: ${kind.colour.dark}`
+    : undefined;
 }

@@ -16,7 +16,8 @@ export interface RouteLine {
 }
 
 /** About one sample per 40 km of great circle, at least 2 and at most 48 per leg. */
-const samplesPerLeg = (radians: number) => Math.min(48, Math.max(2, Math.ceil((radians * 6371) / 40)));
+const samplesPerLeg = (radians: number) =>
+  Math.min(48, Math.max(2, Math.ceil((radians * 6371) / 40)));
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -27,7 +28,11 @@ type LonLat = readonly [number, number];
  * schematic route kept over one country or south of an island); each piece between points is a great circle.
  * Legs still run stop to stop, so route progress counts stops, not drawing points.
  */
-export function routeLine(stops: readonly LonLat[], project: (lon: number, lat: number) => [number, number], vias: readonly (readonly LonLat[] | undefined)[] = []): RouteLine {
+export function routeLine(
+  stops: readonly LonLat[],
+  project: (lon: number, lat: number) => [number, number],
+  vias: readonly (readonly LonLat[] | undefined)[] = [],
+): RouteLine {
   if (stops.length < 2) throw new Error('a route needs at least two stops');
   const points: [number, number][] = [];
   const legLengths: number[] = [];
@@ -66,10 +71,14 @@ const earthRadiusKm = 6371;
  * The line's length as drawn (great circles through every stop and drawing point) and the great
  * circle from the first stop to the last, in km, unrounded: the page rounds them.
  */
-export function routeDistances(stops: readonly LonLat[], vias: readonly (readonly LonLat[] | undefined)[] = []): { drawnKm: number; directKm: number } {
+export function routeDistances(
+  stops: readonly LonLat[],
+  vias: readonly (readonly LonLat[] | undefined)[] = [],
+): { drawnKm: number; directKm: number } {
   const corners = stops.flatMap((stop, i) => (i === 0 ? [stop] : [...(vias[i - 1] ?? []), stop]));
   let radians = 0;
-  for (let i = 1; i < corners.length; i += 1) radians += geoDistance(corners[i - 1] as [number, number], corners[i] as [number, number]);
+  for (let i = 1; i < corners.length; i += 1)
+    radians += geoDistance(corners[i - 1] as [number, number], corners[i] as [number, number]);
   const first = stops[0] as [number, number];
   const last = stops.at(-1) as [number, number];
   return { drawnKm: radians * earthRadiusKm, directKm: geoDistance(first, last) * earthRadiusKm };
@@ -79,7 +88,13 @@ export function routeDistances(stops: readonly LonLat[], vias: readonly (readonl
  * Both lengths to the nearest 10 km, so a short detour still reads as longer than the straight
  * line; the drawn one is "about", because it is only as good as the drawing points we chose.
  */
-export function describeDistances({ drawnKm, directKm }: { drawnKm: number; directKm: number }): string {
+export function describeDistances({
+  drawnKm,
+  directKm,
+}: {
+  drawnKm: number;
+  directKm: number;
+}): string {
   const km = (n: number) => `${new Intl.NumberFormat('en-US').format(Math.round(n / 10) * 10)} km`;
   return `Line as drawn: about ${km(drawnKm)}; straight line: ${km(directKm)}.`;
 }

@@ -27,10 +27,21 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
   connectedCallback(): void {
     this.events = JSON.parse(this.dataset['events'] ?? '[]') as EventDay[];
     this.dayShares = JSON.parse(this.dataset['dayShares'] ?? '{}') as Record<string, number>;
-    this.offensive = JSON.parse(this.dataset['offensive'] ?? '{}') as { start: string; end: string };
-    this.steps = JSON.parse(this.dataset['steps'] ?? '[]') as { id: string; date: string; event?: string }[];
-    this.querySelector('[data-event-prev]')?.addEventListener('click', () => requestStep(this, this.stepIndex - 1));
-    this.querySelector('[data-event-next]')?.addEventListener('click', () => requestStep(this, this.stepIndex + 1));
+    this.offensive = JSON.parse(this.dataset['offensive'] ?? '{}') as {
+      start: string;
+      end: string;
+    };
+    this.steps = JSON.parse(this.dataset['steps'] ?? '[]') as {
+      id: string;
+      date: string;
+      event?: string;
+    }[];
+    this.querySelector('[data-event-prev]')?.addEventListener('click', () =>
+      requestStep(this, this.stepIndex - 1),
+    );
+    this.querySelector('[data-event-next]')?.addEventListener('click', () =>
+      requestStep(this, this.stepIndex + 1),
+    );
     this.querySelector('.timeline-axis')?.addEventListener('click', this.onAxisClick);
     this.dataset['enhanced'] = '';
   }
@@ -39,7 +50,10 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
     if (state.kind !== 'timeline') return;
     const day = state.date ?? this.events[0]?.date;
     if (!day) return;
-    this.stepIndex = Math.max(0, this.steps.findIndex((step) => step.id === state.id));
+    this.stepIndex = Math.max(
+      0,
+      this.steps.findIndex((step) => step.id === state.id),
+    );
     this.show(day, eventOn(this.events, day, state.event)?.id, animate);
   }
 
@@ -56,11 +70,17 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
       cursor.style.transform = `translateX(${((x / Number(cursor.dataset['width'])) * 100).toFixed(3)}%)`;
     }
     for (const item of this.querySelectorAll<Element>('[data-event]')) {
-      item.classList.toggle('is-current', (item as HTMLElement | SVGElement).dataset['event'] === eventId);
+      item.classList.toggle(
+        'is-current',
+        (item as HTMLElement | SVGElement).dataset['event'] === eventId,
+      );
     }
     this.dataset['date'] = day;
     this.dataset['event'] = eventId ?? '';
-    this.setText('[data-day-count]', offensiveDayLabel(day, this.offensive.start, this.offensive.end));
+    this.setText(
+      '[data-day-count]',
+      offensiveDayLabel(day, this.offensive.start, this.offensive.end),
+    );
     this.setText('[data-date-label]', formatDate(day));
     this.setText('[data-event-counter]', `${this.stepIndex + 1} of ${this.steps.length}`);
     const prev = this.querySelector<HTMLButtonElement>('[data-event-prev]');
@@ -89,13 +109,18 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
    * compressed weeks after the offensive).
    */
   private readonly onAxisClick = (event: Event): void => {
-    const named = event.target instanceof Element ? event.target.closest<SVGElement>('.mark[data-event]')?.dataset['event'] : undefined;
+    const named =
+      event.target instanceof Element
+        ? event.target.closest<SVGElement>('.mark[data-event]')?.dataset['event']
+        : undefined;
     const step = named ? this.steps.findIndex((candidate) => candidate.event === named) : -1;
     if (step >= 0) {
       requestStep(this, step);
       return;
     }
-    const svg = [...this.querySelectorAll<SVGSVGElement>('.timeline-svg')].find((candidate) => candidate.getClientRects().length > 0);
+    const svg = [...this.querySelectorAll<SVGSVGElement>('.timeline-svg')].find(
+      (candidate) => candidate.getClientRects().length > 0,
+    );
     if (!svg || !(event instanceof MouseEvent) || this.steps.length === 0) return;
     const box = svg.getBoundingClientRect();
     const x = (event.clientX - box.left) * (svg.viewBox.baseVal.width / box.width);
@@ -109,4 +134,5 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
   };
 }
 
-if (!customElements.get('story-timeline-scene')) customElements.define('story-timeline-scene', StoryTimelineScene);
+if (!customElements.get('story-timeline-scene'))
+  customElements.define('story-timeline-scene', StoryTimelineScene);

@@ -10,13 +10,17 @@ import { readIds } from '../../../server/schemas/read-ids';
  */
 export async function loadTimeline() {
   const fileOrder = readIds(`${contentRoot}/data/events.json`);
-  const events = (await getCollection('events')).map((entry) => entry.data).sort((a, b) => fileOrder.indexOf(a.id) - fileOrder.indexOf(b.id));
+  const events = (await getCollection('events'))
+    .map((entry) => entry.data)
+    .sort((a, b) => fileOrder.indexOf(a.id) - fileOrder.indexOf(b.id));
   const start = events.find((event) => event.milestone === 'offensive-start')?.date;
   const end = events.find((event) => event.milestone === 'offensive-end')?.date;
   const first = events[0];
   const last = events.at(-1);
   if (!start || !end || !first || !last) {
-    throw new Error('content/data/events.json: the timeline needs events, one marked "milestone": "offensive-start" and one "offensive-end"');
+    throw new Error(
+      'content/data/events.json: the timeline needs events, one marked "milestone": "offensive-start" and one "offensive-end"',
+    );
   }
   return { events, milestones: { start, end }, axis: storyAxis(first.date, end, last.date) };
 }

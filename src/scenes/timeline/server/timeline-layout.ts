@@ -49,14 +49,25 @@ export interface TimelineLayout {
   ticks: { x: number; major: boolean }[];
   /** `text` is the label as drawn ("Nov 27"); `year` is set on the first label and on the first of
    *  each new year, so the axis is dated. The page and the step images draw these same words. */
-  labels: { x: number; day: string; text: string; anchor: 'start' | 'middle' | 'end'; year?: string }[];
+  labels: {
+    x: number;
+    day: string;
+    text: string;
+    anchor: 'start' | 'middle' | 'end';
+    year?: string;
+  }[];
   bands: { x0: number; x1: number }[];
 }
 
 /** The days the axis dates: the first and the fifteenth of each month. */
 const halfMonths = utcDay.filter((date) => date.getUTCDate() === 1 || date.getUTCDate() === 15);
 
-export function layoutTimeline(size: LayoutSize, axis: Axis, events: readonly EventDay[], milestones: { start: string; end: string }): TimelineLayout {
+export function layoutTimeline(
+  size: LayoutSize,
+  axis: Axis,
+  events: readonly EventDay[],
+  milestones: { start: string; end: string },
+): TimelineLayout {
   const x0 = size.pad;
   const scale = timeScale(axis, [x0, size.width - size.pad]);
   const edge = (day: string) => dayStart(scale, day);
@@ -77,28 +88,46 @@ export function layoutTimeline(size: LayoutSize, axis: Axis, events: readonly Ev
     const level = perDay.get(event.date) ?? 0;
     perDay.set(event.date, level + 1);
     const cy = baseline - 8 - size.r - level * step;
-    return { id: event.id, cx: x(event.date), cy, ...(event.dateTo ? { x2: x(event.dateTo) } : {}) };
+    return {
+      id: event.id,
+      cx: x(event.date),
+      cy,
+      ...(event.dateTo ? { x2: x(event.dateTo) } : {}),
+    };
   });
 
   // A tick a day; longer at month starts and at the offensive's edges.
-  const majors = new Set([...scale.ticks(utcMonth), dayDate(milestones.start), dayDate(afterEnd)].map(Number));
+  const majors = new Set(
+    [...scale.ticks(utcMonth), dayDate(milestones.start), dayDate(afterEnd)].map(Number),
+  );
   const ticks = scale.ticks(utcDay).map((date) => ({ x: scale(date), major: majors.has(+date) }));
 
   // Date labels by priority (the offensive's first and last days, the last event, the first and
   // fifteenth of each month), each kept only if it leaves room to those already placed.
   const lastEvent = events.at(-1)?.date ?? milestones.end;
-  const wanted = [milestones.start, milestones.end, lastEvent, ...scale.ticks(halfMonths).map(isoDay)];
+  const wanted = [
+    milestones.start,
+    milestones.end,
+    lastEvent,
+    ...scale.ticks(halfMonths).map(isoDay),
+  ];
   const labels: TimelineLayout['labels'] = [];
   // A label is about `labelGap` wide; its extent depends on its anchor (an end-anchored label at the
   // axis's right end reaches left by its whole width), so labels are kept apart by their extents.
   const extent = (at: number, anchor: 'start' | 'middle' | 'end') => {
-    const left = anchor === 'start' ? at : anchor === 'end' ? at - size.labelGap : at - size.labelGap / 2;
+    const left =
+      anchor === 'start' ? at : anchor === 'end' ? at - size.labelGap : at - size.labelGap / 2;
     return [left, left + size.labelGap] as const;
   };
   const placed: (readonly [number, number])[] = [];
   for (const day of wanted) {
     const at = x(day);
-    const anchor = at < x0 + size.labelGap / 2 ? 'start' : at > size.width - size.pad - size.labelGap / 2 ? 'end' : 'middle';
+    const anchor =
+      at < x0 + size.labelGap / 2
+        ? 'start'
+        : at > size.width - size.pad - size.labelGap / 2
+          ? 'end'
+          : 'middle';
     const [left, right] = extent(at, anchor);
     if (placed.some(([l, r]) => left < r && right > l)) continue;
     placed.push([left, right]);

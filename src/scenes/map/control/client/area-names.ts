@@ -50,7 +50,8 @@ export class AreaNames {
 
   place(camera: Camera): void {
     this.camera = camera;
-    for (const node of this.nodes) if (node.key === this.key) node.group.style.transform = screenTranslate(camera, node.point);
+    for (const node of this.nodes)
+      if (node.key === this.key) node.group.style.transform = screenTranslate(camera, node.point);
     this.update();
   }
 
@@ -58,7 +59,8 @@ export class AreaNames {
   private update(): void {
     const camera = this.camera;
     for (const node of this.nodes) {
-      const on = camera !== null && node.key === this.key && camera.k * node.radius * 2 >= node.width + 8;
+      const on =
+        camera !== null && node.key === this.key && camera.k * node.radius * 2 >= node.width + 8;
       if (on === node.on) continue;
       node.on = on;
       if (on && camera) node.group.style.transform = screenTranslate(camera, node.point);

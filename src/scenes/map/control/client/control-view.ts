@@ -1,5 +1,10 @@
 import { motionDuration } from '../../../../client/motion-duration';
-import { screenTranslate, toScreen, translateTo, type Camera } from '../../../../shared/geo/fit-view';
+import {
+  screenTranslate,
+  toScreen,
+  translateTo,
+  type Camera,
+} from '../../../../shared/geo/fit-view';
 import { lengthsAlong, pointAlong } from '../../../../shared/geo/point-along';
 import { pathThrough } from '../../../../shared/geo/route-draw';
 import type { ResolvedMapState } from '../../state';
@@ -74,26 +79,43 @@ export class ControlView implements MapLayer {
       const id = group.dataset['thrust'] ?? '';
       const lines = [...group.querySelectorAll('path')];
       const head = scene.querySelector<SVGGElement>(`.control-head[data-head="${id}"]`);
-      this.thrusts.push({ id, group, lines, head, points: readPayload<ThrustPayload>(group).points, screen: [], lengths: [] });
+      this.thrusts.push({
+        id,
+        group,
+        lines,
+        head,
+        points: readPayload<ThrustPayload>(group).points,
+        screen: [],
+        lengths: [],
+      });
     }
     for (const group of scene.querySelectorAll<SVGGElement>('.control-fall')) {
-      this.falls.push({ group, from: Number(group.dataset['from']), point: [Number(group.dataset['x']), Number(group.dataset['y'])] });
+      this.falls.push({
+        group,
+        from: Number(group.dataset['from']),
+        point: [Number(group.dataset['x']), Number(group.dataset['y'])],
+      });
     }
     // Marks are placed like the map's own labels: anchors at 0,0 moved by a transform.
-    for (const anchor of scene.querySelectorAll('.control-head .map-anchor, .control-fall .map-anchor')) {
+    for (const anchor of scene.querySelectorAll(
+      '.control-head .map-anchor, .control-fall .map-anchor',
+    )) {
       anchor.setAttribute('x', '0');
       anchor.setAttribute('y', '0');
     }
     // The heads turn with their group's transform, as the routes' aircraft do; the build's turn
     // (for readers without JavaScript) would add to it.
-    for (const shape of scene.querySelectorAll('.control-head path')) shape.removeAttribute('transform');
+    for (const shape of scene.querySelectorAll('.control-head path'))
+      shape.removeAttribute('transform');
   }
 
   apply(state: ResolvedMapState, { animate, inFlight }: LayerOptions): void {
     this.showSnapshot(state.control, animate);
     this.names.show(state.control, state.view);
     this.showFalls(state.control);
-    const arrows = [...(state.arrows ?? []), ...(state.drawArrow ? [state.drawArrow] : [])].join(' ');
+    const arrows = [...(state.arrows ?? []), ...(state.drawArrow ? [state.drawArrow] : [])].join(
+      ' ',
+    );
     if (arrows !== this.arrows) {
       this.arrows = arrows;
       for (const thrust of this.thrusts) {
@@ -111,7 +133,8 @@ export class ControlView implements MapLayer {
       // so it does not show its last length while fading, but progress alone waits for the camera
       // to rest (place draws every thrust): each redraw repainted the label layer.
       if (switched || !inFlight) {
-        for (const thrust of this.thrusts) if (thrust.id === previous || thrust.id === state.drawArrow) this.draw(thrust);
+        for (const thrust of this.thrusts)
+          if (thrust.id === previous || thrust.id === state.drawArrow) this.draw(thrust);
       }
     }
   }
@@ -136,7 +159,10 @@ export class ControlView implements MapLayer {
       if (from && from !== to) from.removeAttribute('data-shown');
       return;
     }
-    const animation = to!.animate([{ opacity: 0 }, { opacity: 1 }], { duration, easing: 'ease-in-out' });
+    const animation = to!.animate([{ opacity: 0 }, { opacity: 1 }], {
+      duration,
+      easing: 'ease-in-out',
+    });
     this.fade = { animation, from };
     animation.finished.then(
       () => this.finishFade(),
@@ -162,7 +188,9 @@ export class ControlView implements MapLayer {
     if (index === this.shownFalls && crowded === this.crowded) return;
     this.shownFalls = index;
     this.crowded = crowded;
-    for (const fall of this.falls) fall.group.dataset['on'] = index >= fall.from && (!crowded || fall.from === index) ? 'true' : 'false';
+    for (const fall of this.falls)
+      fall.group.dataset['on'] =
+        index >= fall.from && (!crowded || fall.from === index) ? 'true' : 'false';
   }
 
   place(camera: Camera): void {

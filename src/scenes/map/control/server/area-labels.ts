@@ -18,7 +18,15 @@ function rectPolygon({ x, y, width, height }: Rect, inset = 0): Polygon {
   const y0 = y + height * inset;
   const x1 = x + width * (1 - inset);
   const y1 = y + height * (1 - inset);
-  return [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
+  return [
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+      [x0, y0],
+    ],
+  ];
 }
 
 /**
@@ -27,7 +35,11 @@ function rectPolygon({ x, y, width, height }: Rect, inset = 0): Polygon {
  * (`obstacles`), so a name sits inside its area, away from its edges and from the places' names,
  * whatever part of the country the view frames.
  */
-export function areaLabels(areas: ReadonlyMap<string, MultiPolygon>, view: Rect, { skip = [], obstacles = [] }: { skip?: readonly string[]; obstacles?: readonly Rect[] } = {}): AreaLabel[] {
+export function areaLabels(
+  areas: ReadonlyMap<string, MultiPolygon>,
+  view: Rect,
+  { skip = [], obstacles = [] }: { skip?: readonly string[]; obstacles?: readonly Rect[] } = {},
+): AreaLabel[] {
   const frame = rectPolygon(view, edge);
   const precision = Math.max(view.width, view.height) / 300;
   const labels: AreaLabel[] = [];
@@ -35,10 +47,14 @@ export function areaLabels(areas: ReadonlyMap<string, MultiPolygon>, view: Rect,
     if (skip.includes(holder)) continue;
     let best: AreaLabel | undefined;
     const shown = polygonClipping.intersection(area, frame);
-    const free = obstacles.length > 0 ? polygonClipping.difference(shown, ...obstacles.map((box) => rectPolygon(box))) : shown;
+    const free =
+      obstacles.length > 0
+        ? polygonClipping.difference(shown, ...obstacles.map((box) => rectPolygon(box)))
+        : shown;
     for (const part of free) {
       const pole = polylabel(part, precision);
-      if (!best || pole.distance > best.radius) best = { holder, point: [pole[0], pole[1]], radius: pole.distance };
+      if (!best || pole.distance > best.radius)
+        best = { holder, point: [pole[0], pole[1]], radius: pole.distance };
     }
     if (best && best.radius > 0) labels.push(best);
   }

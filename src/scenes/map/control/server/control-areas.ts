@@ -39,7 +39,9 @@ const smoothing = 3;
 /** Projects a GeoJSON polygon or multipolygon in degrees to a planar multipolygon. */
 export function projectShape(shape: GeoPolygon | GeoMultiPolygon, project: Project): MultiPolygon {
   const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
-  return polygons.map((rings) => rings.map((ring) => ring.map(([lon, lat]) => project(lon!, lat!))));
+  return polygons.map((rings) =>
+    rings.map((ring) => ring.map(([lon, lat]) => project(lon!, lat!))),
+  );
 }
 
 /** Corner cutting along an open line whose ends stay put (they are shared with other arcs). */
@@ -61,12 +63,18 @@ export function chaikin(points: readonly Pair[], passes: number): Pair[] {
 
 function bounds(shape: MultiPolygon): [number, number, number, number] {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const polygon of shape) for (const [x, y] of polygon[0] ?? []) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  for (const polygon of shape)
+    for (const [x, y] of polygon[0] ?? [])
+      [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
   return [x0, y0, x1, y1];
 }
 
 /** Each town's Voronoi cell, over the margin box around the outline. */
-function townCells(towns: readonly TownAtSnapshot[], box: [number, number, number, number], project: Project): (Polygon | null)[] {
+function townCells(
+  towns: readonly TownAtSnapshot[],
+  box: [number, number, number, number],
+  project: Project,
+): (Polygon | null)[] {
   const voronoi = Delaunay.from(towns.map((town) => project(town.lon, town.lat))).voronoi(box);
   return towns.map((_, index) => {
     const cell = voronoi.cellPolygon(index) as Pair[] | null;
@@ -75,7 +83,10 @@ function townCells(towns: readonly TownAtSnapshot[], box: [number, number, numbe
 }
 
 /** Each holder's cells merged, covering the box without gaps. */
-function mergedCells(towns: readonly TownAtSnapshot[], cells: readonly (Polygon | null)[]): Map<string, MultiPolygon> {
+function mergedCells(
+  towns: readonly TownAtSnapshot[],
+  cells: readonly (Polygon | null)[],
+): Map<string, MultiPolygon> {
   const byHolder = new Map<string, Polygon[]>();
   towns.forEach((town, index) => {
     const cell = cells[index];
@@ -93,11 +104,17 @@ function mergedCells(towns: readonly TownAtSnapshot[], cells: readonly (Polygon 
  * Smoothing cuts corners; where a town sits in a thin cell, a cut can leave it outside its own
  * holder's area. Its whole cell goes back to its holder, so the map never contradicts the table.
  */
-function keepTownsInside(areas: Map<string, MultiPolygon>, towns: readonly TownAtSnapshot[], cells: readonly (Polygon | null)[], project: Project): void {
+function keepTownsInside(
+  areas: Map<string, MultiPolygon>,
+  towns: readonly TownAtSnapshot[],
+  cells: readonly (Polygon | null)[],
+  project: Project,
+): void {
   towns.forEach((town, index) => {
     const cell = cells[index];
     if (!cell || containsPoint(areas.get(town.holder) ?? [], project(town.lon, town.lat))) return;
-    for (const [holder, area] of areas) if (holder !== town.holder) areas.set(holder, polygonClipping.difference(area, cell));
+    for (const [holder, area] of areas)
+      if (holder !== town.holder) areas.set(holder, polygonClipping.difference(area, cell));
     areas.set(town.holder, polygonClipping.union(areas.get(town.holder) ?? [], cell));
   });
 }
@@ -107,12 +124,23 @@ function smoothed(areas: Map<string, MultiPolygon>): Map<string, MultiPolygon> {
   const holders = [...areas.keys()];
   const collection = {
     type: 'FeatureCollection' as const,
-    features: holders.map((holder) => ({ type: 'Feature' as const, id: holder, properties: {}, geometry: { type: 'MultiPolygon' as const, coordinates: areas.get(holder)! } })),
+    features: holders.map((holder) => ({
+      type: 'Feature' as const,
+      id: holder,
+      properties: {},
+      geometry: { type: 'MultiPolygon' as const, coordinates: areas.get(holder)! },
+    })),
   };
-  const topo = topology({ areas: collection }) as unknown as Topology<{ areas: GeometryCollection }>;
+  const topo = topology({ areas: collection }) as unknown as Topology<{
+    areas: GeometryCollection;
+  }>;
   topo.arcs = topo.arcs.map((arc) => chaikin(arc as Pair[], smoothing));
   const result = new Map<string, MultiPolygon>();
-  const features = (feature(topo, topo.objects.areas) as unknown as { features: Feature<GeoPolygon | GeoMultiPolygon>[] }).features;
+  const features = (
+    feature(topo, topo.objects.areas) as unknown as {
+      features: Feature<GeoPolygon | GeoMultiPolygon>[];
+    }
+  ).features;
   features.forEach((f, index) => {
     const geometry = f.geometry;
     const shape = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -126,7 +154,12 @@ function smoothed(areas: Map<string, MultiPolygon>): Map<string, MultiPolygon> {
  * The areas each holder held at one snapshot, in projected units, cut to `outline` (projected).
  * `zones` are the hand-drawn areas in force at that snapshot.
  */
-export function controlAreas(towns: readonly TownAtSnapshot[], zones: readonly ZoneShape[], outline: MultiPolygon, project: Project): Map<string, MultiPolygon> {
+export function controlAreas(
+  towns: readonly TownAtSnapshot[],
+  zones: readonly ZoneShape[],
+  outline: MultiPolygon,
+  project: Project,
+): Map<string, MultiPolygon> {
   const [x0, y0, x1, y1] = bounds(outline);
   const cells = townCells(towns, [x0 - margin, y0 - margin, x1 + margin, y1 + margin], project);
   const smooth = smoothed(mergedCells(towns, cells));
@@ -137,8 +170,12 @@ export function controlAreas(towns: readonly TownAtSnapshot[], zones: readonly Z
     if (inside.length > 0) areas.set(holder, inside);
   }
   for (const zone of zones) {
-    const shape = polygonClipping.intersection(projectShape({ type: 'Polygon', coordinates: zone.rings }, project), outline);
-    for (const [holder, area] of areas) if (holder !== zone.faction) areas.set(holder, polygonClipping.difference(area, shape));
+    const shape = polygonClipping.intersection(
+      projectShape({ type: 'Polygon', coordinates: zone.rings }, project),
+      outline,
+    );
+    for (const [holder, area] of areas)
+      if (holder !== zone.faction) areas.set(holder, polygonClipping.difference(area, shape));
     areas.set(zone.faction, polygonClipping.union(areas.get(zone.faction) ?? [], shape));
   }
   for (const [holder, area] of areas) if (area.length === 0) areas.delete(holder);
@@ -149,10 +186,15 @@ export function controlAreas(towns: readonly TownAtSnapshot[], zones: readonly Z
 export function planarArea(shape: MultiPolygon): number {
   const ringArea = (ring: Pair[]) => {
     let sum = 0;
-    for (let i = 0; i + 1 < ring.length; i += 1) sum += ring[i]![0] * ring[i + 1]![1] - ring[i + 1]![0] * ring[i]![1];
+    for (let i = 0; i + 1 < ring.length; i += 1)
+      sum += ring[i]![0] * ring[i + 1]![1] - ring[i + 1]![0] * ring[i]![1];
     return Math.abs(sum) / 2;
   };
-  return shape.reduce((total, [outer = [], ...holes]) => total + ringArea(outer) - holes.reduce((h, ring) => h + ringArea(ring), 0), 0);
+  return shape.reduce(
+    (total, [outer = [], ...holes]) =>
+      total + ringArea(outer) - holes.reduce((h, ring) => h + ringArea(ring), 0),
+    0,
+  );
 }
 
 /** Whether a point lies inside a multipolygon (even-odd over all rings). */

@@ -74,7 +74,14 @@ function inFileOrder<T extends { id: string }>(entries: readonly T[], file: stri
 }
 
 /** Who held each town at snapshot `index` (the last entry at or before it). */
-export function townsAt(towns: readonly { id: string; data: { lon: number; lat: number; held: { snapshot: string; faction: string }[] } }[], order: readonly string[], index: number): TownAtSnapshot[] {
+export function townsAt(
+  towns: readonly {
+    id: string;
+    data: { lon: number; lat: number; held: { snapshot: string; faction: string }[] };
+  }[],
+  order: readonly string[],
+  index: number,
+): TownAtSnapshot[] {
   return towns.map(({ id, data }) => {
     const held = data.held.filter((entry) => order.indexOf(entry.snapshot) <= index).at(-1);
     return { id, lon: data.lon, lat: data.lat, holder: held?.faction ?? notSourced };
@@ -97,20 +104,30 @@ async function build(country: string): Promise<ControlModel> {
   const towns = inFileOrder(townEntries, 'towns');
   const order = snapshots.map((s) => s.id);
   const holderOrder = [...factions.map((f) => f.id), notSourced];
-  const outline: MultiPolygon = projectShape(countryOutline(country, '10m', outlineDetail).geometry, project);
+  const outline: MultiPolygon = projectShape(
+    countryOutline(country, '10m', outlineDetail).geometry,
+    project,
+  );
   const placeLabel = new Map(places.map((p) => [p.id, p.data.label]));
-  const townLabel = (town: (typeof towns)[number]) => (town.data.place ? placeLabel.get(town.data.place) : undefined) ?? town.data.name;
+  const townLabel = (town: (typeof towns)[number]) =>
+    (town.data.place ? placeLabel.get(town.data.place) : undefined) ?? town.data.name;
   const factionLabel = new Map(factions.map((f) => [f.id, f.data.label]));
 
   const built = snapshots.map(({ id, data }, index): ControlSnapshot => {
     const inForce = zones.filter((zone) => {
       const from = order.indexOf(zone.data.properties.from);
-      const until = zone.data.properties.until ? order.indexOf(zone.data.properties.until) : Infinity;
+      const until = zone.data.properties.until
+        ? order.indexOf(zone.data.properties.until)
+        : Infinity;
       return from <= index && index < until;
     });
     const areas = controlAreas(
       townsAt(towns, order, index),
-      inForce.map((zone) => ({ id: zone.id, faction: zone.data.properties.faction, rings: zone.data.geometry.coordinates as [number, number][][] })),
+      inForce.map((zone) => ({
+        id: zone.id,
+        faction: zone.data.properties.faction,
+        rings: zone.data.geometry.coordinates as [number, number][][],
+      })),
       outline,
       project,
     );
@@ -124,11 +141,21 @@ async function build(country: string): Promise<ControlModel> {
       basis: data.basis,
       conflict: data.conflict,
       sources: data.sources,
-      areas: holderOrder.filter((holder) => areas.has(holder)).map((holder) => ({ holder, d: pathString({ type: 'MultiPolygon', coordinates: areas.get(holder)! }, null, step) })),
+      areas: holderOrder
+        .filter((holder) => areas.has(holder))
+        .map((holder) => ({
+          holder,
+          d: pathString({ type: 'MultiPolygon', coordinates: areas.get(holder)! }, null, step),
+        })),
       shapes: areas,
       description: describeSnapshot({
         days: formatDays(days),
-        held: towns.filter((town) => town.data.place).map((town) => ({ label: townLabel(town), holder: townsAt([town], order, index)[0]!.holder })),
+        held: towns
+          .filter((town) => town.data.place)
+          .map((town) => ({
+            label: townLabel(town),
+            holder: townsAt([town], order, index)[0]!.holder,
+          })),
         shares: new Map([...areas].map(([holder, area]) => [holder, planarArea(area) / total])),
         factionLabel,
       }),
@@ -137,7 +164,18 @@ async function build(country: string): Promise<ControlModel> {
 
   const falls = towns.flatMap((town) =>
     town.data.held.flatMap((entry) =>
-      entry.mark && entry.date ? [{ town: town.id, label: townLabel(town), faction: entry.faction, snapshot: entry.snapshot, days: entry.date, point: project(town.data.lon, town.data.lat) }] : [],
+      entry.mark && entry.date
+        ? [
+            {
+              town: town.id,
+              label: townLabel(town),
+              faction: entry.faction,
+              snapshot: entry.snapshot,
+              days: entry.date,
+              point: project(town.data.lon, town.data.lat),
+            },
+          ]
+        : [],
     ),
   );
   const townById = new Map(towns.map((town) => [town.id, town.data]));
@@ -149,7 +187,9 @@ async function build(country: string): Promise<ControlModel> {
       id: t.id,
       title: t.data.title,
       faction: t.data.faction,
-      points: thrustLine(t.data.towns.map((id) => project(townById.get(id)!.lon, townById.get(id)!.lat))),
+      points: thrustLine(
+        t.data.towns.map((id) => project(townById.get(id)!.lon, townById.get(id)!.lat)),
+      ),
     })),
     zones: zones.map((zone) => ({ id: zone.id, basis: zone.data.properties.basis })),
     townCount: towns.length,

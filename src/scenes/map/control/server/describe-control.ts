@@ -22,7 +22,9 @@ export function describeSnapshot({
     if (share === 0) continue;
     const cities = held.filter((town) => town.holder === holder).map((town) => town.label);
     const percent = share < 0.01 ? 'under 1%' : `about ${Math.round(share * 100)}%`;
-    parts.push(`${label}: ${percent} of the country${cities.length > 0 ? `, including ${listOf(cities)}` : ''}.`);
+    parts.push(
+      `${label}: ${percent} of the country${cities.length > 0 ? `, including ${listOf(cities)}` : ''}.`,
+    );
   }
   return parts.join(' ');
 }

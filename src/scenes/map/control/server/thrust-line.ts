@@ -17,7 +17,11 @@ export function thrustLine(stops: readonly Point[], samplesPerLeg = 12): Point[]
       const t2 = t * t;
       const t3 = t2 * t;
       const axis = (k: 0 | 1) =>
-        0.5 * (2 * p1[k] + (-p0[k] + p2[k]) * t + (2 * p0[k] - 5 * p1[k] + 4 * p2[k] - p3[k]) * t2 + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3);
+        0.5 *
+        (2 * p1[k] +
+          (-p0[k] + p2[k]) * t +
+          (2 * p0[k] - 5 * p1[k] + 4 * p2[k] - p3[k]) * t2 +
+          (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3);
       points.push([round1(axis(0)), round1(axis(1))]);
     }
   }
