@@ -5,6 +5,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { vi } from 'vitest';
 
+/** The module that says where content/ is; mocked to point at a broken copy. */
+const contentRootModule = '../../src/server/content/content-root';
+
 const projectRoot = new URL('../../', import.meta.url).pathname;
 
 interface Collection {
@@ -28,8 +31,15 @@ interface Collection {
  */
 export async function validateContent(contentDir: string): Promise<string> {
   vi.resetModules();
-  vi.doMock('../../src/server/content/content-root', () => ({ contentRoot: contentDir }));
+  vi.doMock(contentRootModule, () => ({ contentRoot: contentDir }));
   try {
+    // A mock of a path that no longer exists silently checks the real content instead.
+    const { contentRoot } = (await import(contentRootModule)) as { contentRoot: string };
+    if (contentRoot !== contentDir) {
+      throw new Error(
+        `validateContent: the mock of ${contentRootModule} did not take; has it moved?`,
+      );
+    }
     const { collections } = (await import('../../src/content.config')) as unknown as {
       collections: Record<string, Collection>;
     };
@@ -46,7 +56,7 @@ export async function validateContent(contentDir: string): Promise<string> {
     }
     return failures.join('\n');
   } finally {
-    vi.doUnmock('../../src/server/content/content-root');
+    vi.doUnmock(contentRootModule);
     vi.resetModules();
   }
 }
