@@ -1,24 +1,23 @@
 import scrollama from 'scrollama';
 
 /**
- * The only module that imports scrollama, and the page's one scroll driver. ONE scrollama instance
- * watches every step of every scrolly block (its destroy() leaves a scroll listener behind, so it
- * is created once and never torn down); its step and progress events each ask for one update in
- * the next frame, and nothing else listens to the scroll.
+ * The page's one scroll driver, and the only module that imports scrollama. Every input asks for
+ * ONE update in the next frame (`schedule`), where the active step and the reader's progress
+ * through it are worked out from geometry, not from the events' contents: those arrive out of
+ * order on reloads and jumps and skip steps on fast flicks.
  *
- * Which step is active, and how far through it the reader is, is then worked out from geometry in
- * that frame, not from the events' contents: those arrive out of order on reloads and jumps and
- * skip steps on fast flicks.
+ * The inputs: ONE scrollama instance over every step of every block, for steps crossing the
+ * trigger line (also when layout moves them without a scroll; its destroy() leaves a listener
+ * behind, so it is never torn down), and one passive scroll listener for movement within a step.
+ * scrollama's own progress events are off: they cost an IntersectionObserver per step with a
+ * threshold every few pixels, computed on every scrolled frame (BENCHMARKS.md, "Scroll driver").
  */
 export interface ScrollerOptions {
   /** Where the trigger line sits, as a fraction of the viewport's height from its top. */
   offset: number;
-  /** Called (at most once per frame) after any step crossed the line or moved past it. */
+  /** Called (at most once per frame) after any step crossed the line or the page scrolled. */
   onChange: () => void;
 }
-
-/** Pixels of scroll between progress events: about a frame's travel in a slow, steady scroll. */
-const progressStep = 2;
 
 let started = false;
 
@@ -48,13 +47,12 @@ export function startScroller(
       .setup({
         step: steps,
         offset: offset as scrollama.DecimalType,
-        progress: true,
-        threshold: progressStep,
+        progress: false,
         debug: false,
       })
       .onStepEnter(schedule)
-      .onStepExit(schedule)
-      .onStepProgress(schedule);
+      .onStepExit(schedule);
+    window.addEventListener('scroll', schedule, { passive: true });
   }
   schedule();
   return schedule;
