@@ -48,6 +48,17 @@ describe('offensiveDaysLabel', () => {
       '4 days after the 12-day offensive',
     );
   });
+  test('gives a range outside the offensive as one phrase', () => {
+    expect(offensiveDaysLabel('2024-12-14', '2024-12-26', start, end)).toBe(
+      '6–18 days after the 12-day offensive',
+    );
+    expect(offensiveDaysLabel('2024-11-20', '2024-11-26', start, end)).toBe(
+      '1–7 days before the offensive',
+    );
+    expect(offensiveDaysLabel('2024-11-26', '2024-11-28', start, end)).toBe(
+      'The day before the offensive to day 2 of 12',
+    );
+  });
   test("names the period a story counts (its frontmatter's dayCountOf)", () => {
     expect(offensiveDaysLabel('2024-12-12', '2024-12-12', start, end, 'siege')).toBe(
       '4 days after the 12-day siege',

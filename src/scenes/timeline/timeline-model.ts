@@ -79,7 +79,7 @@ const laterThan = 60;
 
 /**
  * The day count for a step's date or range: one label for one day, "Days 2–4 of 12" for a range
- * inside the offensive, else the two ends' labels joined.
+ * inside the offensive, "6–18 days after" for one outside it, else the two ends' labels joined.
  */
 export function offensiveDaysLabel(
   from: string,
@@ -97,5 +97,8 @@ export function offensiveDaysLabel(
   const a = daysBetween(start, from) + 1;
   const b = daysBetween(start, to) + 1;
   if (a >= 1 && b <= length) return `Days ${a}–${b} of ${length}`;
+  // Both ends on the same side of the period: one phrase, "6–18 days after the 12-day offensive".
+  if (a > length) return `${a - length}–${b - length} days after the ${length}-day ${what}`;
+  if (b < 1) return `${1 - b}–${1 - a} days before the ${what}`;
   return first === last ? first : `${first} to ${last.charAt(0).toLowerCase()}${last.slice(1)}`;
 }
