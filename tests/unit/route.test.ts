@@ -8,7 +8,8 @@ import {
   pathThrough,
   routeLine,
 } from '../../src/scenes/map/server/route-path';
-import { lengthsAlong, lineUpTo, pointAlong } from '../../src/shared/geo/point-along';
+import { lengthsAlong, lineBetween, lineUpTo, pointAlong } from '../../src/shared/geo/point-along';
+import { revealedPath } from '../../src/shared/geo/route-draw';
 import { isContinuous, resolveState } from '../../src/scenes/registry';
 import { mapScene, type MapStepState } from '../../src/scenes/map/state';
 import { routeSchema, type Route } from '../../src/server/schemas/route';
@@ -163,6 +164,25 @@ describe('a line walked by a share of its length: the aircraft on its route, the
     ]);
     expect(lineUpTo(line, 1)).toEqual(line);
     expect(lineUpTo(line, 7)).toEqual(line);
+  });
+
+  test('lineBetween starts where the first share falls and ends where the second does', () => {
+    expect(lineBetween(line, 0.25, 0.75)).toEqual([
+      [5, 0],
+      [10, 0],
+      [10, 5],
+    ]);
+    expect(lineBetween(line, 0.6, 0.8)).toEqual([
+      [10, 2],
+      [10, 6],
+    ]);
+    expect(lineBetween(line, 0, 0.75)).toEqual(lineUpTo(line, 0.75));
+  });
+
+  test('revealedPath draws between two shares with a camera, and nothing where they meet', () => {
+    expect(revealedPath(line, 0.25, 1, 2, 1, 1)).toBe('M11.0,1.0L21.0,1.0L21.0,21.0');
+    expect(revealedPath(line, 0.4, 0.4)).toBe('');
+    expect(revealedPath(line, 0, 0.75, 2, 1, 1)).toBe(drawnPath(line, 0.75, 2, 1, 1));
   });
 
   test('lengthsAlong measures once; the lengths of the line at any scale walk it the same way', () => {

@@ -2,7 +2,7 @@
  * The parts of drawing a route the browser needs too; kept apart from route-path.ts so that the
  * client bundle does not pull in d3-geo.
  */
-import { lengthsAlong, lineUpTo } from './point-along';
+import { lengthsAlong, lineBetween } from './point-along';
 
 /** SVG path data through points, transformed by a camera (scale k, then move by x, y). */
 export function pathThrough(
@@ -42,5 +42,22 @@ export function drawnPath(
   y = 0,
   lengths = lengthsAlong(points),
 ): string {
-  return share > 0 ? pathThrough(lineUpTo(points, share, lengths), k, x, y) : '';
+  return revealedPath(points, 0, share, k, x, y, lengths);
+}
+
+/**
+ * The same, drawn from share `from` to share `to` of its length: the one way the map reveals a
+ * line (a route as far as its progress, a thrust arrow between the gaps at its towns). The path
+ * itself ends there, so a dashed line keeps its dashes and nothing is masked.
+ */
+export function revealedPath(
+  points: readonly (readonly [number, number])[],
+  from: number,
+  to: number,
+  k = 1,
+  x = 0,
+  y = 0,
+  lengths = lengthsAlong(points),
+): string {
+  return to > from ? pathThrough(lineBetween(points, from, to, lengths), k, x, y) : '';
 }
