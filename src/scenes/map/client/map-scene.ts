@@ -83,11 +83,11 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
         note.hidden = !state.notes.includes(note.dataset['note'] ?? '');
     }
     // The places' labels, the routes, the areas of control: every layer the map holds.
-    map?.apply(state, { animate });
+    map?.apply(state, animate);
   }
 
   /**
-   * One route at most: the map draws the line (story-map.ts); here its legend entry and caveat
+   * One route at most: its layer draws the line (map-routes.ts); here its legend entry and caveat
    * show only while a step names the route.
    */
   private showRoute(route: string | undefined, progress: number): void {

@@ -130,8 +130,8 @@ export class StoryMap extends HTMLElement {
   }
 
   /** Hands a step's state to every layer (after setView, so that they know whether it flies). */
-  apply(state: ResolvedMapState, { animate }: Pick<LayerOptions, 'animate'>): void {
-    const options = { animate, inFlight: this.inFlight };
+  apply(state: ResolvedMapState, animate: boolean): void {
+    const options: LayerOptions = { animate, inFlight: this.inFlight };
     for (const layer of this.layers) layer.apply(state, options);
   }
 
