@@ -30,25 +30,11 @@ export function drawnShare(progress: number, legEnds: readonly number[]): number
 }
 
 /**
- * SVG path data of a line drawn to `share` of its length, moved by a camera. Empty at 0: a line of
- * no length with round caps would still show as a dot. `lengths`: the line's lengthsAlong, when
- * it is drawn again and again.
- */
-export function drawnPath(
-  points: readonly (readonly [number, number])[],
-  share: number,
-  k = 1,
-  x = 0,
-  y = 0,
-  lengths = lengthsAlong(points),
-): string {
-  return revealedPath(points, 0, share, k, x, y, lengths);
-}
-
-/**
- * The same, drawn from share `from` to share `to` of its length: the one way the map reveals a
- * line (a route as far as its progress, a thrust arrow between the gaps at its towns). The path
- * itself ends there, so a dashed line keeps its dashes and nothing is masked.
+ * SVG path data of a line drawn from share `from` to share `to` of its length, moved by a camera:
+ * the one way the map reveals a line (a route as far as its progress, a thrust arrow between the
+ * gaps at its towns). The path itself ends there, so a dashed line keeps its dashes and nothing
+ * is masked. Empty where nothing is drawn: a line of no length with round caps would still show
+ * as a dot. `lengths`: the line's lengthsAlong, when it is drawn again and again.
  */
 export function revealedPath(
   points: readonly (readonly [number, number])[],
