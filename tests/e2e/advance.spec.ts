@@ -21,11 +21,9 @@ async function advanceStates(page: Page): Promise<DeclaredState[]> {
   return block.states;
 }
 
-/** How much of a thrust line is drawn, screen px (its dash). */
+/** How much of a thrust line is drawn, screen px (its path ends where it is drawn). */
 function drawnLength(line: Locator): Promise<number> {
-  return line.evaluate((node) =>
-    parseFloat(getComputedStyle(node).strokeDasharray.split(/[ ,]+/)[0] ?? '0'),
-  );
+  return line.evaluate((node) => (node as SVGPathElement).getTotalLength());
 }
 
 /** The snapshot layer, arrows and falls on screen match the state (polled: a fade may be running). */
@@ -158,11 +156,8 @@ test('the arrowhead sits at the drawn end of its line and points along it, at ev
         `.control-thrust[data-thrust="${id}"] .thrust-line`,
       )!;
       const shape = element.querySelector<SVGPathElement>(`.control-head[data-head="${id}"] path`)!;
-      const style = getComputedStyle(line);
-      // The dash starts after the gap left at the line's start: the drawn end is the gap plus the dash.
-      const along =
-        parseFloat(style.strokeDasharray.split(/[ ,]+/)[0] ?? '0') -
-        parseFloat(style.strokeDashoffset);
+      // The path ends where the line is drawn.
+      const along = line.getTotalLength();
       const onScreen = (matrix: DOMMatrix, x: number, y: number) =>
         new DOMPoint(x, y).matrixTransform(matrix);
       const lineMatrix = line.getScreenCTM()!;

@@ -3,12 +3,12 @@ import { geoDistance } from 'd3-geo';
 import { afterEach, describe, expect, test } from 'vitest';
 import { project } from '../../src/scenes/map/server/projection';
 import {
-  drawnPath,
   drawnShare,
   pathThrough,
+  revealedPath,
   routeLine,
 } from '../../src/scenes/map/server/route-path';
-import { lengthsAlong, lineUpTo, pointAlong } from '../../src/shared/geo/point-along';
+import { lengthsAlong, lineBetween, lineUpTo, pointAlong } from '../../src/shared/geo/point-along';
 import { isContinuous, resolveState } from '../../src/scenes/registry';
 import { mapScene, type MapStepState } from '../../src/scenes/map/state';
 import { routeSchema, type Route } from '../../src/server/schemas/route';
@@ -165,6 +165,24 @@ describe('a line walked by a share of its length: the aircraft on its route, the
     expect(lineUpTo(line, 7)).toEqual(line);
   });
 
+  test('lineBetween starts where the first share falls and ends where the second does', () => {
+    expect(lineBetween(line, 0.25, 0.75)).toEqual([
+      [5, 0],
+      [10, 0],
+      [10, 5],
+    ]);
+    expect(lineBetween(line, 0.6, 0.8)).toEqual([
+      [10, 2],
+      [10, 6],
+    ]);
+    expect(lineBetween(line, 0, 0.75)).toEqual(lineUpTo(line, 0.75));
+  });
+
+  test('revealedPath draws between two shares with a camera, and nothing where they meet', () => {
+    expect(revealedPath(line, 0.25, 1, 2, 1, 1)).toBe('M11.0,1.0L21.0,1.0L21.0,21.0');
+    expect(revealedPath(line, 0.4, 0.4)).toBe('');
+  });
+
   test('lengthsAlong measures once; the lengths of the line at any scale walk it the same way', () => {
     expect(lengthsAlong(line)).toEqual([0, 10, 20]);
     const screen = line.map(([x, y]): [number, number] => [3 * x + 1, 3 * y + 2]);
@@ -172,10 +190,10 @@ describe('a line walked by a share of its length: the aircraft on its route, the
     expect(lineUpTo(line, 0.4, lengthsAlong(screen))).toEqual(lineUpTo(line, 0.4));
   });
 
-  test('drawnPath moves the drawn part with a camera, and draws nothing at 0 (no dot from a round cap)', () => {
-    expect(drawnPath(line, 0.75, 2, 1, 1)).toBe('M1.0,1.0L21.0,1.0L21.0,11.0');
-    expect(drawnPath(line, 0)).toBe('');
-    expect(drawnPath(line, -0.5)).toBe('');
+  test('revealedPath from 0 moves the drawn part with a camera, and draws nothing at 0 (no dot from a round cap)', () => {
+    expect(revealedPath(line, 0, 0.75, 2, 1, 1)).toBe('M1.0,1.0L21.0,1.0L21.0,11.0');
+    expect(revealedPath(line, 0, 0)).toBe('');
+    expect(revealedPath(line, 0, -0.5)).toBe('');
   });
 });
 

@@ -71,3 +71,19 @@ export function lineUpTo(
   const passed = points.slice(0, at.index).map(([x, y]): [number, number] => [x, y]);
   return [...passed, between(points[at.index - 1]!, points[at.index]!, at.t)];
 }
+
+/**
+ * The line between two shares of its length: the point where `from` falls, the points passed,
+ * then the point where `to` falls. From 0, the same as lineUpTo.
+ */
+export function lineBetween(
+  points: readonly Point[],
+  from: number,
+  to: number,
+  lengths: readonly number[] = lengthsAlong(points),
+): [number, number][] {
+  const start = locate(points, from, lengths);
+  if (!start || from <= 0) return lineUpTo(points, to, lengths);
+  const rest = lineUpTo(points, to, lengths).slice(start.index);
+  return [between(points[start.index - 1]!, points[start.index]!, start.t), ...rest];
+}

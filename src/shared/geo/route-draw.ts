@@ -2,7 +2,7 @@
  * The parts of drawing a route the browser needs too; kept apart from route-path.ts so that the
  * client bundle does not pull in d3-geo.
  */
-import { lengthsAlong, lineUpTo } from './point-along';
+import { lengthsAlong, lineBetween } from './point-along';
 
 /** SVG path data through points, transformed by a camera (scale k, then move by x, y). */
 export function pathThrough(
@@ -30,17 +30,20 @@ export function drawnShare(progress: number, legEnds: readonly number[]): number
 }
 
 /**
- * SVG path data of a line drawn to `share` of its length, moved by a camera. Empty at 0: a line of
- * no length with round caps would still show as a dot. `lengths`: the line's lengthsAlong, when
- * it is drawn again and again.
+ * SVG path data of a line drawn from share `from` to share `to` of its length, moved by a camera:
+ * the one way the map reveals a line (a route as far as its progress, a thrust arrow between the
+ * gaps at its towns). The path itself ends there, so a dashed line keeps its dashes and nothing
+ * is masked. Empty where nothing is drawn: a line of no length with round caps would still show
+ * as a dot. `lengths`: the line's lengthsAlong, when it is drawn again and again.
  */
-export function drawnPath(
+export function revealedPath(
   points: readonly (readonly [number, number])[],
-  share: number,
+  from: number,
+  to: number,
   k = 1,
   x = 0,
   y = 0,
   lengths = lengthsAlong(points),
 ): string {
-  return share > 0 ? pathThrough(lineUpTo(points, share, lengths), k, x, y) : '';
+  return to > from ? pathThrough(lineBetween(points, from, to, lengths), k, x, y) : '';
 }

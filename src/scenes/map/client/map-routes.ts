@@ -1,31 +1,32 @@
-import { screenTranslate, type Camera } from '../../../shared/geo/fit-view';
-import { lengthsAlong, pointAlong } from '../../../shared/geo/point-along';
-import { drawnPath, drawnShare } from '../../../shared/geo/route-draw';
-import { readPayload, type Point, type RoutePayload } from '../payload';
+import type { Camera } from '../../../shared/geo/fit-view';
+import { drawnShare } from '../../../shared/geo/route-draw';
+import { readPayload, type RoutePayload } from '../payload';
 import type { LayerOptions, MapLayer } from './map-layer';
+import { RevealedLine } from './revealed-line';
+import { WriteMemo } from './write-memo';
 import type { ResolvedMapState } from '../state';
 
 interface RouteNode {
   group: SVGGElement;
   id: string;
-  paths: SVGPathElement[];
-  /** The whole line in story units, as projected at build, and its lengths along (measured once). */
-  points: Point[];
-  lengths: number[];
+  line: RevealedLine;
   /** Where each leg ends, as a share of the line's length. */
   legs: number[];
   aircraft: SVGGElement | null;
+  /** How much of the line is drawn. */
   share: number;
 }
 
 /**
  * Keeps the route lines (MapRoutes.astro) on the map: their points were projected at build, in
  * story units; here they are only scaled and moved with the camera into screen pixels, so that
- * dashes and stroke widths stay in pixels at every zoom. Each line is drawn as far as its share:
- * its path ends there.
+ * dashes and stroke widths stay in pixels at every zoom. Each line is revealed as far as its share
+ * (RevealedLine), with the aircraft, if any, at its drawn end.
  */
 export class RouteLines implements MapLayer {
   private readonly lines: RouteNode[] = [];
+  /** Whether each route's group is shown. */
+  private readonly shown: WriteMemo<SVGGElement>;
   /** The camera the lines are placed for: none until it first rests. */
   private camera: Camera | null = null;
 
@@ -34,19 +35,25 @@ export class RouteLines implements MapLayer {
     root.querySelector('.map-routes')?.removeAttribute('viewBox');
     for (const group of root.querySelectorAll<SVGGElement>('.map-route')) {
       const { points, legEnds, share } = readPayload<RoutePayload>(group);
+      const aircraft = group.querySelector<SVGGElement>('.route-aircraft');
       this.lines.push({
         group,
         id: group.dataset['route'] ?? '',
-        paths: [...group.querySelectorAll<SVGPathElement>('.route-halo, .route-line')],
-        points,
-        lengths: lengthsAlong(points),
+        line: new RevealedLine(
+          [...group.querySelectorAll<SVGPathElement>('.line-halo, .line-stroke')],
+          points,
+          aircraft,
+        ),
         legs: legEnds,
-        aircraft: group.querySelector<SVGGElement>('.route-aircraft'),
+        aircraft,
         // The build's share: the camera's first rest redraws the line in pixels at that length
         // (the box has lost the viewBox the build drew it for), even if no step has named it yet.
         share,
       });
     }
+    this.shown = new WriteMemo(
+      this.lines.map(({ group }) => [group, !group.hasAttribute('hidden')] as const),
+    );
   }
 
   /**
@@ -56,21 +63,18 @@ export class RouteLines implements MapLayer {
    * the old camera, thousands of pixels long after a close-up.
    */
   apply(state: ResolvedMapState, { inFlight }: LayerOptions): void {
-    this.draw(state.route, state.routeProgress ?? 0, inFlight);
-  }
-
-  private draw(id: string | undefined, progress: number, inFlight: boolean): void {
+    const progress = state.routeProgress ?? 0;
     for (const line of this.lines) {
-      const on = line.id === id;
-      const appearing = on && line.group.hasAttribute('hidden');
-      if (line.group.hasAttribute('hidden') === on) line.group.toggleAttribute('hidden', !on);
+      const on = line.id === state.route;
+      const toggled = this.shown.changed(line.group, on);
+      if (toggled) line.group.toggleAttribute('hidden', !on);
       if (!on) continue;
       const share = drawnShare(progress, line.legs);
-      if (share === line.share && !appearing) continue;
+      if (share === line.share && !toggled) continue;
       line.share = share;
       // A line that appears in flight is drawn once at its new length, so that it does not show
       // its last one while the layer fades out.
-      if (!inFlight || appearing) this.show(line);
+      if (!inFlight || toggled) this.show(line);
     }
   }
 
@@ -80,17 +84,12 @@ export class RouteLines implements MapLayer {
     for (const line of this.lines) this.show(line);
   }
 
-  private show(line: RouteNode): void {
+  private show(route: RouteNode): void {
     // Until the camera first rests, the build's drawing (the first step's) stays.
-    const camera = this.camera;
-    if (!camera) return;
-    const d = drawnPath(line.points, line.share, camera.k, camera.x, camera.y, line.lengths);
-    for (const path of line.paths) path.setAttribute('d', d);
-    // The aircraft rides the drawn end of the line, nose along it: one CSS transform.
-    const at = line.aircraft ? pointAlong(line.points, line.share, line.lengths) : null;
-    if (!line.aircraft || !at) return;
-    line.aircraft.style.transform = screenTranslate(camera, [at.x, at.y], at.angle);
-    line.aircraft.dataset['share'] = line.share.toFixed(4);
-    line.aircraft.classList.add('is-placed');
+    if (!this.camera) return;
+    route.line.draw(this.camera, 0, route.share);
+    if (!route.aircraft) return;
+    route.aircraft.dataset['share'] = route.share.toFixed(4);
+    route.aircraft.classList.add('is-placed');
   }
 }

@@ -1,6 +1,6 @@
-import { ControlView } from '../control/client/control-view';
-import type { MapLayer } from './map-layer';
+import { controlLayers } from '../control/client/control-layers';
 import { RouteLines } from './map-routes';
+import { WriteMemo, type Written } from './write-memo';
 // Defined first, so the map is upgraded when the scene plugs its layers into it.
 import './story-map';
 import type { StoryMap } from './story-map';
@@ -10,17 +10,24 @@ import type { ResolvedState } from '../../registry';
 import type { ResolvedMapState } from '../state';
 import { offensiveDayLabel } from '../../timeline/timeline-model';
 
+/** A data attribute's words, as the scene writes a list. */
+const words = (value: string | undefined) => (value ? value.split(' ') : []);
+
 /**
  * <story-map-scene>: shows one step's state on the map drawn at build. Writes the state it shows
- * to data attributes (the tests and the CSS read them) and moves the map's view; it never
- * redraws geometry.
+ * to data attributes (the tests and the CSS read them), moves the map's view and hands the state
+ * to the map's layers, its own (routes, areas of control) plugged in here; it never redraws
+ * geometry.
  */
 export class StoryMapScene extends HTMLElement implements SceneGraphic {
-  private items: SVGGElement[] = [];
   /** The offensive's first and last days, for the day count beside the date. */
   private offensive: { start: string; end: string } | undefined;
-  /** The layers over the map: routes, and the areas of control with their arrows and falls. */
-  private layers: MapLayer[] = [];
+  /**
+   * The data attributes as last written, starting from the build's: CSS selects on them from the
+   * scene down ([data-status] .ring, [data-layers] [data-layer]), so even a same-value write can
+   * send the whole map subtree through style recalc, and continuous steps apply every frame.
+   */
+  private written!: WriteMemo;
   /**
    * The nodes a state writes to, found once: continuous steps apply a state on every scrolled
    * frame, and looking them up each time was a dozen queries of the scene per frame.
@@ -35,7 +42,6 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
   };
 
   connectedCallback(): void {
-    this.items = [...this.querySelectorAll<SVGGElement>('.map-item[data-id]')];
     this.offensive = this.dataset['offensive']
       ? (JSON.parse(this.dataset['offensive']) as { start: string; end: string })
       : undefined;
@@ -47,9 +53,18 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
       dateText: this.querySelector('[data-date-text]'),
       day: this.querySelector('[data-day]'),
     };
-    if (this.querySelector('.map-route')) this.layers.push(new RouteLines(this));
-    if (this.dataset['controlOrder']) this.layers.push(new ControlView(this));
-    for (const layer of this.layers) this.nodes.map?.addLayer(layer);
+    const { dataset } = this;
+    this.written = new WriteMemo([
+      ...(['view', 'date', 'status', 'route'] as const).map((key) => [key, dataset[key]] as const),
+      ...(['highlight', 'layers', 'notes'] as const).map(
+        (key) => [key, words(dataset[key])] as const,
+      ),
+      ['routeProgress', dataset['routeProgress'] ? Number(dataset['routeProgress']) : ''],
+    ]);
+    const map = this.nodes.map;
+    if (map && this.querySelector('.map-route')) map.addLayer(new RouteLines(this));
+    if (map && dataset['controlOrder'])
+      for (const layer of controlLayers(this)) map.addLayer(layer);
   }
 
   applyState(state: ResolvedState, { animate }: { animate: boolean }): void {
@@ -58,59 +73,48 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     // Map blocks always declare a view (the build checks it).
     if (state.view) map?.setView(state.view, { animate });
     this.write('view', state.view ?? '');
-    const highlight = state.highlight.join(' ');
-    if (this.write('highlight', highlight)) {
-      const ids = new Set(state.highlight);
-      for (const item of this.items)
-        item.classList.toggle('is-highlight', ids.has(item.dataset['id'] ?? ''));
-    }
-    this.write('layers', state.layers.join(' '));
+    this.write('highlight', state.highlight);
+    this.write('layers', state.layers);
     this.showDate(state.date);
     this.showStatus(state);
     this.showRoute(state.route, state.routeProgress ?? 0);
-    if (this.write('notes', state.notes.join(' '))) {
+    if (this.write('notes', state.notes)) {
       for (const note of this.nodes.notes)
         note.hidden = !state.notes.includes(note.dataset['note'] ?? '');
     }
-    const options = { animate, inFlight: map?.inFlight ?? false };
-    for (const layer of this.layers) layer.apply(state, options);
+    // The places' labels, the routes, the areas of control: every layer the map holds.
+    map?.apply(state, animate);
   }
 
   /**
-   * One route at most: the map draws the line (story-map.ts); here its legend entry and caveat
+   * One route at most: its layer draws the line (map-routes.ts); here its legend entry and caveat
    * show only while a step names the route.
    */
   private showRoute(route: string | undefined, progress: number): void {
-    this.write('routeProgress', route ? String(progress) : '');
+    this.write('routeProgress', route ? progress : '');
     if (!this.write('route', route ?? '')) return;
     for (const node of this.nodes.routeNodes) node.hidden = node.dataset['route'] !== route;
   }
 
-  /**
-   * Writes a data attribute only when its value changes: CSS selects on these attributes from
-   * the scene down ([data-status] .ring, [data-layers] [data-layer]), so even a same-value write
-   * can send the whole map subtree through style recalc. Continuous steps call applyState every
-   * frame. Returns whether it changed.
-   */
-  private write(key: string, value: string): boolean {
-    if (this.dataset[key] === value) return false;
-    this.dataset[key] = value;
+  /** Writes a data attribute (a list as its words) only when it changes; says whether it did. */
+  private write(key: string, value: Written): boolean {
+    if (!this.written.changed(key, value)) return false;
+    this.dataset[key] = Array.isArray(value) ? value.join(' ') : String(value ?? '');
     return true;
   }
 
   /** The map's one clock: the date it shows, with the offensive's day count folded in. */
   private showDate(date: string | undefined): void {
-    this.write('date', date ?? '');
+    if (!this.write('date', date ?? '')) return;
     const { date: stamp, dateText, day } = this.nodes;
     if (!stamp) return;
     stamp.classList.toggle('is-blank', !date);
-    const text = date ? formatDate(date) : '';
-    if (dateText && dateText.textContent !== text) dateText.textContent = text;
-    const count =
-      date && this.offensive
-        ? offensiveDayLabel(date, this.offensive.start, this.offensive.end)
-        : '';
-    if (day && day.textContent !== count) day.textContent = count;
+    if (dateText) dateText.textContent = date ? formatDate(date) : '';
+    if (day)
+      day.textContent =
+        date && this.offensive
+          ? offensiveDayLabel(date, this.offensive.start, this.offensive.end)
+          : '';
   }
 
   /** The status shows in the step's card; here it styles the rings of the highlighted places. */

@@ -1,34 +1,23 @@
 import { motionDuration } from '../../../client/motion-duration';
 import { cameraPath, easeInOut } from './camera-path';
-import { fitRect, screenTranslate, type Camera } from '../../../shared/geo/fit-view';
-import { textOffset, type Side } from '../../../shared/geo/label-layout';
-import type { MapLayer } from './map-layer';
-import type { MapPayload, MapViewPayload, Point } from '../payload';
+import { fitRect, type Camera } from '../../../shared/geo/fit-view';
+import type { LayerOptions, MapLayer } from './map-layer';
+import { PlaceLabels } from './place-labels';
+import { WriteMemo } from './write-memo';
+import type { MapPayload, MapViewPayload } from '../payload';
+import type { ResolvedMapState } from '../state';
 
 /**
  * `<story-map>`: moves a map drawn at build time (Map.astro) between its named views. It never
  * re-projects: it fits the view's rectangle to the box and moves the geometry's box with a CSS
  * transform on the compositor (Web Animations, so a new `setView` mid-flight starts from where the
- * map is and nothing queues). Labels and symbols sit in their own layer at constant size: they
- * fade out for a flight and back in at the end.
+ * map is and nothing queues). It holds the layers drawn over the geometry (MapLayer: its own
+ * places' labels, and those a scene adds), which sit at constant size: they fade out for a flight
+ * and are placed again when the camera rests.
  * Under `prefers-reduced-motion: reduce` views change instantly.
  */
 
 type ViewData = MapViewPayload;
-
-interface ItemNode {
-  g: SVGGElement;
-  text: SVGTextElement | null;
-  point: Point;
-  fontSize: number;
-  radius: number;
-  texts: string[];
-  /** Side and text variant shown, e.g. "e:0". */
-  label: string | null;
-  /** What jumpTo last wrote, so it writes only what changes (each write restyles the item). */
-  off: boolean | null;
-  transform: string;
-}
 
 /** Keyframes per transition; the camera is linear between them, and so are the labels. */
 const FRAMES = 24;
@@ -66,10 +55,9 @@ export class StoryMap extends HTMLElement {
   private overlays: SVGSVGElement[] = [];
   private detail: SVGGElement | null = null;
   private furniture: HTMLElement | null = null;
-  /** Values applyViewFurniture last wrote (see there). */
-  private shownFurniture = '';
-  private items = new Map<string, ItemNode>();
-  /** The layers drawn over the map (routes, areas of control), placed whenever the camera rests. */
+  /** What applyViewFurniture last wrote (see there). */
+  private readonly written = new WriteMemo();
+  /** The layers drawn over the map (labels, routes, areas of control...): see MapLayer. */
   private layers: MapLayer[] = [];
   private current: Camera = { k: 1, x: 0, y: 0 };
   private flight: { path: (t: number) => Camera; start: number; duration: number } | null = null;
@@ -89,25 +77,8 @@ export class StoryMap extends HTMLElement {
     this.furniture = this.querySelector('.map-furniture');
     if (!json || !this.frame || !this.stage || !this.camera) return;
     this.data = JSON.parse(json) as MapPayload;
-    for (const g of this.querySelectorAll<SVGGElement>('.map-item')) {
-      const id = g.dataset['id'];
-      const item = id ? this.data.items[id] : undefined;
-      if (!id || !item) continue;
-      const anchor = g.querySelector('svg');
-      anchor?.setAttribute('x', '0');
-      anchor?.setAttribute('y', '0');
-      this.items.set(id, {
-        g,
-        text: g.querySelector('text'),
-        point: item.point,
-        fontSize: item.fontSize,
-        radius: item.symbolRadius,
-        texts: item.texts,
-        label: null,
-        off: null,
-        transform: '',
-      });
-    }
+    this.written.changed('detail', this.frame.dataset['detail']);
+    this.addLayer(new PlaceLabels(this, this.data));
     for (const geo of this.querySelectorAll('.map-geo')) geo.removeAttribute('viewBox');
     this.frame.classList.add('is-live');
     // The first fit waits for the observer's first report, which comes after the browser's own
@@ -154,7 +125,14 @@ export class StoryMap extends HTMLElement {
   /** Plugs a layer in: placed now if the camera rests, and every time it comes to rest. */
   addLayer(layer: MapLayer): void {
     this.layers.push(layer);
-    if (this.size.width > 0) layer.place(this.current);
+    const view = this.data?.views[this.view];
+    if (this.size.width > 0 && view) layer.place(this.current, view);
+  }
+
+  /** Hands a step's state to every layer (after setView, so that they know whether it flies). */
+  apply(state: ResolvedMapState, animate: boolean): void {
+    const options: LayerOptions = { animate, inFlight: this.inFlight };
+    for (const layer of this.layers) layer.apply(state, options);
   }
 
   /** Moves to a named view: animated, or instantly under reduced motion or with `animate: false`. */
@@ -200,42 +178,6 @@ export class StoryMap extends HTMLElement {
     return fitRect(view.rect, this.size.width, this.size.height);
   }
 
-  /** Labels a view shows at the current stage size: id → side and text variant, e.g. "e:0". */
-  private shownLabels(view: ViewData, camera: Camera): Map<string, string> {
-    const stageWidth = camera.k * view.rect.width;
-    const tiers = this.data?.tiers ?? [];
-    // Narrower than the smallest tier (a short phone): the build placed the labels for that too.
-    if (stageWidth < (tiers[0] ?? 0))
-      return new Map(
-        Object.entries(view.narrowLabels).map(([id, [side, variant]]) => [
-          id,
-          `${side}:${variant}`,
-        ]),
-      );
-    const shown = new Map<string, string>();
-    const fits = (tier: number) => tier === 0 || stageWidth >= (tiers[tier] ?? Infinity);
-    for (const [id, [tier, side, variant, wideTier, wideSide, wideVariant]] of Object.entries(
-      view.labels,
-    )) {
-      if (wideTier !== undefined && fits(wideTier)) shown.set(id, `${wideSide}:${wideVariant}`);
-      else if (fits(tier)) shown.set(id, `${side}:${variant}`);
-    }
-    return shown;
-  }
-
-  private setLabel(item: ItemNode, label: string): void {
-    if (item.label === label || !item.text) return;
-    const [side = 'e', variant = '0'] = label.split(':') as [Side, string];
-    const offset = textOffset(side, item.fontSize, item.radius);
-    item.text.setAttribute('x', String(offset.x));
-    item.text.setAttribute('y', String(offset.y));
-    item.text.setAttribute('text-anchor', offset.anchor);
-    item.text.removeAttribute('class');
-    item.text.textContent =
-      Number(variant) < 0 ? '' : (item.texts[Number(variant)] ?? item.texts[0] ?? '');
-    item.label = label;
-  }
-
   /** Static parts that follow the view: accessible name, scale bar, north arrow, detail level. */
   private applyViewFurniture(view: ViewData): void {
     const frame = this.frame;
@@ -244,9 +186,8 @@ export class StoryMap extends HTMLElement {
     // on the frame: a custom property set on the frame restyles every node of the map under it
     // (the <use> clones of the geometry included).
     const key = `${view.detail} ${JSON.stringify(view.rect)} ${view.scale.text} ${view.north} ${view.title}`;
-    if (key === this.shownFurniture) return;
-    this.shownFurniture = key;
-    if (frame.dataset['detail'] !== view.detail) frame.dataset['detail'] = view.detail;
+    if (!this.written.changed('furniture', key)) return;
+    if (this.written.changed('detail', view.detail)) frame.dataset['detail'] = view.detail;
     const furniture = this.furniture ?? frame;
     furniture.style.setProperty('--aspect', String(view.rect.width / view.rect.height));
     furniture.style.setProperty('--bar-share', String(view.scale.share));
@@ -268,24 +209,7 @@ export class StoryMap extends HTMLElement {
     this.current = this.fit(view);
     for (const camera of this.cameras) camera.style.transform = transform(this.current);
     if (this.detail) this.detail.style.opacity = view.detail === 'high' ? '1' : '0';
-    const shown = this.shownLabels(view, this.current);
-    // Only the items whose state changes are written: every write restyles (and re-lays out) the
-    // item's SVG subtree, and labels hidden in both views need nothing.
-    for (const [id, item] of this.items) {
-      const label = shown.get(id);
-      if (item.off !== !label) {
-        item.g.classList.toggle('is-off', !label);
-        item.off = !label;
-      }
-      if (!label) continue;
-      this.setLabel(item, label);
-      const moved = screenTranslate(this.current, item.point);
-      if (moved !== item.transform) {
-        item.g.style.transform = moved;
-        item.transform = moved;
-      }
-    }
-    for (const layer of this.layers) layer.place(this.current);
+    for (const layer of this.layers) layer.place(this.current, view);
     this.applyViewFurniture(view);
   }
 

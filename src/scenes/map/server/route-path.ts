@@ -1,6 +1,6 @@
 import { geoDistance, geoInterpolate } from 'd3-geo';
 
-export { drawnPath, drawnShare, pathThrough } from '../../../shared/geo/route-draw';
+export { drawnShare, pathThrough, revealedPath } from '../../../shared/geo/route-draw';
 
 /**
  * A route's line, projected at build: each leg follows the great circle between its stops (in the

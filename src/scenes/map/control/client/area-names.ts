@@ -1,4 +1,7 @@
 import { screenTranslate, type Camera } from '../../../../shared/geo/fit-view';
+import type { ResolvedMapState } from '../../state';
+import type { MapLayer } from '../../client/map-layer';
+import { WriteMemo } from '../../client/write-memo';
 
 /**
  * The areas' names on the map (ControlMarks.astro places them at build for each step's snapshot
@@ -18,13 +21,16 @@ interface NameNode {
   point: [number, number];
   radius: number;
   width: number;
-  on: boolean;
 }
 
-export class AreaNames {
+export class AreaNames implements MapLayer {
   private readonly nodes: NameNode[];
+  /** The pair of snapshot and view whose names show. */
   private key = '';
   private camera: Camera | null = null;
+  /** The step's snapshot and view, and whether each name shows. */
+  private readonly written = new WriteMemo();
+  private readonly shown: WriteMemo<NameNode>;
 
   constructor(scene: HTMLElement) {
     this.nodes = [...scene.querySelectorAll<SVGGElement>('.control-name')].map((group) => ({
@@ -33,18 +39,20 @@ export class AreaNames {
       point: [Number(group.dataset['x']), Number(group.dataset['y'])],
       radius: Number(group.dataset['r']),
       width: Number(group.dataset['w']),
-      on: group.dataset['on'] === 'true',
     }));
+    this.shown = new WriteMemo(
+      this.nodes.map((node) => [node, node.group.dataset['on'] === 'true'] as const),
+    );
     for (const anchor of scene.querySelectorAll('.control-name .map-anchor')) {
       anchor.setAttribute('x', '0');
       anchor.setAttribute('y', '0');
     }
   }
 
-  show(snapshot: string | undefined, view: string | undefined): void {
-    const key = snapshot && view ? areaNameKey(snapshot, view) : '';
-    if (key === this.key) return;
-    this.key = key;
+  apply({ control, view }: ResolvedMapState): void {
+    const moved = this.written.changed('view', view);
+    if (!this.written.changed('control', control) && !moved) return;
+    this.key = control && view ? areaNameKey(control, view) : '';
     this.update();
   }
 
@@ -61,8 +69,7 @@ export class AreaNames {
     for (const node of this.nodes) {
       const on =
         camera !== null && node.key === this.key && camera.k * node.radius * 2 >= node.width + 8;
-      if (on === node.on) continue;
-      node.on = on;
+      if (!this.shown.changed(node, on)) continue;
       if (on && camera) node.group.style.transform = screenTranslate(camera, node.point);
       node.group.dataset['on'] = on ? 'true' : 'false';
     }

@@ -1,0 +1,66 @@
+import { screenTranslate, type Camera } from '../../../../shared/geo/fit-view';
+import type { ResolvedMapState } from '../../state';
+import type { MapLayer } from '../../client/map-layer';
+import { WriteMemo } from '../../client/write-memo';
+
+interface FallNode {
+  group: SVGGElement;
+  /** The index, in the snapshots' order, of the first snapshot that includes the fall. */
+  from: number;
+  point: [number, number];
+}
+
+/** Below this many px per km (a whole country on a phone), only the latest falls are dated. */
+const crowdedScale = 0.8;
+
+/**
+ * Each city's fall with its date (ControlMarks.astro), shown once the shown snapshot includes it.
+ * On a small map (a phone's whole-country view) the dates of earlier falls would crowd each
+ * other: only the latest show.
+ */
+export class FallMarks implements MapLayer {
+  private readonly falls: FallNode[] = [];
+  private readonly order: string[];
+  private readonly written = new WriteMemo();
+  private control: string | undefined;
+  /** Screen px per projected km at the resting camera. */
+  private scale = Infinity;
+
+  constructor(scene: HTMLElement) {
+    this.order = JSON.parse(scene.dataset['controlOrder'] ?? '[]') as string[];
+    this.control = scene.dataset['control'] || undefined;
+    for (const group of scene.querySelectorAll<SVGGElement>('.control-fall')) {
+      this.falls.push({
+        group,
+        from: Number(group.dataset['from']),
+        point: [Number(group.dataset['x']), Number(group.dataset['y'])],
+      });
+    }
+    // Marks are placed like the map's own labels: anchors at 0,0 moved by a transform.
+    for (const anchor of scene.querySelectorAll('.control-fall .map-anchor')) {
+      anchor.setAttribute('x', '0');
+      anchor.setAttribute('y', '0');
+    }
+  }
+
+  apply(state: ResolvedMapState): void {
+    this.control = state.control;
+    this.show();
+  }
+
+  place(camera: Camera): void {
+    this.scale = camera.k;
+    this.show();
+    for (const fall of this.falls) fall.group.style.transform = screenTranslate(camera, fall.point);
+  }
+
+  private show(): void {
+    const index = this.control ? this.order.indexOf(this.control) : -1;
+    const crowded = this.scale < crowdedScale;
+    const moved = this.written.changed('index', index);
+    if (!this.written.changed('crowded', crowded) && !moved) return;
+    for (const fall of this.falls)
+      fall.group.dataset['on'] =
+        index >= fall.from && (!crowded || fall.from === index) ? 'true' : 'false';
+  }
+}
