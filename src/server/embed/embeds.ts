@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { contentRoot } from '../content/content-root';
 import { embedsSchema } from '../schemas/embeds';
 import { homeStory, type StoryEntry } from '../content/stories';
-import { storyIndex, type StoryBlock } from '../content/story-index';
+import { indexStory, type StoryBlock } from '../content/story-index';
 
 export const embedsFile = `${contentRoot}/data/embeds.json`;
 
@@ -87,7 +87,7 @@ export async function loadEmbeds(): Promise<StoryEmbeds> {
   const file = story.filePath ?? `${contentRoot}/stories/${story.id}.mdx`;
   return {
     story,
-    ...resolveEmbeds(json, storyIndex(story.body ?? '', story.data.sources, file), {
+    ...resolveEmbeds(json, indexStory(story).blocks, {
       file,
       headline: story.data.headline,
     }),
