@@ -8,7 +8,6 @@ import { didYouMean } from '../schemas/did-you-mean';
 import { readIds } from '../schemas/read-ids';
 import { readJson } from '../schemas/read-json';
 import { readSnapshots } from '../schemas/read-snapshots';
-import { controlProblems } from '../schemas/step-control';
 import {
   graphics,
   stepWordLimit,
@@ -20,6 +19,7 @@ import {
   type Graphic,
   type StepChoices,
 } from '../schemas/step';
+import { kindProblems } from './kind-checks';
 import {
   firstWords,
   isJsxElement,
@@ -128,102 +128,10 @@ function readEventDays(): StepChoices['events'] {
   );
 }
 
-/**
- * What a step must say for its block's graphic to show a complete state: a map step its view; a
- * timeline step its date (the cursor), and no map view or layers, which it would not show.
- * An event named by a step must happen within the step's dates, or the cursor and the
- * emphasised event would disagree.
- */
-function graphicProblems(
-  graphic: Graphic,
-  props: Record<string, string>,
-  choices: StepChoices,
-): string[] {
-  const problems: string[] = [];
-  if (graphic !== 'apron' && props['imagery'])
-    problems.push(
-      `imagery: got "${props['imagery']}", but only an apron block draws imagery; expected it in <Scrolly graphic="apron">, or leave it out`,
-    );
-  if (graphic === 'apron') return apronProblems(props, choices);
-  if (graphic === 'map') {
-    if (!props['view'])
-      problems.push(
-        `view: got nothing (the field is missing); expected a view id from content/data/views.json: ${choices.views.join(', ')}`,
-      );
-    if (props['event'])
-      problems.push(
-        'event: not shown on a map; expected it only in a timeline block (<Scrolly graphic="timeline">)',
-      );
-    return problems;
-  }
-  for (const name of ['view', 'layers'] as const) {
-    if (props[name])
-      problems.push(
-        `${name}: got "${props[name]}", but a timeline block has no map; leave "${name}" out`,
-      );
-  }
-  const date = props['date'];
-  if (!date)
-    problems.push(
-      'date: got nothing (the field is missing); expected the date the timeline shows, as YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD',
-    );
-  const event = choices.events.find((candidate) => candidate.id === props['event']);
-  if (event && date) {
-    const [from = '', to = from] = date.split('/');
-    const last = event.dateTo ?? event.date;
-    if (event.date > to || last < from) {
-      problems.push(
-        `event: got "${event.id}" (${event.date}${event.dateTo ? `/${event.dateTo}` : ''}); expected an event that happens within the step's date ${date}`,
-      );
-    }
-  }
-  return problems;
-}
-
 /** Warnings already printed in this build: one Set for the process, since the build loads this module more than once. */
 const printedWarnings: Set<string> = ((globalThis as Record<symbol, Set<string> | undefined>)[
   Symbol.for('story.printed-warnings')
 ] ??= new Set<string>());
-/**
- * An apron step draws the aircraft one satellite image counted, on the runway of the site it
- * shows: it names the imagery, whose site needs its runway figures; it shows no map or timeline.
- */
-function apronProblems(props: Record<string, string>, choices: StepChoices): string[] {
-  const problems: string[] = [];
-  for (const name of [
-    'view',
-    'layers',
-    'highlight',
-    'event',
-    'route',
-    'routeProgress',
-    'notes',
-    'control',
-    'arrows',
-    'drawArrow',
-  ] as const) {
-    if (props[name])
-      problems.push(
-        `${name}: got "${props[name]}", but an apron block draws no map or timeline; leave "${name}" out`,
-      );
-  }
-  const id = props['imagery'];
-  const ids = (choices.imagery ?? []).map((entry) => entry.id);
-  if (!id) {
-    problems.push(
-      `imagery: got nothing (the field is missing); expected the imagery whose aircraft this step draws, an id from content/data/imagery.json: ${ids.join(', ') || '(none defined yet)'}`,
-    );
-    return problems;
-  }
-  const place = choices.imagery?.find((entry) => entry.id === id)?.place;
-  if (place && !choices.airfieldPlaces?.includes(place)) {
-    problems.push(
-      `imagery: got "${id}", of the site "${place}", which has no runway figures; expected an entry in content/data/airfields.json with "place": "${place}" and its runway's length and width, each with a source`,
-    );
-  }
-  return problems;
-}
-
 class ErrorList {
   readonly lines: string[] = [];
   /** Problems that do not stop the build: printed once the story has no mistakes. */
@@ -442,9 +350,7 @@ function checkScrolly(
       for (const issue of parsed.error.issues)
         problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
     }
-    problems.push(...graphicProblems(graphic, props, choices));
-    if (!wrong.has('date') && !wrong.has('control'))
-      problems.push(...controlProblems(graphic, props, choices));
+    problems.push(...kindProblems(graphic, props, choices, wrong));
     if (parsed.success) {
       problems.push(...stepPropsProblems(parsed.data));
       const earlier = stepIds.get(parsed.data.id);
