@@ -1,8 +1,8 @@
 import { getEntry } from 'astro:content';
-import { contentRoot } from './content/content-root';
+import { dataPath } from './content/data-files';
 import { ContentError } from './schemas/content-error';
 
-const file = `${contentRoot}/data/captions.json`;
+const file = dataPath('captions');
 
 /** Fills `{name}` in a caption's text; a name the caller does not give is the file's mistake. */
 export function fillCaption(

@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { contentRoot } from '../content/content-root';
+import { dataPath, readEntries, readOptionalIds } from '../content/data-files';
 import { crossCheckData, stepCrossWarnings, type CrossCheckData } from '../content/cross-checks';
 import { mapLayers } from '../../scenes/map/place-layers';
 import type { StepState } from '../../scenes/registry';
 import { didYouMean } from '../schemas/did-you-mean';
-import { readIds } from '../schemas/read-ids';
-import { readJson } from '../schemas/read-json';
 import { readSnapshots } from '../schemas/read-snapshots';
 import {
   graphics,
@@ -61,26 +59,22 @@ interface VFileLike {
 }
 
 function readChoices(frontmatter: Record<string, unknown> | undefined): StepChoices {
-  const optionalIds = (name: string) => {
-    const file = `${contentRoot}/data/${name}.json`;
-    return existsSync(file) ? readIds(file) : [];
-  };
   const sources = Array.isArray(frontmatter?.['sources'])
     ? (frontmatter['sources'] as unknown[]).map(String)
     : [];
-  const snapshotsFile = `${contentRoot}/data/control/snapshots.json`;
+  const snapshotsFile = dataPath('control/snapshots');
   const snapshots = existsSync(snapshotsFile) ? readSnapshots(snapshotsFile) : [];
   return {
-    views: optionalIds('views'),
-    places: optionalIds('places'),
+    views: readOptionalIds('views'),
+    places: readOptionalIds('places'),
     layers: mapLayers,
     sources,
-    knownSources: optionalIds('sources'),
-    routes: optionalIds('routes'),
-    notes: optionalIds('base-notes'),
+    knownSources: readOptionalIds('sources'),
+    routes: readOptionalIds('routes'),
+    notes: readOptionalIds('base-notes'),
     events: readEventDays(),
     snapshots,
-    thrusts: optionalIds('control/thrusts'),
+    thrusts: readOptionalIds('control/thrusts'),
     imagery: readSites('imagery'),
     airfieldPlaces: readSites('airfields').map((airfield) => airfield.place),
   };
@@ -88,12 +82,9 @@ function readChoices(frontmatter: Record<string, unknown> | undefined): StepChoi
 
 /** The entries of a data file that name a site (`place`): imagery, airfields. Their collections validate the rest. */
 function readSites(name: string): { id: string; place: string }[] {
-  const file = `${contentRoot}/data/${name}.json`;
-  if (!existsSync(file)) return [];
-  const entries = readJson(file) as { id?: unknown; place?: unknown }[];
-  return entries.flatMap((entry) =>
-    typeof entry.id === 'string' && typeof entry.place === 'string'
-      ? [{ id: entry.id, place: entry.place }]
+  return readEntries(name).flatMap((entry) =>
+    typeof entry['id'] === 'string' && typeof entry['place'] === 'string'
+      ? [{ id: entry['id'], place: entry['place'] }]
       : [],
   );
 }
@@ -112,18 +103,9 @@ function readDataFor<T>(read: () => T): T {
 
 /** The events' ids and days; the events collection validates the file itself. */
 function readEventDays(): StepChoices['events'] {
-  const file = `${contentRoot}/data/events.json`;
-  if (!existsSync(file)) return [];
-  const entries = readJson(file) as { id?: unknown; date?: unknown; dateTo?: unknown }[];
-  return entries.flatMap((entry) =>
-    typeof entry.id === 'string' && typeof entry.date === 'string'
-      ? [
-          {
-            id: entry.id,
-            date: entry.date,
-            dateTo: typeof entry.dateTo === 'string' ? entry.dateTo : undefined,
-          },
-        ]
+  return readEntries('events').flatMap(({ id, date, dateTo }) =>
+    typeof id === 'string' && typeof date === 'string'
+      ? [{ id, date, dateTo: typeof dateTo === 'string' ? dateTo : undefined }]
       : [],
   );
 }
@@ -259,8 +241,7 @@ function checkAirliftFigure(node: MdxNode, errors: ErrorList): void {
     );
   }
   if (name === 'Imagery') {
-    const file = `${contentRoot}/data/imagery.json`;
-    const ids: string[] = existsSync(file) ? readIds(file) : [];
+    const ids = readOptionalIds('imagery');
     const id = props['id'];
     if (!id)
       problems.push(

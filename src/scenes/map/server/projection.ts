@@ -1,5 +1,5 @@
 import { geoConicConformal, type GeoProjection } from 'd3-geo';
-import { contentRoot } from '../../../server/content/content-root';
+import { dataPath } from '../../../server/content/data-files';
 import { readProjection, type ProjectionSettings } from '../../../server/schemas/projection';
 
 /**
@@ -25,7 +25,7 @@ let settings: ProjectionSettings | undefined;
 
 /** The story's projection settings, read once per build from content/data/projection.json. */
 export function projectionSettings(): ProjectionSettings {
-  return (settings ??= readProjection(`${contentRoot}/data/projection.json`));
+  return (settings ??= readProjection(dataPath('projection')));
 }
 
 /** A new instance of the story projection (no clipping rectangle). */

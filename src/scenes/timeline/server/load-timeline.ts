@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { contentRoot } from '../../../server/content/content-root';
+import { dataPath } from '../../../server/content/data-files';
 import { storyAxis } from '../timeline-model';
 import { readIds } from '../../../server/schemas/read-ids';
 
@@ -9,7 +9,7 @@ import { readIds } from '../../../server/schemas/read-ids';
  * events marked as its milestones), for every graphic that shows the story's dates.
  */
 export async function loadTimeline() {
-  const fileOrder = readIds(`${contentRoot}/data/events.json`);
+  const fileOrder = readIds(dataPath('events'));
   const events = (await getCollection('events'))
     .map((entry) => entry.data)
     .sort((a, b) => fileOrder.indexOf(a.id) - fileOrder.indexOf(b.id));
