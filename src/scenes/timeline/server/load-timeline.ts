@@ -1,12 +1,15 @@
 import { getCollection } from 'astro:content';
+import { captionNow } from '../../../server/captions';
 import { dataPath } from '../../../server/content/data-files';
-import { storyAxis } from '../timeline-model';
+import { offensiveLength, storyAxis } from '../timeline-model';
 import { readIds } from '../../../server/schemas/read-ids';
 
 /**
  * The timeline's events in the file's order (the collection does not keep it, and it orders
  * same-day events), the axis they are drawn on, and the offensive's first and last days (the
- * events marked as its milestones), for every graphic that shows the story's dates.
+ * events marked as its milestones), for every graphic that shows the story's dates, and the
+ * words that name the period between them (content/data/captions.json: its label on the
+ * band, and the key's line for the band).
  */
 export async function loadTimeline() {
   const fileOrder = readIds(dataPath('events'));
@@ -22,5 +25,10 @@ export async function loadTimeline() {
       'content/data/events.json: the timeline needs events, one marked "milestone": "offensive-start" and one "offensive-end"',
     );
   }
-  return { events, milestones: { start, end }, axis: storyAxis(first.date, end, last.date) };
+  const milestones = { start, end };
+  const band = {
+    label: captionNow('timeline-band'),
+    key: captionNow('timeline-band-key', { days: offensiveLength(milestones) }),
+  };
+  return { events, milestones, band, axis: storyAxis(first.date, end, last.date) };
 }
