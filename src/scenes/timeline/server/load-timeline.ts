@@ -16,13 +16,13 @@ export async function loadTimeline() {
   const events = (await getCollection('events'))
     .map((entry) => entry.data)
     .sort((a, b) => fileOrder.indexOf(a.id) - fileOrder.indexOf(b.id));
-  const start = events.find((event) => event.milestone === 'offensive-start')?.date;
-  const end = events.find((event) => event.milestone === 'offensive-end')?.date;
+  const start = events.find((event) => event.milestone === 'period-start')?.date;
+  const end = events.find((event) => event.milestone === 'period-end')?.date;
   const first = events[0];
   const last = events.at(-1);
   if (!start || !end || !first || !last) {
     throw new Error(
-      'content/data/events.json: the timeline needs events, one marked "milestone": "offensive-start" and one "offensive-end"',
+      'content/data/events.json: the timeline needs events, one marked "milestone": "period-start" and one "period-end" (the first and last days of the period the timeline shades)',
     );
   }
   const milestones = { start, end };
