@@ -126,10 +126,13 @@ export const dataForms = {
         sources: fields.multiselect({ label: 'Sources', options: choices.sources }),
         confidence: confidence('How sure the sources are'),
         conflict: optionalText('What the sources disagree about', undefined, true),
-        milestone: pickOne('Milestone (the first or last day of the offensive)', [
-          { value: 'offensive-start', label: 'offensive-start' },
-          { value: 'offensive-end', label: 'offensive-end' },
-        ]),
+        milestone: pickOne(
+          'Milestone (the first or last day of the period the timeline shades and counts)',
+          [
+            { value: 'period-start', label: 'period-start' },
+            { value: 'period-end', label: 'period-end' },
+          ],
+        ),
       },
       (entry) => `${String(entry['date'] ?? '')}: ${String(entry['title'] || '(new event)')}`,
     ),

@@ -6,7 +6,7 @@ import { createElement } from 'react';
 import { choices } from './choices';
 import { CiteView, StepView } from './content-views';
 import { dataForms } from './data-forms';
-import { storiesPath } from './list-files';
+import { storyStorage } from './list-files';
 import { optionalText, pickMany, pickOne } from './id-fields';
 
 /**
@@ -124,10 +124,7 @@ export default config({
   singletons: dataForms,
   collections: {
     stories: collection({
-      label: 'Stories',
-      path: storiesPath,
-      slugField: 'headline',
-      format: { contentField: 'body' },
+      ...storyStorage,
       entryLayout: 'content',
       columns: ['headline'],
       schema: {

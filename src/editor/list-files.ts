@@ -8,6 +8,14 @@
 /** Where the stories are, for the editor's collection and the dev server's editor API. */
 export const storiesPath = 'content/stories/*';
 
+/** Where and how the stories collection is stored: the editor's config and its API both use it. */
+export const storyStorage = {
+  label: 'Stories',
+  path: storiesPath,
+  slugField: 'headline',
+  format: { contentField: 'body' },
+} as const;
+
 export interface ListFile {
   /** The singleton's key in the editor's config, and its path without ".json". */
   key: string;

@@ -1,3 +1,4 @@
+import type { StepChoices } from '../server/schemas/step';
 import type { Provenance, Range, StepBase } from '../shared/step-state';
 
 /** A `<Step>`'s props once the build has checked them (src/server/schemas/step.ts): what a kind builds its state from. */
@@ -34,3 +35,15 @@ export interface SceneKind<S extends StepBase & { kind: string }, R> {
   /** Whether the state changes with progress, so progress events matter for it. */
   isContinuous(state: S): boolean;
 }
+
+/**
+ * What a step of one kind must say and must not say, beyond each prop's own check: a kind's
+ * `server/step-props.ts` exports it as `stepProblems` (found by that path, as Scrolly.astro finds
+ * templates). `props` are as written; `invalid` names those whose own check failed, so a
+ * problem that follows from them (a date and a snapshot that do not overlap) waits for the fix.
+ */
+export type StepProblems = (
+  props: Readonly<Record<string, string>>,
+  choices: StepChoices,
+  invalid: ReadonlySet<string>,
+) => string[];

@@ -1,8 +1,8 @@
 import { getEntry } from 'astro:content';
-import { contentRoot } from './content/content-root';
+import { dataPath, readEntries } from './content/data-files';
 import { ContentError } from './schemas/content-error';
 
-const file = `${contentRoot}/data/captions.json`;
+const file = dataPath('captions');
 
 /** Fills `{name}` in a caption's text; a name the caller does not give is the file's mistake. */
 export function fillCaption(
@@ -23,16 +23,30 @@ export function fillCaption(
   });
 }
 
+const missing = (id: string) =>
+  new ContentError(`${file}: no caption with "id": "${id}"; expected one, as the page prints it`, {
+    file,
+  });
+
 /** A caption by id, with its placeholders filled from `values`. */
 export async function caption(
   id: string,
   values: Readonly<Record<string, string | number>> = {},
 ): Promise<string> {
   const entry = await getEntry('captions', id);
-  if (!entry)
-    throw new ContentError(
-      `${file}: no caption with "id": "${id}"; expected one, as the page prints it`,
-      { file },
-    );
+  if (!entry) throw missing(id);
   return fillCaption(id, entry.data.text, values);
+}
+
+/**
+ * The same, read from the file without waiting (its collection has checked it): for a model
+ * that scenes render from, where an extra wait would move their scripts in the page.
+ */
+export function captionNow(
+  id: string,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  const text = readEntries('captions').find((entry) => entry['id'] === id)?.['text'];
+  if (typeof text !== 'string') throw missing(id);
+  return fillCaption(id, text, values);
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { AstroGlobal } from 'astro';
-import { contentRoot } from './content/content-root';
+import { readData } from './content/data-files';
 
 /**
  * The story being rendered tells its citation components which sources it lists and in which
@@ -88,9 +87,6 @@ export function readingOrder(body: string, listed: readonly string[], data: Cite
   return order;
 }
 
-const readData = (file: string) =>
-  JSON.parse(readFileSync(`${contentRoot}/data/${file}`, 'utf8')) as unknown;
-
 /** What content/data cites, for `readingOrder`. */
 export function citedData(): CitedData {
   const byId = (entries: unknown, sources: (entry: Record<string, unknown>) => string[]) =>
@@ -98,7 +94,7 @@ export function citedData(): CitedData {
       (entries as Record<string, unknown>[]).map((entry) => [String(entry.id), sources(entry)]),
     );
   const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
-  const aircraft = (readData('aircraft.json') as Record<string, unknown>[]).flatMap((entry) =>
+  const aircraft = (readData('aircraft') as Record<string, unknown>[]).flatMap((entry) =>
     Object.values(entry).flatMap((value) =>
       value && typeof value === 'object' && 'source' in value
         ? [String((value as { source: unknown }).source)]
@@ -106,9 +102,9 @@ export function citedData(): CitedData {
     ),
   );
   return {
-    events: byId(readData('events.json'), (entry) => list(entry.sources)),
-    notes: byId(readData('base-notes.json'), (entry) => list(entry.sources)),
-    imagery: byId(readData('imagery.json'), (entry) => [
+    events: byId(readData('events'), (entry) => list(entry.sources)),
+    notes: byId(readData('base-notes'), (entry) => list(entry.sources)),
+    imagery: byId(readData('imagery'), (entry) => [
       String(entry.source),
       ...(Array.isArray(entry.aircraft)
         ? entry.aircraft.map((a: { source: unknown }) => String(a.source))
@@ -118,21 +114,11 @@ export function citedData(): CitedData {
   };
 }
 
-/** The MDX body of a story file (the text after its frontmatter), or undefined when it cannot be read. */
-function storyBody(storyFile: string): string | undefined {
-  try {
-    const text = readFileSync(storyFile, 'utf8');
-    return text.replace(/^---\n[\s\S]*?\n---\n/, '');
-  } catch {
-    return undefined;
-  }
-}
-
+/** Numbers the sources of the story being rendered; `body` is its MDX (the entry's `body`). */
 export function setCitationContext(
   astro: Pick<AstroGlobal, 'locals'>,
-  context: CitationContext,
+  { body, ...context }: CitationContext & { body: string | undefined },
 ): void {
-  const body = storyBody(context.storyFile);
   const sourceOrder =
     body === undefined ? context.sourceOrder : readingOrder(body, context.sourceOrder, citedData());
   (astro.locals as Record<symbol, CitationContext>)[key] = { ...context, sourceOrder };

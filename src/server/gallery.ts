@@ -1,5 +1,5 @@
 import { publishedStories, type StoryEntry } from './content/stories';
-import { storyIndex, type StoryBlock } from './content/story-index';
+import { indexStory, type StoryBlock } from './content/story-index';
 
 export interface GalleryStory {
   story: StoryEntry;
@@ -18,7 +18,7 @@ export async function galleryStories(): Promise<GalleryStory[]> {
   return stories.map((story) => ({
     story,
     href: story.data.home ? `${base}/` : `${base}/stories/${story.id}/`,
-    blocks: storyIndex(story.body ?? '', story.data.sources, story.filePath ?? story.id),
+    blocks: indexStory(story).blocks,
   }));
 }
 

@@ -1,11 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import {
-  expectState,
-  paintedFrame,
-  scrollToStep,
-  scrollyBlocks,
-  type DeclaredState,
-} from './scrolly-helpers';
+import { expectState, ofKind, paintedFrame, scrollToStep, scrollyBlocks } from './scrolly-helpers';
+import type { MapStepState } from '../../src/scenes/map/state';
 
 /**
  * The advance: each step shows the areas of control, the arrows and the dated falls it declares,
@@ -13,12 +8,12 @@ import {
  * step still says who held what, in words.
  */
 
-async function advanceStates(page: Page): Promise<DeclaredState[]> {
+async function advanceStates(page: Page): Promise<MapStepState[]> {
   await page.goto('/');
   const block = (await scrollyBlocks(page)).find((b) => b.id === 'scrolly-advance');
   if (!block || block.states.length < 5)
     throw new Error('the story needs the advance block with its steps');
-  return block.states;
+  return ofKind(block.states, 'map');
 }
 
 /** How much of a thrust line is drawn, screen px (its path ends where it is drawn). */
@@ -27,7 +22,7 @@ function drawnLength(line: Locator): Promise<number> {
 }
 
 /** The snapshot layer, arrows and falls on screen match the state (polled: a fade may be running). */
-async function expectAreas(graphic: Locator, state: DeclaredState, order: string[]): Promise<void> {
+async function expectAreas(graphic: Locator, state: MapStepState, order: string[]): Promise<void> {
   await expect(graphic).toHaveAttribute('data-control', state.control ?? '');
   const arrows = [...(state.arrows ?? []), ...(state.drawArrow ? [state.drawArrow] : [])].sort();
   const index = order.indexOf(state.control ?? '');

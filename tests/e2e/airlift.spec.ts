@@ -10,13 +10,8 @@ import {
 import { drawnShare } from '../../src/shared/geo/route-draw';
 import type { Aircraft } from '../../src/server/schemas/aircraft';
 import { watchPage } from './helpers';
-import {
-  expectState,
-  scrollToStep,
-  scrollyBlocks,
-  triggerOffset,
-  type DeclaredState,
-} from './scrolly-helpers';
+import { expectState, ofKind, scrollToStep, scrollyBlocks, triggerOffset } from './scrolly-helpers';
+import type { MapStepState } from '../../src/scenes/map/state';
 
 /** The airlift: the imagery steps, the routes with their aircraft symbol, the to-scale figure and the estimate. */
 
@@ -35,13 +30,13 @@ const limits = Object.fromEntries(inputs.map((i) => [i.id, i.max])) as Limits;
 const byId = (id: string) => aircraft.find((a) => a.id === id)!;
 const metres = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
-async function airliftBlock(page: Page): Promise<{ id: string; states: DeclaredState[] }> {
+async function airliftBlock(page: Page): Promise<{ id: string; states: MapStepState[] }> {
   await page.goto('/');
   const block = (await scrollyBlocks(page)).find((b) =>
-    b.states.some((s) => s.route?.id === 'airlift-corridor'),
+    ofKind(b.states, 'map').some((s) => s.route?.id === 'airlift-corridor'),
   );
   if (!block) throw new Error('no scrolly block draws the airlift corridor');
-  return block;
+  return { id: block.id, states: ofKind(block.states, 'map') };
 }
 
 const sceneOf = (page: Page, id: string) => page.locator(`#${id} [data-scene-graphic]`);

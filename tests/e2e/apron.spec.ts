@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   expectApronState,
+  ofKind,
   paintedFrame,
   scrollToStep,
   scrollyBlocks,
-  type DeclaredState,
 } from './scrolly-helpers';
+import type { ApronStepState } from '../../src/scenes/apron/state';
 
 /**
  * The apron block: the aircraft that satellite imagery counted, drawn to scale on a schematic
@@ -24,13 +25,13 @@ const imagery =
 const airfields =
   read<{ place: string; runway: { width: Figure; length: Figure } }[]>('airfields.json');
 
-async function apronBlock(page: Page): Promise<{ id: string; states: DeclaredState[] }> {
+async function apronBlock(page: Page): Promise<{ id: string; states: ApronStepState[] }> {
   await page.goto('/');
   const block = (await scrollyBlocks(page)).find((candidate) =>
-    candidate.states.some((state) => state.imagery),
+    ofKind(candidate.states, 'apron').some((state) => state.imagery),
   );
   if (!block) throw new Error('the story has no apron block');
-  return block;
+  return { id: block.id, states: ofKind(block.states, 'apron') };
 }
 
 /** The drawing shown now (one of compact or roomy, by the space it has). */

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
 import {
+  blocksOf,
   expectState,
+  ofKind,
   paintedFrame,
   scrollToStep,
   scrollyBlocks,
-  type DeclaredState,
 } from './scrolly-helpers';
+import type { MapStepState } from '../../src/scenes/map/state';
 
 /** Assad's exit and Russia's footprint: the route comes from data and draws with scroll progress. */
 
@@ -18,17 +20,23 @@ const routes = JSON.parse(readFileSync('content/data/routes.json', 'utf8')) as {
 
 async function exitBlock(
   page: Page,
-): Promise<{ id: string; states: DeclaredState[]; graphic: Locator }> {
+): Promise<{ id: string; states: MapStepState[]; graphic: Locator }> {
   await page.goto('/');
-  const block = (await scrollyBlocks(page)).find((b) => b.states.some((s) => s.route));
+  const block = (await scrollyBlocks(page)).find((b) =>
+    ofKind(b.states, 'map').some((s) => s.route),
+  );
   if (!block) throw new Error('no scrolly block draws a route');
-  return { ...block, graphic: page.locator(`#${block.id} [data-scene-graphic]`) };
+  return {
+    id: block.id,
+    states: ofKind(block.states, 'map'),
+    graphic: page.locator(`#${block.id} [data-scene-graphic]`),
+  };
 }
 
 /** The exit's first step that draws the route with scroll progress, and the share it draws to. */
 async function routeDrawingStep(
   page: Page,
-): Promise<{ id: string; graphic: Locator; drawing: DeclaredState; end: string }> {
+): Promise<{ id: string; graphic: Locator; drawing: MapStepState; end: string }> {
   const { id, states, graphic } = await exitBlock(page);
   const drawing = states.find((s) => s.route && s.route.progress.from !== s.route.progress.to);
   if (!drawing?.route)
@@ -154,10 +162,8 @@ test('the route draws with scroll progress, widens to the region, and scrolling 
   expect(back).toBeLessThanOrEqual(first.route.progress.to);
   await expectState(page, id, first);
   // Past the block, in the bases block, no route shows.
-  const bases = (await scrollyBlocks(page)).find((b) =>
-    b.states.some((s) => (s.notes ?? []).length > 0),
-  );
-  const footprint = bases?.states.find((s) => (s.notes ?? []).length > 0);
+  const bases = (await blocksOf(page, 'map')).find((b) => b.states.some((s) => s.notes.length > 0));
+  const footprint = bases?.states.find((s) => s.notes.length > 0);
   if (!bases || !footprint) throw new Error('no step shows site notes');
   await scrollToStep(page, footprint.id);
   await expectState(page, bases.id, footprint);
@@ -169,19 +175,17 @@ test("site notes are in the map's key for the steps that name them, with their s
   page,
 }) => {
   await page.goto('/');
-  const bases = (await scrollyBlocks(page)).find((b) =>
-    b.states.some((s) => (s.notes ?? []).length > 0),
-  );
-  const step = bases?.states.find((s) => (s.notes ?? []).length > 0);
+  const bases = (await blocksOf(page, 'map')).find((b) => b.states.some((s) => s.notes.length > 0));
+  const step = bases?.states.find((s) => s.notes.length > 0);
   if (!bases || !step) throw new Error('no step shows site notes');
   await scrollToStep(page, step.id);
   await expectState(page, bases.id, step);
   const graphic = page.locator(`#${bases.id} [data-scene-graphic]`);
-  const first = graphic.locator(`.scene-note[data-note="${step.notes?.[0]}"]`);
+  const first = graphic.locator(`.scene-note[data-note="${step.notes[0]}"]`);
   // The key starts as its one line; the notes show once the reader opens it.
   await expect(first).toBeHidden();
   await graphic.locator('.map-legend-summary').click();
-  for (const note of step.notes ?? []) {
+  for (const note of step.notes) {
     const box = graphic.locator(`.scene-note[data-note="${note}"]`);
     await box.scrollIntoViewIfNeeded();
     await expect(box).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { allStories } from './helpers';
-import { paintedFrame, scrollToStep, scrollyBlocks } from './scrolly-helpers';
+import { blocksOf, paintedFrame, scrollToStep } from './scrolly-helpers';
 
 /**
  * The map renders in the built HTML (astro preview), with its labels, at phone and desktop sizes
@@ -137,7 +137,7 @@ test("in the story, at every step, no label overlaps another label or another pl
   ] ?? []) {
     await page.setViewportSize({ width, height });
     await page.goto('/');
-    for (const block of await scrollyBlocks(page)) {
+    for (const block of await blocksOf(page, 'map')) {
       const map = page.locator(`#${block.id} story-map`);
       if ((await map.count()) === 0) continue;
       for (const state of block.states) {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readingView, type ReadingView } from '../../src/client/scroll/reading-view';
-import { scrollyBlocks, scrollToStep } from './scrolly-helpers';
+import { blocksOf, scrollToStep } from './scrolly-helpers';
 
 /**
  * A reader on a phone or a small tablet reads each map step's card and sees, at the same moment,
@@ -64,7 +64,7 @@ for (const size of sizes) {
       test.skip(testInfo.project.name !== 'phone', 'phone and tablet sizes, run once');
       test.setTimeout(180_000);
       await page.goto('/');
-      const blocks = (await scrollyBlocks(page)).filter((block) =>
+      const blocks = (await blocksOf(page, 'map')).filter((block) =>
         block.states.some((state) => state.view),
       );
       const views: ReadingView[] = [];

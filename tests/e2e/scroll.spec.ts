@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { watchPage } from './helpers';
 import {
+  blocksOf,
   expectState,
   firstTwoSteps,
   pressToScroll,
@@ -215,7 +216,7 @@ test.describe('the boxes over the map', () => {
   test("no step's highlighted place sits under the date and status boxes", async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('/');
-    const blocks = (await scrollyBlocks(page)).filter((block) =>
+    const blocks = (await blocksOf(page, 'map')).filter((block) =>
       block.states.some((state) => state.view),
     );
     let checked = 0;
@@ -249,7 +250,7 @@ test.describe('the boxes over the map', () => {
             return hits;
           });
         await expect.poll(covered, { message: `${block.id} / ${state.id}` }).toEqual([]);
-        checked += (state.highlight ?? []).length;
+        checked += state.highlight.length;
       }
     }
     expect(checked).toBeGreaterThan(5);

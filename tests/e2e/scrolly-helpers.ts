@@ -1,26 +1,23 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ApronStepState } from '../../src/scenes/apron/state';
 import type { MapStepState } from '../../src/scenes/map/state';
-import type { StepState } from '../../src/scenes/registry';
+import type { Graphic, StepState } from '../../src/scenes/registry';
 import type { TimelineStepState } from '../../src/scenes/timeline/state';
-
-/**
- * The state a step declares, as built into the HTML: the real step state, with every kind's
- * fields readable (absent on the other kinds), since the tests walk blocks of every kind.
- */
-export type DeclaredState = StepState &
-  Partial<Omit<MapStepState, 'kind'>> &
-  Partial<Omit<TimelineStepState, 'kind'>> &
-  Partial<Omit<ApronStepState, 'kind'>>;
 
 import { triggerOffset } from '../../src/client/scroll/settings';
 
 export { triggerOffset };
 
+/** The states of one scene kind, narrowed by their `kind`. */
+export function ofKind<K extends Graphic>(
+  states: readonly StepState[],
+  kind: K,
+): Extract<StepState, { kind: K }>[] {
+  return states.filter((state): state is Extract<StepState, { kind: K }> => state.kind === kind);
+}
+
 /** Every scrolly block on the page with the states its steps declare (as built into the HTML). */
-export async function scrollyBlocks(
-  page: Page,
-): Promise<{ id: string; states: DeclaredState[] }[]> {
+export async function scrollyBlocks(page: Page): Promise<{ id: string; states: StepState[] }[]> {
   return page.locator('story-scrolly').evaluateAll((blocks) =>
     blocks.map((block) => ({
       id: block.id,
@@ -29,10 +26,23 @@ export async function scrollyBlocks(
   );
 }
 
+/** The scrolly blocks of one scene kind, their states narrowed to that kind. */
+export async function blocksOf<K extends Graphic>(
+  page: Page,
+  kind: K,
+): Promise<{ id: string; states: Extract<StepState, { kind: K }>[] }[]> {
+  return (await scrollyBlocks(page)).flatMap((block) => {
+    const states = ofKind(block.states, kind);
+    return states.length > 0 && states.length === block.states.length
+      ? [{ id: block.id, states }]
+      : [];
+  });
+}
+
 /** Opens the story and returns its first scrolly block with that block's first two steps. */
 export async function firstTwoSteps(
   page: Page,
-): Promise<{ block: { id: string }; a: DeclaredState; b: DeclaredState }> {
+): Promise<{ block: { id: string }; a: StepState; b: StepState }> {
   await page.goto('/');
   const block = (await scrollyBlocks(page))[0];
   const [a, b] = block?.states ?? [];
@@ -113,21 +123,17 @@ export async function paintedFrame(page: Page): Promise<void> {
 }
 
 /** Asserts that a block shows exactly the state its step declares: attributes and what is visible. */
-export async function expectState(
-  page: Page,
-  blockId: string,
-  state: DeclaredState,
-): Promise<void> {
+export async function expectState(page: Page, blockId: string, state: StepState): Promise<void> {
   const block = page.locator(`#${blockId}`);
   // Generous: on a loaded 2-core machine the observers that trigger the update can lag seconds.
   await expect(block).toHaveAttribute('data-active-step', state.id, { timeout: 15_000 });
   const graphic = block.locator('[data-scene-graphic]');
-  const kind = await block.getAttribute('data-graphic');
-  if (kind === 'timeline') {
+  await expect(block).toHaveAttribute('data-graphic', state.kind);
+  if (state.kind === 'timeline') {
     await expectTimelineState(graphic, state);
     return;
   }
-  if (kind === 'apron') {
+  if (state.kind === 'apron') {
     await expectApronState(graphic, state);
     return;
   }
@@ -136,7 +142,7 @@ export async function expectState(
   await expectVisibleMatches(graphic, state);
 }
 
-async function expectVisibleMatches(graphic: Locator, state: DeclaredState): Promise<void> {
+async function expectVisibleMatches(graphic: Locator, state: MapStepState): Promise<void> {
   await expect(graphic).toHaveAttribute('data-layers', (state.layers ?? []).join(' '));
   await expect(graphic).toHaveAttribute(
     'data-date',
@@ -178,7 +184,7 @@ async function expectVisibleMatches(graphic: Locator, state: DeclaredState): Pro
  * The route the step names is the only one shown, drawn within the step's progress range, and
  * the step's site notes are the ones listed. One read of the page, polled until it matches.
  */
-async function expectRouteMatches(graphic: Locator, state: DeclaredState): Promise<void> {
+async function expectRouteMatches(graphic: Locator, state: MapStepState): Promise<void> {
   const route = state.route;
   const expected = {
     route: route?.id ?? '',
@@ -219,7 +225,10 @@ async function expectRouteMatches(graphic: Locator, state: DeclaredState): Promi
  * A timeline shows the step's date: in its attributes, its date label, and with the cursor drawn
  * over the day (where the step names an event on that day, exactly over the event's mark).
  */
-export async function expectTimelineState(graphic: Locator, state: DeclaredState): Promise<void> {
+export async function expectTimelineState(
+  graphic: Locator,
+  state: TimelineStepState,
+): Promise<void> {
   const date = state.date;
   if (!date) throw new Error(`timeline step ${state.id} declares no date`);
   if (date.from === date.to) await expect(graphic).toHaveAttribute('data-date', date.from);
@@ -258,7 +267,7 @@ export async function expectTimelineState(graphic: Locator, state: DeclaredState
 }
 
 /** An apron shows the drawing of the imagery its step names, and only that one. */
-export async function expectApronState(graphic: Locator, state: DeclaredState): Promise<void> {
+export async function expectApronState(graphic: Locator, state: ApronStepState): Promise<void> {
   await expect(graphic).toHaveAttribute('data-imagery', state.imagery ?? '');
   await expect(graphic).toHaveAttribute('data-status', state.status ?? '');
   await expect(graphic.locator('.apron-frame:visible')).toHaveCount(1);

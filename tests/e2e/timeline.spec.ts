@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { expectTimelineState, paintedFrame, scrollToStep, scrollyBlocks } from './scrolly-helpers';
+import { blocksOf, expectTimelineState, paintedFrame, scrollToStep } from './scrolly-helpers';
 
 /** The timeline block: scrolling drives it, and its own controls move the block's steps. */
 async function timelineBlock(page: import('@playwright/test').Page) {
   await page.goto('/');
-  const block = (await scrollyBlocks(page)).find((candidate) =>
+  const block = (await blocksOf(page, 'timeline')).find((candidate) =>
     candidate.states.some((state) => state.event),
   );
   if (!block) throw new Error('the story has no timeline block');

@@ -30,7 +30,7 @@ describe('content/data/events.json', () => {
   });
 
   test('records the conflicts between sources: the start (26 or 27 November) and Homs (7 or 8 December)', () => {
-    const start = events.find((event) => event.milestone === 'offensive-start');
+    const start = events.find((event) => event.milestone === 'period-start');
     expect(start?.conflict).toMatch(/November 26/);
     const homs = events.find((event) => event.id === 'homs-falls');
     expect(homs).toMatchObject({ date: '2024-12-07', dateTo: '2024-12-08' });
@@ -38,8 +38,8 @@ describe('content/data/events.json', () => {
   });
 
   test('marks the offensive once at each end, twelve days apart', () => {
-    const start = events.filter((event) => event.milestone === 'offensive-start');
-    const end = events.filter((event) => event.milestone === 'offensive-end');
+    const start = events.filter((event) => event.milestone === 'period-start');
+    const end = events.filter((event) => event.milestone === 'period-end');
     expect(start).toHaveLength(1);
     expect(end).toHaveLength(1);
     expect(

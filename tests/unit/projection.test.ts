@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { geoDistance } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import { cameraPath } from '../../src/scenes/map/client/camera-path';
@@ -8,7 +11,8 @@ import {
   translateTo,
   viewRect,
 } from '../../src/shared/geo/fit-view';
-import { project } from '../../src/scenes/map/server/projection';
+import { project, projectionSettings } from '../../src/scenes/map/server/projection';
+import { readProjection } from '../../src/server/schemas/projection';
 import { northAngle, scaleBar, unitsPerKm } from '../../src/scenes/map/server/scale-bar';
 import { place, views } from './data';
 
@@ -155,3 +159,26 @@ describe('screenTranslate and translateTo', () => {
 });
 
 // @scene:map (npm run test:scene map runs this file)
+
+describe('content/data/projection.json', () => {
+  const write = (settings: unknown) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'projection-')), 'projection.json');
+    writeFileSync(file, JSON.stringify(settings));
+    return file;
+  };
+
+  test('the site reads its projection from content', () => {
+    expect(projectionSettings()).toMatchObject({ centralMeridian: expect.any(Number) });
+    expect(readProjection('content/data/projection.json')).toEqual(projectionSettings());
+  });
+
+  test('a mistake names the file, each field and what was expected', () => {
+    const file = write({ centralMeridian: '37', parallels: [52, 34], originLatitude: 44 });
+    expect(() => readProjection(file)).toThrow(
+      /projection\.json: the map projection is not usable:\n {2}centralMeridian: got "37"; expected the longitude in degrees .*\n {2}parallels: got \[52,34\]; expected the southern standard parallel first/,
+    );
+    expect(() => readProjection(write({ centralMeridian: 37, originLatitude: 44 }))).toThrow(
+      /parallels: got nothing \(the field is missing\); expected the two standard parallels/,
+    );
+  });
+});

@@ -42,6 +42,7 @@ async function sceneDrawings(
     setCitationContext({ locals } as Parameters<typeof setCitationContext>[0], {
       storyFile: story.filePath ?? story.id,
       sourceOrder: story.data.sources,
+      body: story.body,
     });
     const html = await container.renderToString(component, {
       props: { states: block.steps.map((step) => step.state) },

@@ -298,6 +298,7 @@ describe('the card around the graphic, one layout per size', () => {
         axis,
         events,
         milestones: { start: '2024-11-27', end: '2024-12-08' },
+        bandLabel: 'The offensive',
         day: '2024-12-08',
         current: events[1],
         dateText: 'December 8, 2024',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { interpolateDate, stepAtLine } from '../../src/shared/step-state';
-import { isContinuous, resolveState } from '../../src/scenes/registry';
+import { graphics, isContinuous, resolveState, type Graphic } from '../../src/scenes/registry';
 import type { MapStepState } from '../../src/scenes/map/state';
 
 const base: MapStepState = {
@@ -78,5 +78,27 @@ describe('stepAtLine(boxes, triggerY)', () => {
   test('does not depend on the order events arrived in: only on geometry', () => {
     expect(stepAtLine(boxes, 1200).index).toBe(2);
     expect(stepAtLine([...boxes], 1200)).toEqual(stepAtLine(boxes, 1200));
+  });
+});
+
+describe('the scene kinds', () => {
+  test('each registered kind has its step checks in its own folder', async () => {
+    const { kindProblems } = await import('../../src/server/mdx/kind-checks');
+    const empty = {
+      views: [],
+      places: [],
+      layers: [],
+      sources: [],
+      routes: [],
+      notes: [],
+      events: [],
+      snapshots: [],
+      thrusts: [],
+    };
+    for (const graphic of graphics)
+      expect(() => kindProblems(graphic, {}, empty, new Set())).not.toThrow();
+    expect(() => kindProblems('sky' as Graphic, {}, empty, new Set())).toThrow(
+      'scene kind "sky": expected its step checks at src/scenes/sky/server/step-props.ts',
+    );
   });
 });

@@ -251,3 +251,52 @@ describe('src/ is story-free', () => {
     expect(storyWordsIn('src', terms)).toEqual([]);
   });
 });
+
+/**
+ * Where on Earth the maps are centred is the story's: a projection's rotation, centre or
+ * parallels written as numbers in src/ would tie every fork to this region.
+ */
+const projectionNumbers = [
+  // A number other than 0 (no rotation, the centre's longitude on the central meridian).
+  /\.(rotate|center|parallels)\(\s*\[[^\]]*?(?<![\w.])-?(?:[1-9]|0\.\d)/,
+  /\b(centralMeridian|originLatitude)\s*[:=]\s*-?\d/,
+  /\bparallels\s*[:=]\s*\[\s*-?\d/,
+];
+
+function projectionNumbersIn(dir: string): string[] {
+  return filesUnder(dir).flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, index) =>
+        projectionNumbers.some((re) => re.test(line))
+          ? [`${file}:${index + 1}: ${line.trim()}`]
+          : [],
+      ),
+  );
+}
+
+describe('src/ holds no map projection of its own', () => {
+  test('a projection written with numbers is found', () => {
+    const probe = [
+      'geoConicConformal().parallels([34, 52])',
+      '.rotate([-37, 0])',
+      'centralMeridian: 37,',
+      'parallels: [34, 52] as [number, number],',
+    ];
+    for (const line of probe)
+      expect(
+        projectionNumbers.some((re) => re.test(line)),
+        line,
+      ).toBe(true);
+    expect(projectionNumbers.some((re) => re.test('.center([0, 44])'))).toBe(true);
+    for (const line of ['.rotate([-p.centralMeridian, 0])', '.center([0, p.originLatitude])'])
+      expect(
+        projectionNumbers.some((re) => re.test(line)),
+        line,
+      ).toBe(false);
+  });
+
+  test('src/ reads it from content/data/projection.json', () => {
+    expect(projectionNumbersIn('src')).toEqual([]);
+  });
+});

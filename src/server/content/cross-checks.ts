@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { contentRoot } from './content-root';
+import { readData } from './data-files';
 
 /**
  * Checks across files that warn rather than stop the build: what a step's alt names against what
@@ -23,8 +22,7 @@ interface PlaceEntry {
   shortLabel?: string;
 }
 
-const read = <T>(file: string): T =>
-  JSON.parse(readFileSync(`${contentRoot}/data/${file}`, 'utf8')) as T;
+const read = <T>(name: string): T => readData(name) as T;
 
 /** A place's names: its label without a note in brackets, and its short label, unless abbreviated. */
 function placeNames(place: PlaceEntry): string[] {
@@ -35,15 +33,15 @@ function placeNames(place: PlaceEntry): string[] {
 
 export function crossCheckData(): CrossCheckData {
   const names = new Map<string, string[]>();
-  for (const place of read<PlaceEntry[]>('places.json'))
+  for (const place of read<PlaceEntry[]>('places'))
     for (const name of placeNames(place)) names.set(name, [...(names.get(name) ?? []), place.id]);
   const snapshots = new Map(
-    read<{ id: string; sources: string[] }[]>('control/snapshots.json').map((snapshot) => [
+    read<{ id: string; sources: string[] }[]>('control/snapshots').map((snapshot) => [
       snapshot.id,
       snapshot.sources,
     ]),
   );
-  return { names, towns: read('control/towns.json'), snapshots };
+  return { names, towns: read('control/towns'), snapshots };
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

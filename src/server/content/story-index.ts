@@ -1,11 +1,12 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { describeSyntaxProblems, mdxSyntaxProblems } from '../mdx/mdx-syntax';
 import { isJsxElement, readProps, textOf, walk, type MdxNode } from '../mdx/mdx-tree';
 import { remarkStoryComponents } from '../mdx/remark-story-components';
 import { graphics, type Graphic, type StepState } from '../../scenes/registry';
+import type { StoryEntry } from './stories';
 
 /** One step of a story: its words and the state its graphic declares. */
 export interface StoryStep {
@@ -27,8 +28,24 @@ export interface StoryBlock {
   steps: StoryStep[];
 }
 
-/** Stories already read this build, by file and text: each is parsed and checked once. */
-const indexed = new Map<string, StoryBlock[]>();
+/** A story's blocks and what the page needs to know of them, read once per build. */
+export interface StoryIndex {
+  blocks: StoryBlock[];
+  /** Whether a map step shows areas of control or their arrows (their credits are then due). */
+  showsControl: boolean;
+}
+
+/**
+ * Stories already read this build, by file, sources and text: each is parsed and checked once.
+ * One map for the process: the story check (server/integrations/story-syntax.ts) runs where Vite
+ * loads the config, the pages where it loads them, and each fills it for the other.
+ */
+const indexed: Map<string, StoryIndex> = ((globalThis as Record<symbol, Map<string, StoryIndex>>)[
+  Symbol.for('story.index')
+] ??= new Map<string, StoryIndex>());
+
+const keyOf = (body: string, sources: readonly string[], file: string) =>
+  `${relative(process.cwd(), resolve(file))}\n${sources.join(' ')}\n${body.trim()}`;
 
 /**
  * Every scrolly block of a story and its steps' states, read from the story's MDX the way the
@@ -36,15 +53,37 @@ const indexed = new Map<string, StoryBlock[]>();
  * appears in the gallery, the embeds and the step images with nothing else to update.
  */
 export function storyIndex(body: string, sources: readonly string[], file: string): StoryBlock[] {
-  const key = `${file}\n${sources.join(' ')}\n${body}`;
-  const known = indexed.get(key);
-  if (known) return known;
-  const blocks = readStory(body, sources, file);
-  indexed.set(key, blocks);
-  return blocks;
+  return indexOf(body, sources, file).blocks;
 }
 
-function readStory(body: string, sources: readonly string[], file: string): StoryBlock[] {
+/** The index of a story of the `stories` collection: the page, the gallery and the embeds read it. */
+export function indexStory(story: StoryEntry): StoryIndex {
+  return indexOf(story.body ?? '', story.data.sources, story.filePath ?? story.id);
+}
+
+function indexOf(body: string, sources: readonly string[], file: string): StoryIndex {
+  const key = keyOf(body, sources, file);
+  const known = indexed.get(key);
+  if (known) return known;
+  const index = indexTree(readStory(body, sources, file));
+  indexed.set(key, index);
+  return index;
+}
+
+/**
+ * Keeps the tree of a story the build has just parsed and checked (the story check, before the
+ * MDX compiler), so the index does not parse it again. `body` is the text after the frontmatter.
+ */
+export function rememberStory(
+  tree: MdxNode,
+  body: string,
+  sources: readonly string[],
+  file: string,
+): void {
+  indexed.set(keyOf(body, sources, file), indexTree(tree));
+}
+
+function readStory(body: string, sources: readonly string[], file: string): MdxNode {
   // A mistake the MDX parser would word its own way is said as the build says it (the body's
   // lines count from the end of the frontmatter here, so no line number is given).
   const problems = mdxSyntaxProblems(body);
@@ -57,6 +96,11 @@ function readStory(body: string, sources: readonly string[], file: string): Stor
     path: file,
     data: { astro: { frontmatter: { sources: [...sources] } } },
   });
+  return tree;
+}
+
+/** The blocks of a checked tree, whose steps carry their states. */
+function indexTree(tree: MdxNode): StoryIndex {
   const blocks: StoryBlock[] = [];
   let heading: string | undefined;
   for (const node of walk(tree)) {
@@ -83,7 +127,14 @@ function readStory(body: string, sources: readonly string[], file: string): Stor
       }),
     });
   }
-  return blocks;
+  const showsControl = blocks.some((block) =>
+    block.steps.some(
+      ({ state }) =>
+        state.kind === 'map' &&
+        Boolean(state.control || (state.arrows?.length ?? 0) > 0 || state.drawArrow),
+    ),
+  );
+  return { blocks, showsControl };
 }
 
 /** A block's `graphic` prop as written (checked at build), the first scene kind when left out. */

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { contentRoot } from '../content/content-root';
+import { dataPath } from '../content/data-files';
+import { readJson } from '../schemas/read-json';
 import { embedsSchema } from '../schemas/embeds';
 import { homeStory, type StoryEntry } from '../content/stories';
-import { storyIndex, type StoryBlock } from '../content/story-index';
+import { indexStory, type StoryBlock } from '../content/story-index';
 
-export const embedsFile = `${contentRoot}/data/embeds.json`;
+export const embedsFile = dataPath('embeds');
 
 /** One embeddable page: the whole story or one of its scrolly blocks. */
 export interface Embed {
@@ -77,17 +78,12 @@ export function resolveEmbeds(
 /** The embeds of the home story, as content/data/embeds.json lists them. */
 export async function loadEmbeds(): Promise<StoryEmbeds> {
   const story = await homeStory();
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(embedsFile, 'utf8'));
-  } catch (error) {
-    // eslint-disable-next-line preserve-caught-error -- the message carries the cause's; a cause would print our stack under it
-    throw new Error(`${embedsFile}: cannot read it as JSON (${(error as Error).message})`);
-  }
+  // A syntax error names the file, line and column (read-json.ts).
+  const json = readJson(embedsFile);
   const file = story.filePath ?? `${contentRoot}/stories/${story.id}.mdx`;
   return {
     story,
-    ...resolveEmbeds(json, storyIndex(story.body ?? '', story.data.sources, file), {
+    ...resolveEmbeds(json, indexStory(story).blocks, {
       file,
       headline: story.data.headline,
     }),

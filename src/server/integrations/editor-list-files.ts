@@ -8,7 +8,7 @@ import {
   formText,
   listFileText,
   listFiles,
-  storiesPath,
+  storyStorage,
   type ListFile,
 } from '../../editor/list-files';
 
@@ -25,10 +25,7 @@ const paths = config({
   storage: { kind: 'local' },
   collections: {
     stories: collection({
-      label: 'Stories',
-      path: storiesPath,
-      slugField: 'headline',
-      format: { contentField: 'body' },
+      ...storyStorage,
       schema: {
         headline: fields.slug({ name: { label: 'Headline' } }),
         body: fields.mdx({ label: 'Story' }),

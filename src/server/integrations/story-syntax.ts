@@ -8,6 +8,7 @@ import { ContentError } from '../schemas/content-error';
 import { describeSyntaxProblems, mdxSyntaxProblems } from '../mdx/mdx-syntax';
 import type { MdxNode } from '../mdx/mdx-tree';
 import { remarkStoryComponents } from '../mdx/remark-story-components';
+import { rememberStory } from '../content/story-index';
 
 /**
  * Checks a story before the MDX compiler reads it, so that its mistakes stop the build in the
@@ -34,19 +35,19 @@ export function checkStory(code: string, id: string): void {
     return; // A broken frontmatter is the content collection's to report, with its own location.
   }
   // Blank lines in place of the frontmatter keep the line numbers the file's own, as Astro does.
-  const body = frontmatter
-    ? '\n'.repeat(frontmatter[0].split('\n').length - 1) + code.slice(frontmatter[0].length)
-    : code;
+  const text = frontmatter ? code.slice(frontmatter[0].length) : code;
+  const body = frontmatter ? '\n'.repeat(frontmatter[0].split('\n').length - 1) + text : code;
   const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as unknown as MdxNode;
+  const frontmatterData = (data ?? {}) as Record<string, unknown>;
   try {
-    remarkStoryComponents()(tree, {
-      path: id,
-      data: { astro: { frontmatter: (data ?? {}) as Record<string, unknown> } },
-    });
+    remarkStoryComponents()(tree, { path: id, data: { astro: { frontmatter: frontmatterData } } });
   } catch (error) {
     const { message, line, column } = error as Error & { line?: number; column?: number };
     throw new ContentError(message, { file: id, line, column });
   }
+  // The pages, the gallery and the embeds read the story's blocks from this tree (story-index.ts).
+  const sources = frontmatterData['sources'];
+  rememberStory(tree, text, Array.isArray(sources) ? sources.map(String) : [], id);
 }
 
 export function storySyntax(): AstroIntegration {

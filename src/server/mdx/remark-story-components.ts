@@ -1,14 +1,11 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { contentRoot } from '../content/content-root';
+import { dataPath, readEntries, readOptionalIds } from '../content/data-files';
 import { crossCheckData, stepCrossWarnings, type CrossCheckData } from '../content/cross-checks';
 import { mapLayers } from '../../scenes/map/place-layers';
 import type { StepState } from '../../scenes/registry';
 import { didYouMean } from '../schemas/did-you-mean';
-import { readIds } from '../schemas/read-ids';
-import { readJson } from '../schemas/read-json';
 import { readSnapshots } from '../schemas/read-snapshots';
-import { controlProblems } from '../schemas/step-control';
 import {
   graphics,
   stepWordLimit,
@@ -20,6 +17,7 @@ import {
   type Graphic,
   type StepChoices,
 } from '../schemas/step';
+import { kindProblems } from './kind-checks';
 import {
   firstWords,
   isJsxElement,
@@ -61,26 +59,22 @@ interface VFileLike {
 }
 
 function readChoices(frontmatter: Record<string, unknown> | undefined): StepChoices {
-  const optionalIds = (name: string) => {
-    const file = `${contentRoot}/data/${name}.json`;
-    return existsSync(file) ? readIds(file) : [];
-  };
   const sources = Array.isArray(frontmatter?.['sources'])
     ? (frontmatter['sources'] as unknown[]).map(String)
     : [];
-  const snapshotsFile = `${contentRoot}/data/control/snapshots.json`;
+  const snapshotsFile = dataPath('control/snapshots');
   const snapshots = existsSync(snapshotsFile) ? readSnapshots(snapshotsFile) : [];
   return {
-    views: optionalIds('views'),
-    places: optionalIds('places'),
+    views: readOptionalIds('views'),
+    places: readOptionalIds('places'),
     layers: mapLayers,
     sources,
-    knownSources: optionalIds('sources'),
-    routes: optionalIds('routes'),
-    notes: optionalIds('base-notes'),
+    knownSources: readOptionalIds('sources'),
+    routes: readOptionalIds('routes'),
+    notes: readOptionalIds('base-notes'),
     events: readEventDays(),
     snapshots,
-    thrusts: optionalIds('control/thrusts'),
+    thrusts: readOptionalIds('control/thrusts'),
     imagery: readSites('imagery'),
     airfieldPlaces: readSites('airfields').map((airfield) => airfield.place),
   };
@@ -88,12 +82,9 @@ function readChoices(frontmatter: Record<string, unknown> | undefined): StepChoi
 
 /** The entries of a data file that name a site (`place`): imagery, airfields. Their collections validate the rest. */
 function readSites(name: string): { id: string; place: string }[] {
-  const file = `${contentRoot}/data/${name}.json`;
-  if (!existsSync(file)) return [];
-  const entries = readJson(file) as { id?: unknown; place?: unknown }[];
-  return entries.flatMap((entry) =>
-    typeof entry.id === 'string' && typeof entry.place === 'string'
-      ? [{ id: entry.id, place: entry.place }]
+  return readEntries(name).flatMap((entry) =>
+    typeof entry['id'] === 'string' && typeof entry['place'] === 'string'
+      ? [{ id: entry['id'], place: entry['place'] }]
       : [],
   );
 }
@@ -112,118 +103,17 @@ function readDataFor<T>(read: () => T): T {
 
 /** The events' ids and days; the events collection validates the file itself. */
 function readEventDays(): StepChoices['events'] {
-  const file = `${contentRoot}/data/events.json`;
-  if (!existsSync(file)) return [];
-  const entries = readJson(file) as { id?: unknown; date?: unknown; dateTo?: unknown }[];
-  return entries.flatMap((entry) =>
-    typeof entry.id === 'string' && typeof entry.date === 'string'
-      ? [
-          {
-            id: entry.id,
-            date: entry.date,
-            dateTo: typeof entry.dateTo === 'string' ? entry.dateTo : undefined,
-          },
-        ]
+  return readEntries('events').flatMap(({ id, date, dateTo }) =>
+    typeof id === 'string' && typeof date === 'string'
+      ? [{ id, date, dateTo: typeof dateTo === 'string' ? dateTo : undefined }]
       : [],
   );
-}
-
-/**
- * What a step must say for its block's graphic to show a complete state: a map step its view; a
- * timeline step its date (the cursor), and no map view or layers, which it would not show.
- * An event named by a step must happen within the step's dates, or the cursor and the
- * emphasised event would disagree.
- */
-function graphicProblems(
-  graphic: Graphic,
-  props: Record<string, string>,
-  choices: StepChoices,
-): string[] {
-  const problems: string[] = [];
-  if (graphic !== 'apron' && props['imagery'])
-    problems.push(
-      `imagery: got "${props['imagery']}", but only an apron block draws imagery; expected it in <Scrolly graphic="apron">, or leave it out`,
-    );
-  if (graphic === 'apron') return apronProblems(props, choices);
-  if (graphic === 'map') {
-    if (!props['view'])
-      problems.push(
-        `view: got nothing (the field is missing); expected a view id from content/data/views.json: ${choices.views.join(', ')}`,
-      );
-    if (props['event'])
-      problems.push(
-        'event: not shown on a map; expected it only in a timeline block (<Scrolly graphic="timeline">)',
-      );
-    return problems;
-  }
-  for (const name of ['view', 'layers'] as const) {
-    if (props[name])
-      problems.push(
-        `${name}: got "${props[name]}", but a timeline block has no map; leave "${name}" out`,
-      );
-  }
-  const date = props['date'];
-  if (!date)
-    problems.push(
-      'date: got nothing (the field is missing); expected the date the timeline shows, as YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD',
-    );
-  const event = choices.events.find((candidate) => candidate.id === props['event']);
-  if (event && date) {
-    const [from = '', to = from] = date.split('/');
-    const last = event.dateTo ?? event.date;
-    if (event.date > to || last < from) {
-      problems.push(
-        `event: got "${event.id}" (${event.date}${event.dateTo ? `/${event.dateTo}` : ''}); expected an event that happens within the step's date ${date}`,
-      );
-    }
-  }
-  return problems;
 }
 
 /** Warnings already printed in this build: one Set for the process, since the build loads this module more than once. */
 const printedWarnings: Set<string> = ((globalThis as Record<symbol, Set<string> | undefined>)[
   Symbol.for('story.printed-warnings')
 ] ??= new Set<string>());
-/**
- * An apron step draws the aircraft one satellite image counted, on the runway of the site it
- * shows: it names the imagery, whose site needs its runway figures; it shows no map or timeline.
- */
-function apronProblems(props: Record<string, string>, choices: StepChoices): string[] {
-  const problems: string[] = [];
-  for (const name of [
-    'view',
-    'layers',
-    'highlight',
-    'event',
-    'route',
-    'routeProgress',
-    'notes',
-    'control',
-    'arrows',
-    'drawArrow',
-  ] as const) {
-    if (props[name])
-      problems.push(
-        `${name}: got "${props[name]}", but an apron block draws no map or timeline; leave "${name}" out`,
-      );
-  }
-  const id = props['imagery'];
-  const ids = (choices.imagery ?? []).map((entry) => entry.id);
-  if (!id) {
-    problems.push(
-      `imagery: got nothing (the field is missing); expected the imagery whose aircraft this step draws, an id from content/data/imagery.json: ${ids.join(', ') || '(none defined yet)'}`,
-    );
-    return problems;
-  }
-  const place = choices.imagery?.find((entry) => entry.id === id)?.place;
-  if (place && !choices.airfieldPlaces?.includes(place)) {
-    problems.push(
-      `imagery: got "${id}", of the site "${place}", which has no runway figures; expected an entry in content/data/airfields.json with "place": "${place}" and its runway's length and width, each with a source`,
-    );
-  }
-  return problems;
-}
-
 class ErrorList {
   readonly lines: string[] = [];
   /** Problems that do not stop the build: printed once the story has no mistakes. */
@@ -351,8 +241,7 @@ function checkAirliftFigure(node: MdxNode, errors: ErrorList): void {
     );
   }
   if (name === 'Imagery') {
-    const file = `${contentRoot}/data/imagery.json`;
-    const ids: string[] = existsSync(file) ? readIds(file) : [];
+    const ids = readOptionalIds('imagery');
     const id = props['id'];
     if (!id)
       problems.push(
@@ -442,9 +331,7 @@ function checkScrolly(
       for (const issue of parsed.error.issues)
         problems.push(`${issue.path.join('.') || 'props'}: ${issue.message}`);
     }
-    problems.push(...graphicProblems(graphic, props, choices));
-    if (!wrong.has('date') && !wrong.has('control'))
-      problems.push(...controlProblems(graphic, props, choices));
+    problems.push(...kindProblems(graphic, props, choices, wrong));
     if (parsed.success) {
       problems.push(...stepPropsProblems(parsed.data));
       const earlier = stepIds.get(parsed.data.id);

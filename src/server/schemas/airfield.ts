@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { figure } from './aircraft';
-import { expecting, expectingOneOf } from './expecting';
+import { expecting } from './expecting';
+import { siteFields } from './site-fields';
 
 /**
  * An airfield the story draws aircraft on (`content/data/airfields.json`): its runway's published
@@ -9,20 +10,12 @@ import { expecting, expectingOneOf } from './expecting';
  * `later` notes a sourced change since the figures' date.
  */
 export function airfieldSchema(placeIds: readonly string[], sourceIds: readonly string[]) {
-  const sourceId = z.enum(
-    sourceIds as [string, ...string[]],
-    expectingOneOf('a source id from content/data/sources.json', sourceIds),
-  );
+  const { id, place, sourceId } = siteFields('north-field', placeIds, sourceIds);
   return z
     .object({
-      id: z
-        .string(expecting('an id, e.g. "north-field"'))
-        .regex(/^[a-z0-9-]+$/, expecting('an id of lower-case letters, digits and dashes')),
+      id,
       /** The site on the map, whose imagery (content/data/imagery.json) is drawn on this airfield. */
-      place: z.enum(
-        placeIds as [string, ...string[]],
-        expectingOneOf('a place id from content/data/places.json', placeIds),
-      ),
+      place,
       name: z
         .string(expecting('the name printed on the drawing, e.g. "North Field air base"'))
         .min(3, expecting('the name printed on the drawing')),

@@ -20,7 +20,7 @@ const calendarDay = (what: string) =>
     .refine(isCalendarDay, expecting(`${what}: a real day as YYYY-MM-DD, e.g. "2031-05-14"`));
 
 export const confidenceLevels = ['high', 'medium', 'low'] as const;
-export const milestones = ['offensive-start', 'offensive-end'] as const;
+export const milestones = ['period-start', 'period-end'] as const;
 
 export function eventSchema(placeIds: IdChoices, sourceIds: IdChoices) {
   const placeId = idFrom('a place id from content/data/places.json', placeIds);
@@ -74,8 +74,13 @@ export function eventSchema(placeIds: IdChoices, sourceIds: IdChoices) {
         .string(expecting('a sentence on what the sources disagree about'))
         .min(10, expecting('a sentence on what the sources disagree about'))
         .optional(),
-      /** The events that bound the offensive, for the day count ("Day 5 of 12"). */
-      milestone: z.enum(milestones, expectingOneOf('a milestone', milestones)).optional(),
+      /** The events that bound the story's period, shaded on the timeline and counted ("Day 5 of 12"). */
+      milestone: z
+        .enum(
+          milestones,
+          expectingOneOf('the first or last day of the period the timeline shades', milestones),
+        )
+        .optional(),
     })
     .strict()
     .refine((event) => !event.dateTo || event.dateTo > event.date, {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { expecting, expectingOneOf } from './expecting';
+import { siteFields } from './site-fields';
 
 /**
  * What satellite imagery of a site showed, as sources describe it (`content/data/imagery.json`):
@@ -12,19 +13,11 @@ export function imagerySchema(
   aircraftIds: readonly string[],
 ) {
   const types = [...aircraftIds, 'unknown'];
-  const sourceId = z.enum(
-    sourceIds as [string, ...string[]],
-    expectingOneOf('a source id from content/data/sources.json', sourceIds),
-  );
+  const { id, place, sourceId } = siteFields('north-field-2031-05-14', placeIds, sourceIds);
   return z
     .object({
-      id: z
-        .string(expecting('an id, e.g. "north-field-2031-05-14"'))
-        .regex(/^[a-z0-9-]+$/, expecting('an id of lower-case letters, digits and dashes')),
-      place: z.enum(
-        placeIds as [string, ...string[]],
-        expectingOneOf('a place id from content/data/places.json', placeIds),
-      ),
+      id,
+      place,
       date: z
         .string(expecting('the date of the imagery as YYYY-MM-DD'))
         .regex(/^\d{4}-\d\d-\d\d$/, expecting('the date of the imagery as YYYY-MM-DD')),

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { isCalendarDay } from './event';
+import { readJson } from './read-json';
 
 /**
  * The snapshots of `content/data/control/snapshots.json` with their days, read when the content
@@ -9,7 +9,7 @@ import { isCalendarDay } from './event';
  * `snapshots.json: snapshot "capital" (entry 3): date "2031-05-14" is before the previous snapshot ...`.
  */
 export function readSnapshots(file: string): { id: string; date: string; dateTo?: string }[] {
-  const entries = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const entries = readJson(file);
   if (!Array.isArray(entries) || entries.length === 0)
     throw new Error(`${file}: expected a JSON array of snapshots`);
   const snapshots: { id: string; date: string; dateTo?: string }[] = [];

@@ -289,6 +289,60 @@ function block(
   return lines.length * at.lineHeight;
 }
 
+/** One run of text in a card's stack: `before` and `after` are the gaps above and below it. */
+interface TextRun {
+  font: FontMetrics;
+  text: string;
+  size: number;
+  lineHeight: number;
+  maxLines: number;
+  before: number;
+  after: number;
+  attrs: Record<string, string | number>;
+}
+
+/** Runs of text set one under the other from baseline `y` at `x`; returns the y below the last. */
+function stack(body: string[], x: number, y: number, width: number, runs: TextRun[]): number {
+  for (const { font, text, before, after, attrs, ...at } of runs)
+    y += block(body, font, text, { ...at, width, x, y: y + before }, attrs) + after;
+  return y;
+}
+
+/** The key with every entry, or without the symbols' (the map's labels name the places) when it would not fit. */
+function keyThatFits(
+  entries: readonly KeyEntry[],
+  layout: (entries: readonly KeyEntry[]) => { svg: string; height: number },
+  fits: (height: number) => boolean,
+): { entries: readonly KeyEntry[]; svg: string; height: number } {
+  const whole = layout(entries);
+  if (fits(whole.height)) return { entries, ...whole };
+  const short = entries.filter((entry) => entry.kind !== 'symbol');
+  return { entries: short, ...layout(short) };
+}
+
+/** A tall card's lower part: the graphic in `mapBox`, a rule under it, the key and the credit. */
+function graphicKeyAndCredit(
+  body: string[],
+  content: CardContent,
+  t: (name: string) => string,
+  W: number,
+  H: number,
+  mapBox: Box,
+  key: string,
+  credit: { lines: string[]; x: number; top: number; lineHeight: number; size: number },
+): void {
+  body.splice(1, 0, content.graphic(mapBox), ...cover(W, H, mapBox, t));
+  const bottom = mapBox.y + mapBox.height;
+  body.push(el('line', { x1: 0, x2: W, y1: bottom, y2: bottom, stroke: t('color-rule') }));
+  body.push(key);
+  body.push(
+    textLines(credit.lines, credit.x, credit.top, credit.lineHeight, {
+      'font-size': credit.size,
+      fill: t('color-muted'),
+    }),
+  );
+}
+
 function statusText(content: CardContent): string {
   return [content.status, content.note].filter(Boolean).join(' · ');
 }
@@ -317,47 +371,48 @@ export function composeCard(
     body.push(el('rect', { x: 0, y: 0, width: panel, height: H, fill: t('color-bg') }));
     body.push(el('line', { x1: panel, x2: panel, y1: 0, y2: H, stroke: t('color-rule') }));
     body.push(el('rect', { x: pad, y: 24, width: 40, height: 4, fill: t('color-accent') }));
-    let y = 50;
-    y +=
-      block(
-        body,
-        fonts.bold,
-        content.headline,
-        { size: 15, lineHeight: 19, width: inner, maxLines: 4, x: pad, y },
-        { 'font-weight': 700, fill: t('color-text') },
-      ) + 14;
-    y +=
-      block(
-        body,
-        fonts.bold,
-        content.dateText,
-        { size: 24, lineHeight: 28, width: inner, maxLines: 3, x: pad, y: y + 10 },
-        { 'font-weight': 700, fill: t('color-text') },
-      ) + 6;
-    y +=
-      block(
-        body,
-        fonts.regular,
-        statusText(content),
-        { size: 12, lineHeight: 16, width: inner, maxLines: 2, x: pad, y: y + 6 },
-        muted,
-      ) + 14;
+    const bold = fonts.bold;
+    const text = { 'font-weight': 700, fill: t('color-text') };
+    const y = stack(body, pad, 50, inner, [
+      {
+        font: bold,
+        text: content.headline,
+        size: 15,
+        lineHeight: 19,
+        maxLines: 4,
+        before: 0,
+        after: 14,
+        attrs: text,
+      },
+      {
+        font: bold,
+        text: content.dateText,
+        size: 24,
+        lineHeight: 28,
+        maxLines: 3,
+        before: 10,
+        after: 6,
+        attrs: text,
+      },
+      {
+        font: fonts.regular,
+        text: statusText(content),
+        size: 12,
+        lineHeight: 16,
+        maxLines: 2,
+        before: 6,
+        after: 14,
+        attrs: muted,
+      },
+    ]);
     // Room is short beside the map: the symbols' key goes first (the map's labels name the places),
     // then the credit is cut to the lines left (the image pack's credits file has it whole).
-    let key = layoutKey(content.key, pad, y, inner, 10.5, fonts, t, hatchId, 2);
     const bottom = H - 20;
-    if (bottom - (y + key.height + 12) < 3 * 12.5)
-      key = layoutKey(
-        content.key.filter((entry) => entry.kind !== 'symbol'),
-        pad,
-        y,
-        inner,
-        10.5,
-        fonts,
-        t,
-        hatchId,
-        2,
-      );
+    const key = keyThatFits(
+      content.key,
+      (entries) => layoutKey(entries, pad, y, inner, 10.5, fonts, t, hatchId, 2),
+      (height) => bottom - (y + height + 12) >= 3 * 12.5,
+    );
     const creditLines = Math.floor((bottom - (y + key.height + 12)) / 12.5) + 1;
     if (creditLines < 2)
       throw new ImageInputError(
@@ -375,61 +430,63 @@ export function composeCard(
     const pad = 18;
     const inner = W - 2 * pad;
     body.push(el('rect', { x: pad, y: 16, width: 32, height: 3.5, fill: t('color-accent') }));
-    let y = 36;
-    y +=
-      block(
-        body,
-        fonts.bold,
-        content.headline,
-        { size: 12, lineHeight: 15, width: inner, maxLines: 2, x: pad, y },
-        { 'font-weight': 700, fill: t('color-muted') },
-      ) + 8;
+    const text = { 'font-weight': 700, fill: t('color-text') };
     // A long title (an undated step's view) is set smaller rather than cut or taking the map's room.
     const long = wrapText(fonts.bold, content.dateText, 21, inner).length > 2;
     const title = long ? { size: 17, lineHeight: 21 } : { size: 21, lineHeight: 25 };
-    y +=
-      block(
-        body,
-        fonts.bold,
-        content.dateText,
-        { ...title, width: inner, maxLines: 2, x: pad, y: y + 8 },
-        { 'font-weight': 700, fill: t('color-text') },
-      ) + 2;
-    y +=
-      block(
-        body,
-        fonts.regular,
-        statusText(content),
-        { size: 12, lineHeight: 15, width: inner, maxLines: 2, x: pad, y: y + 6 },
-        muted,
-      ) + 4;
+    const y = stack(body, pad, 36, inner, [
+      {
+        font: fonts.bold,
+        text: content.headline,
+        size: 12,
+        lineHeight: 15,
+        maxLines: 2,
+        before: 0,
+        after: 8,
+        attrs: { 'font-weight': 700, ...muted },
+      },
+      {
+        font: fonts.bold,
+        text: content.dateText,
+        ...title,
+        maxLines: 2,
+        before: 8,
+        after: 2,
+        attrs: text,
+      },
+      {
+        font: fonts.regular,
+        text: statusText(content),
+        size: 12,
+        lineHeight: 15,
+        maxLines: 2,
+        before: 6,
+        after: 4,
+        attrs: muted,
+      },
+    ]);
     const credit = wrapText(fonts.regular, content.credit, 9, inner, 4);
     const creditTop = H - 14 - (credit.length - 1) * 11.5;
     // The symbols' key goes first when the map would be short (the map's labels name the places).
-    let keyEntries = content.key;
-    let probe = layoutKey(keyEntries, pad, 0, inner, 11, fonts, t, hatchId);
-    if (creditTop - 16 - probe.height - 10 - y < 240) {
-      keyEntries = content.key.filter((entry) => entry.kind !== 'symbol');
-      probe = layoutKey(keyEntries, pad, 0, inner, 11, fonts, t, hatchId);
-    }
+    const probe = keyThatFits(
+      content.key,
+      (entries) => layoutKey(entries, pad, 0, inner, 11, fonts, t, hatchId),
+      (height) => creditTop - 16 - height - 10 - y >= 240,
+    );
     const keyTop = creditTop - 16 - probe.height;
     const mapBox = { x: 0, y, width: W, height: keyTop - 10 - y };
     if (mapBox.height < 200)
       throw new ImageInputError(
         `the key and credit leave the phone card's graphic ${Math.round(mapBox.height)} px; expected at least 200`,
       );
-    body.splice(1, 0, content.graphic(mapBox), ...cover(W, H, mapBox, t));
-    body.push(
-      el('line', {
-        x1: 0,
-        x2: W,
-        y1: mapBox.y + mapBox.height,
-        y2: mapBox.y + mapBox.height,
-        stroke: t('color-rule'),
-      }),
-    );
-    body.push(layoutKey(keyEntries, pad, keyTop, inner, 11, fonts, t, hatchId).svg);
-    body.push(textLines(credit, pad, creditTop, 11.5, { 'font-size': 9, ...muted }));
+    const key = layoutKey(probe.entries, pad, keyTop, inner, 11, fonts, t, hatchId).svg;
+    graphicKeyAndCredit(body, content, t, W, H, mapBox, key, {
+      lines: credit,
+      x: pad,
+      top: creditTop,
+      lineHeight: 11.5,
+      size: 9,
+    });
   } else {
     const pad = 20;
     const inner = W - 2 * pad;
@@ -454,19 +511,15 @@ export function composeCard(
     const probe = layoutKey(content.key, pad, 0, inner, 12, fonts, t, hatchId);
     const keyTop = creditTop - 18 - probe.height;
     const mapBox = { x: 0, y: 44, width: W, height: keyTop - 10 - 44 };
-    body.splice(1, 0, content.graphic(mapBox), ...cover(W, H, mapBox, t));
     body.push(el('line', { x1: 0, x2: W, y1: 44, y2: 44, stroke: t('color-rule') }));
-    body.push(
-      el('line', {
-        x1: 0,
-        x2: W,
-        y1: mapBox.y + mapBox.height,
-        y2: mapBox.y + mapBox.height,
-        stroke: t('color-rule'),
-      }),
-    );
-    body.push(layoutKey(content.key, pad, keyTop, inner, 12, fonts, t, hatchId).svg);
-    body.push(textLines(credit, pad, creditTop, 13, { 'font-size': 10, ...muted }));
+    const key = layoutKey(content.key, pad, keyTop, inner, 12, fonts, t, hatchId).svg;
+    graphicKeyAndCredit(body, content, t, W, H, mapBox, key, {
+      lines: credit,
+      x: pad,
+      top: creditTop,
+      lineHeight: 13,
+      size: 10,
+    });
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${n(W)} ${n(H)}" font-family="${fontStack}"><defs>${hatchDef(hatchId, t)}</defs>${body.join('')}</svg>`;
   // Every word drawn, the map's labels included, must have its glyphs: resvg would draw nothing.

@@ -150,6 +150,9 @@ export function composeMap(
   const k = camera.k;
   const stageWidth = input.rect.width * k;
   const w = (px: number) => px / k;
+  /** The focus country's outline, drawn over whatever fills it. */
+  const focusOutline = (d: string) =>
+    el('path', { d, fill: 'none', stroke: t('map-focus-outline'), 'stroke-width': w(1.4) });
   const camera_ = `translate(${n(camera.x)} ${n(camera.y)}) scale(${k.toFixed(5)})`;
   const parts: string[] = [];
   parts.push(
@@ -192,14 +195,7 @@ export function composeMap(
         'stroke-width': w(0.9),
       }),
     );
-    geo.push(
-      el('path', {
-        d: regional.focus,
-        fill: 'none',
-        stroke: t('map-focus-outline'),
-        'stroke-width': w(1.4),
-      }),
-    );
+    geo.push(focusOutline(regional.focus));
   }
   if (input.detail === 'high') {
     geo.push(
@@ -230,14 +226,7 @@ export function composeMap(
         'stroke-width': w(0.9),
       }),
     );
-    geo.push(
-      el('path', {
-        d: detailLevel.focus,
-        fill: 'none',
-        stroke: t('map-focus-outline'),
-        'stroke-width': w(1.4),
-      }),
-    );
+    geo.push(focusOutline(detailLevel.focus));
   }
   if (input.areas.length > 0) {
     const hatch = `${id}-hatch`;
@@ -282,14 +271,7 @@ export function composeMap(
         'stroke-dasharray': `${n(w(3))} ${n(w(2))}`,
       }),
     );
-    geo.push(
-      el('path', {
-        d: detailLevel.focus,
-        fill: 'none',
-        stroke: t('map-focus-outline'),
-        'stroke-width': w(1.4),
-      }),
-    );
+    geo.push(focusOutline(detailLevel.focus));
   }
   // No clip: the card covers what falls outside the box with its own panels (resvg 2.6 failed on
   // a clip path around geometry this large).

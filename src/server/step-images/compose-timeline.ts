@@ -25,6 +25,8 @@ export interface TimelineImageInput {
   axis: Axis;
   events: TimelineImageEvent[];
   milestones: { start: string; end: string };
+  /** The words on the band of the period between the milestones (content/data/captions.json). */
+  bandLabel: string;
   /** The day the cursor is on. */
   day: string;
   /** The event emphasised. */
@@ -96,7 +98,7 @@ export function composeTimeline(
   const ox = box.x;
   const oy = box.y + box.height - plotHeight;
   const g: string[] = [];
-  g.push(timelineAxisSvg(layout, input.events, input.current?.id, t));
+  g.push(timelineAxisSvg(layout, input.events, input.current?.id, input.bandLabel, t));
   const cx = layout.x(input.day);
   g.push(
     el('line', {

@@ -19,7 +19,7 @@ import { statusLabels } from '../../shared/status-labels';
 import type { MapStepState } from '../../scenes/map/state';
 import type { StoryBlock, StoryStep } from '../content/story-index';
 import type { StoryEntry } from '../content/stories';
-import { eventOn, offensiveDayLabel, offensiveLength } from '../../scenes/timeline/timeline-model';
+import { eventOn, offensiveDayLabel } from '../../scenes/timeline/timeline-model';
 import { keyEntries, placeKinds } from '../../scenes/map/server/place-kinds';
 import { mapLayers } from '../../scenes/map/place-layers';
 import { caption } from '../captions';
@@ -280,7 +280,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
   if (state.kind === 'timeline') {
     if (!state.date)
       throw new ImageInputError('a timeline step without a date; expected date="YYYY-MM-DD"');
-    const { events, milestones, axis } = await loadTimeline();
+    const { events, milestones, band, axis } = await loadTimeline();
     const day = state.date.to;
     const current = eventOn(events, day, state.event);
     const credit = `${byline}.${await sourceNames([...state.sources, ...(current?.sources ?? [])])}`;
@@ -292,7 +292,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
         { kind: 'mark', confidence: 'high', label: 'High' },
         { kind: 'mark', confidence: 'medium', label: 'Medium' },
         { kind: 'mark', confidence: 'low', label: 'Low confidence' },
-        { kind: 'band', label: `The ${offensiveLength(milestones)}-day offensive` },
+        { kind: 'band', label: band.key },
       ],
       credit,
       graphic: (box) =>
@@ -301,6 +301,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
             axis,
             events,
             milestones,
+            bandLabel: band.label,
             day,
             current,
             dateText: formatDate(day),

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { contentRoot } from '../../../server/content/content-root';
+import { dataPath } from '../../../server/content/data-files';
 import { readIds } from '../../../server/schemas/read-ids';
 import type { PlaceKind } from '../../../server/schemas/place-kind';
 
@@ -9,7 +9,7 @@ export interface PlaceKindEntry extends PlaceKind {
 
 /** The kinds of place, in the file's order, which is the map key's. */
 export async function placeKinds(): Promise<PlaceKindEntry[]> {
-  const order = readIds(`${contentRoot}/data/place-kinds.json`);
+  const order = readIds(dataPath('place-kinds'));
   const entries = await getCollection('placeKinds');
   return entries
     .map((entry) => ({ id: entry.id, ...entry.data }))

@@ -19,6 +19,7 @@ export function timelineAxisSvg(
   layout: TimelineLayout,
   events: readonly AxisEvent[],
   current: string | undefined,
+  bandLabel: string,
   paint?: Paint,
 ): string {
   const inline = (attrs: (paint: Paint) => Record<string, string | number | undefined>) =>
@@ -46,7 +47,7 @@ export function timelineAxisSvg(
           ...inline(() => ({ 'font-size': 11, 'font-weight': 700 })),
           ...muted,
         },
-        'The offensive',
+        escapeXml(bandLabel),
       ),
       el(
         'text',

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { MultiPolygon } from 'polygon-clipping';
-import { contentRoot } from '../../../../server/content/content-root';
+import { dataPath } from '../../../../server/content/data-files';
 import { readIds } from '../../../../server/schemas/read-ids';
 import { pathString } from '../../server/path-string';
 import { project } from '../../server/projection';
@@ -69,7 +69,7 @@ const outlineDetail = 0.05;
 const models = new Map<string, Promise<ControlModel>>();
 
 function inFileOrder<T extends { id: string }>(entries: readonly T[], file: string): T[] {
-  const order = readIds(`${contentRoot}/data/control/${file}.json`);
+  const order = readIds(dataPath(`control/${file}`));
   return [...entries].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
