@@ -151,7 +151,7 @@ export default config({
         summary: fields.text({ label: 'Summary (social cards, search)', multiline: true }),
         dayCountOf: optionalText(
           'Day count on dated steps',
-          'What the days are counted from, e.g. "offensive" prints "3 days after the 12-day offensive" (its days are the timeline\'s milestones); leave empty for no day count.',
+          'What the days are counted from, e.g. "siege" prints "3 days after the 12-day siege" (its days are the timeline\'s milestones); leave empty for no day count.',
         ),
         sources: fields.array(pickOne('Source', choices.sources), {
           label: 'Sources (every source the story cites)',

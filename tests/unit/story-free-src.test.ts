@@ -176,6 +176,9 @@ function storyTerms(): Map<string, string> {
     for (const field of ['kicker', 'headline', 'dek'])
       for (const word of words(String(story[field] ?? ''), { names: true }))
         add(word, `${file} ${field}`);
+    // The period a story counts its days from ("offensive"): the engine says "period".
+    if (typeof story['dayCountOf'] === 'string')
+      for (const word of words(story['dayCountOf'])) add(word, `${file} dayCountOf`);
     for (const field of ['published', 'updated'])
       if (typeof story[field] === 'string') days.add(story[field].slice(0, 10));
     const text = readFileSync(join('content/stories', file), 'utf8');

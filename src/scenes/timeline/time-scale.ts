@@ -5,7 +5,7 @@ import type { Axis } from './timeline-model';
 
 /**
  * The timeline's axis as a d3 piecewise time scale, at build: each of the axis's days maps to its
- * share of the range, linearly between them (the offensive's days wide, the weeks after
+ * share of the range, linearly between them (the period's days wide, the weeks after
  * compressed), clamped so dates outside the span sit at its ends.
  */
 export function timeScale(

@@ -17,20 +17,20 @@ export interface Axis {
 }
 
 /**
- * The axis for the story: from the day before the offensive (some sources date its start a day
- * earlier) to the last event. The offensive's days get `offensiveShare` of the width although
- * they are a third of the span: that is where the events crowd. The scene marks the change of
+ * The axis for the story: from the day before the period (a source may date its start a day
+ * earlier) to the last event. The period's days get `periodShare` of the width although they
+ * may be a small part of the span: that is where the events crowd. The scene marks the change of
  * scale so no reader mistakes it for an even one.
  */
 export function storyAxis(
   first: string,
-  offensiveEnd: string,
+  periodEnd: string,
   last: string,
-  offensiveShare = 0.56,
+  periodShare = 0.56,
 ): Axis {
   return {
-    days: [addDays(first, -1), addDays(offensiveEnd, 1), addDays(last, 1)],
-    at: [0, offensiveShare, 1],
+    days: [addDays(first, -1), addDays(periodEnd, 1), addDays(last, 1)],
+    at: [0, periodShare, 1],
   };
 }
 
@@ -52,53 +52,51 @@ export function eventOn<E extends EventDay>(
   return latest ?? events[0];
 }
 
-/** The offensive's length in days, its first and last days included. */
-export const offensiveLength = ({ start, end }: { start: string; end: string }): number =>
-  daysBetween(start, end) + 1;
-
 /**
- * "Day 5 of 12" inside the offensive; before and after it, how far from it. `what` names the
- * period counted (a story's `dayCountOf`, "offensive" by default).
+ * The period a story counts its days from (its frontmatter's `dayCountOf`, e.g. "siege"),
+ * with its first and last days (the timeline's milestones).
  */
-export function offensiveDayLabel(
-  day: string,
-  start: string,
-  end: string,
-  what = 'offensive',
-): string {
-  const length = offensiveLength({ start, end });
-  const n = daysBetween(start, day) + 1;
-  if (n < 1) return n === 0 ? `The day before the ${what}` : `${1 - n} days before the ${what}`;
-  if (n <= length) return `Day ${n} of ${length}`;
-  const after = n - length;
-  return `${after} ${after === 1 ? 'day' : 'days'} after the ${length}-day ${what}`;
+export interface Period {
+  start: string;
+  end: string;
+  name: string;
 }
 
-/** Days after the offensive past which a step's card gives the date alone. */
+/** The period's length in days, its first and last days included. */
+export const periodLength = ({ start, end }: { start: string; end: string }): number =>
+  daysBetween(start, end) + 1;
+
+/** "Day 5 of 12" inside the period; before and after it, how far from it. */
+export function periodDayLabel(day: string, period: Period): string {
+  const { start, name } = period;
+  const length = periodLength(period);
+  const n = daysBetween(start, day) + 1;
+  if (n < 1) return n === 0 ? `The day before the ${name}` : `${1 - n} days before the ${name}`;
+  if (n <= length) return `Day ${n} of ${length}`;
+  const after = n - length;
+  return `${after} ${after === 1 ? 'day' : 'days'} after the ${length}-day ${name}`;
+}
+
+/** Days after the period past which a step's card gives the date alone. */
 const laterThan = 60;
 
 /**
  * The day count for a step's date or range: one label for one day, "Days 2–4 of 12" for a range
- * inside the offensive, "6–18 days after" for one outside it, else the two ends' labels joined.
+ * inside the period, "6–18 days after" for one outside it, else the two ends' labels joined.
  */
-export function offensiveDaysLabel(
-  from: string,
-  to: string,
-  start: string,
-  end: string,
-  what = 'offensive',
-): string {
+export function periodDaysLabel(from: string, to: string, period: Period): string {
+  const { start, end, name } = period;
   // Months later a count of days says less than the date beside it.
   if (daysBetween(end, from) > laterThan) return '';
-  const first = offensiveDayLabel(from, start, end, what);
+  const first = periodDayLabel(from, period);
   if (from === to) return first;
-  const last = offensiveDayLabel(to, start, end, what);
-  const length = offensiveLength({ start, end });
+  const last = periodDayLabel(to, period);
+  const length = periodLength(period);
   const a = daysBetween(start, from) + 1;
   const b = daysBetween(start, to) + 1;
   if (a >= 1 && b <= length) return `Days ${a}–${b} of ${length}`;
-  // Both ends on the same side of the period: one phrase, "6–18 days after the 12-day offensive".
-  if (a > length) return `${a - length}–${b - length} days after the ${length}-day ${what}`;
-  if (b < 1) return `${1 - b}–${1 - a} days before the ${what}`;
+  // Both ends on the same side of the period: one phrase, "6–18 days after the 12-day siege".
+  if (a > length) return `${a - length}–${b - length} days after the ${length}-day ${name}`;
+  if (b < 1) return `${1 - b}–${1 - a} days before the ${name}`;
   return first === last ? first : `${first} to ${last.charAt(0).toLowerCase()}${last.slice(1)}`;
 }

@@ -342,7 +342,7 @@ export function zoneSchema(choices: ControlChoices) {
 
 export type Zone = z.infer<ReturnType<typeof zoneSchema>>;
 
-/** A main thrust of the offensive (`thrusts.json`): an arrow through towns of the table. */
+/** A main thrust of an advance (`thrusts.json`): an arrow through towns of the table. */
 export function thrustSchema(townIds: readonly string[], factionIds: readonly string[]) {
   return z.object({
     title: z

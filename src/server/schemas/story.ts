@@ -66,14 +66,14 @@ export function storySchema(sourceIds: IdChoices, countries: IdChoices) {
         .min(40, expecting('a summary of 40 to 200 characters'))
         .max(200, expecting('a summary of 40 to 200 characters')),
       /**
-       * What dated steps count days from, in the card's header: "offensive" gives "Day 5 of 12" and
-       * "3 days after the 12-day offensive" (its days are the timeline's milestones). Left out: no count.
+       * What dated steps count days from, in the card's header: "siege" gives "Day 5 of 12" and
+       * "3 days after the 12-day siege" (its days are the timeline's milestones). Left out: no count.
        */
       dayCountOf: z
-        .string(expecting('one or two words naming the period counted, e.g. "offensive"'))
+        .string(expecting('one or two words naming the period counted, e.g. "siege"'))
         .regex(
           /^[a-z][a-z -]{2,30}$/,
-          expecting('one or two words in lower case naming the period counted, e.g. "offensive"'),
+          expecting('one or two words in lower case naming the period counted, e.g. "siege"'),
         )
         .optional(),
       /** The sources this story cites, in the order the source list shows them. */

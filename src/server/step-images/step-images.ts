@@ -19,7 +19,7 @@ import { statusLabels } from '../../shared/status-labels';
 import type { MapStepState } from '../../scenes/map/state';
 import type { StoryBlock, StoryStep } from '../content/story-index';
 import type { StoryEntry } from '../content/stories';
-import { eventOn, offensiveDayLabel } from '../../scenes/timeline/timeline-model';
+import { eventOn, periodDayLabel } from '../../scenes/timeline/timeline-model';
 import { keyEntries, placeKinds } from '../../scenes/map/server/place-kinds';
 import { mapLayers } from '../../scenes/map/place-layers';
 import { caption } from '../captions';
@@ -305,7 +305,9 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
             day,
             current,
             dateText: formatDate(day),
-            dayCount: offensiveDayLabel(day, milestones.start, milestones.end),
+            dayCount: entry.story.data.dayCountOf
+              ? periodDayLabel(day, { ...milestones, name: entry.story.data.dayCountOf })
+              : '',
           },
           box,
           t,

@@ -8,7 +8,7 @@ import { formatDate } from '../../../shared/format-date';
 import type { SceneGraphic } from '../../../client/scroll/scene-graphic';
 import type { ResolvedState } from '../../registry';
 import type { ResolvedMapState } from '../state';
-import { offensiveDayLabel } from '../../timeline/timeline-model';
+import { periodDayLabel, type Period } from '../../timeline/timeline-model';
 
 /** A data attribute's words, as the scene writes a list. */
 const words = (value: string | undefined) => (value ? value.split(' ') : []);
@@ -20,8 +20,8 @@ const words = (value: string | undefined) => (value ? value.split(' ') : []);
  * geometry.
  */
 export class StoryMapScene extends HTMLElement implements SceneGraphic {
-  /** The offensive's first and last days, for the day count beside the date. */
-  private offensive: { start: string; end: string } | undefined;
+  /** The period the story counts days from, for the day count beside the date; none: no count. */
+  private period: Period | undefined;
   /**
    * The data attributes as last written, starting from the build's: CSS selects on them from the
    * scene down ([data-status] .ring, [data-layers] [data-layer]), so even a same-value write can
@@ -42,8 +42,8 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
   };
 
   connectedCallback(): void {
-    this.offensive = this.dataset['offensive']
-      ? (JSON.parse(this.dataset['offensive']) as { start: string; end: string })
+    this.period = this.dataset['period']
+      ? (JSON.parse(this.dataset['period']) as Period)
       : undefined;
     this.nodes = {
       map: this.querySelector<StoryMap>('story-map'),
@@ -103,18 +103,14 @@ export class StoryMapScene extends HTMLElement implements SceneGraphic {
     return true;
   }
 
-  /** The map's one clock: the date it shows, with the offensive's day count folded in. */
+  /** The map's one clock: the date it shows, with the period's day count folded in. */
   private showDate(date: string | undefined): void {
     if (!this.write('date', date ?? '')) return;
     const { date: stamp, dateText, day } = this.nodes;
     if (!stamp) return;
     stamp.classList.toggle('is-blank', !date);
     if (dateText) dateText.textContent = date ? formatDate(date) : '';
-    if (day)
-      day.textContent =
-        date && this.offensive
-          ? offensiveDayLabel(date, this.offensive.start, this.offensive.end)
-          : '';
+    if (day) day.textContent = date && this.period ? periodDayLabel(date, this.period) : '';
   }
 
   /** The status shows in the step's card; here it styles the rings of the highlighted places. */

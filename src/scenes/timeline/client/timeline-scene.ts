@@ -2,7 +2,7 @@ import { formatDate } from '../../../shared/format-date';
 import type { SceneGraphic } from '../../../client/scroll/scene-graphic';
 import { requestStep } from '../../../client/scroll/step-request';
 import type { ResolvedState } from '../../registry';
-import { eventOn, offensiveDayLabel, type EventDay } from '../timeline-model';
+import { eventOn, periodDayLabel, type EventDay, type Period } from '../timeline-model';
 
 /**
  * <story-timeline-scene>: shows a step's date and event on the timeline drawn at build. The
@@ -19,7 +19,8 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
   private events: EventDay[] = [];
   /** Where the middle of each day the block can show sits, a share of the axis (laid out at build). */
   private dayShares: Record<string, number> = {};
-  private offensive = { start: '', end: '' };
+  /** The period the story counts days from; none: no day count. */
+  private period: Period | undefined;
   /** The block's steps: id, the day each step's cursor ends on, and the event it names. */
   private steps: { id: string; date: string; event?: string }[] = [];
   private stepIndex = 0;
@@ -27,10 +28,9 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
   connectedCallback(): void {
     this.events = JSON.parse(this.dataset['events'] ?? '[]') as EventDay[];
     this.dayShares = JSON.parse(this.dataset['dayShares'] ?? '{}') as Record<string, number>;
-    this.offensive = JSON.parse(this.dataset['offensive'] ?? '{}') as {
-      start: string;
-      end: string;
-    };
+    this.period = this.dataset['period']
+      ? (JSON.parse(this.dataset['period']) as Period)
+      : undefined;
     this.steps = JSON.parse(this.dataset['steps'] ?? '[]') as {
       id: string;
       date: string;
@@ -77,10 +77,7 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
     }
     this.dataset['date'] = day;
     this.dataset['event'] = eventId ?? '';
-    this.setText(
-      '[data-day-count]',
-      offensiveDayLabel(day, this.offensive.start, this.offensive.end),
-    );
+    this.setText('[data-day-count]', this.period ? periodDayLabel(day, this.period) : '');
     this.setText('[data-date-label]', formatDate(day));
     this.setText('[data-event-counter]', `${this.stepIndex + 1} of ${this.steps.length}`);
     const prev = this.querySelector<HTMLButtonElement>('[data-event-prev]');
@@ -106,7 +103,7 @@ export class StoryTimelineScene extends HTMLElement implements SceneGraphic {
   /**
    * A tap on an event's mark goes to the step that names that event; elsewhere on the axis, to the
    * step whose date is nearest to the tap (events days apart can sit a pixel apart on the
-   * compressed weeks after the offensive).
+   * compressed weeks after the period).
    */
   private readonly onAxisClick = (event: Event): void => {
     const named =

@@ -1,12 +1,12 @@
 import { getCollection } from 'astro:content';
 import { captionNow } from '../../../server/captions';
 import { dataPath } from '../../../server/content/data-files';
-import { offensiveLength, storyAxis } from '../timeline-model';
+import { periodLength, storyAxis } from '../timeline-model';
 import { readIds } from '../../../server/schemas/read-ids';
 
 /**
  * The timeline's events in the file's order (the collection does not keep it, and it orders
- * same-day events), the axis they are drawn on, and the offensive's first and last days (the
+ * same-day events), the axis they are drawn on, and the period's first and last days (the
  * events marked as its milestones), for every graphic that shows the story's dates, and the
  * words that name the period between them (content/data/captions.json: its label on the
  * band, and the key's line for the band).
@@ -28,7 +28,7 @@ export async function loadTimeline() {
   const milestones = { start, end };
   const band = {
     label: captionNow('timeline-band'),
-    key: captionNow('timeline-band-key', { days: offensiveLength(milestones) }),
+    key: captionNow('timeline-band-key', { days: periodLength(milestones) }),
   };
   return { events, milestones, band, axis: storyAxis(first.date, end, last.date) };
 }

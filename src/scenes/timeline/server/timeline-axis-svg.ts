@@ -11,7 +11,7 @@ export type Paint = (token: string) => string;
 
 /**
  * The timeline's axis as SVG elements, written once for the page and the step images: the
- * offensive's band, the axis, its ticks and date labels, and a mark per event (`current`
+ * period's band, the axis, its ticks and date labels, and a mark per event (`current`
  * emphasised). The page styles them by class (TimelineScene.astro); with `paint`, the same
  * elements carry their colours and sizes inline, as an image rendered alone needs.
  */
@@ -26,15 +26,15 @@ export function timelineAxisSvg(
     paint ? attrs(paint) : {};
   const muted = inline((p) => ({ fill: p('color-muted') }));
   const { baseline, size } = layout;
-  const [offensive, after] = layout.bands;
+  const [period, after] = layout.bands;
   const parts: string[] = [];
-  if (offensive && after) {
+  if (period && after) {
     parts.push(
       el('rect', {
-        class: 'band band-offensive',
-        x: offensive.x0,
+        class: 'band band-period',
+        x: period.x0,
         y: 4,
-        width: offensive.x1 - offensive.x0,
+        width: period.x1 - period.x0,
         height: baseline - 4,
         ...inline((p) => ({ fill: p('color-surface') })),
       }),
@@ -42,7 +42,7 @@ export function timelineAxisSvg(
         'text',
         {
           class: 'band-label',
-          x: offensive.x0 + 4,
+          x: period.x0 + 4,
           y: 16,
           ...inline(() => ({ 'font-size': 11, 'font-weight': 700 })),
           ...muted,
@@ -76,8 +76,8 @@ export function timelineAxisSvg(
     parts.push(
       el('line', {
         class: 'axis-line',
-        x1: offensive.x0,
-        x2: offensive.x1 - 2,
+        x1: period.x0,
+        x2: period.x1 - 2,
         y1: baseline,
         y2: baseline,
         ...line,

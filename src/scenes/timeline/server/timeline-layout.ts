@@ -96,13 +96,13 @@ export function layoutTimeline(
     };
   });
 
-  // A tick a day; longer at month starts and at the offensive's edges.
+  // A tick a day; longer at month starts and at the period's edges.
   const majors = new Set(
     [...scale.ticks(utcMonth), dayDate(milestones.start), dayDate(afterEnd)].map(Number),
   );
   const ticks = scale.ticks(utcDay).map((date) => ({ x: scale(date), major: majors.has(+date) }));
 
-  // Date labels by priority (the offensive's first and last days, the last event, the first and
+  // Date labels by priority (the period's first and last days, the last event, the first and
   // fifteenth of each month), each kept only if it leaves room to those already placed.
   const lastEvent = events.at(-1)?.date ?? milestones.end;
   const wanted = [
