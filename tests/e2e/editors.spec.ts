@@ -135,6 +135,15 @@ test.describe('the scene gallery', () => {
         node.closest('.gallery-step')?.hasAttribute('data-flagged'),
       ),
     ).toBe(true);
+    // A highlighted place the view draws without its name: the preview names it too.
+    const unnamed = await frame.evaluate((node: HTMLIFrameElement) => {
+      const text = node.contentDocument?.querySelector('.map-item.is-highlight text');
+      if (text) text.textContent = '';
+      node.dispatchEvent(new Event('load'));
+      return text?.closest('.map-item')?.getAttribute('data-id');
+    });
+    expect(unnamed).toBeTruthy();
+    await expect(flag).toContainText(`the map leaves the name off ${unnamed}`);
   });
 
   test("a click on a preview opens the step at full size; the filter shows one story's block", async ({

@@ -20,6 +20,9 @@ function flag(frame: HTMLIFrameElement): void {
     ...(view.hidden.length > 0
       ? [`the card or the screen's edge hides ${view.hidden.join(', ')}`]
       : []),
+    ...(view.unnamed.length > 0
+      ? [`the map leaves the name off ${view.unnamed.join(', ')}: pick a closer view`]
+      : []),
     ...(view.cardWhole ? [] : ['the card is cut off: shorten the step']),
   ];
   note.hidden = problems.length === 0;

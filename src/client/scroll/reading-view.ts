@@ -1,6 +1,6 @@
 /**
  * What a reader sees of a map step at this moment: is the step's card whole on screen, is each
- * place the step highlights drawn and uncovered (the point at its mark's centre belongs to the
+ * place the step highlights drawn, named and uncovered (the point at its mark's centre belongs to the
  * map, not to the card, the key or the step buttons), and how much of the screen is uncovered map.
  *
  * Runs in the page, and is self-contained (no imports, no closure) so that the end-to-end tests
@@ -15,6 +15,8 @@ export interface ReadingView {
   /** Highlighted place ids, and those the reader cannot see (off screen, not drawn, or covered). */
   highlighted: string[];
   hidden: string[];
+  /** Highlighted places drawn without their name (the view's labels left it out). */
+  unnamed: string[];
   /** Uncovered map, as a share of the screen (0 to 1). */
   mapShare: number;
 }
@@ -51,6 +53,9 @@ export function readingView(stepId: string, root: Document = document): ReadingV
     const hit = root.elementFromPoint(x, y);
     return !hit || !hit.closest('.scrolly-graphic') || hit.closest(coverSelector) !== null;
   });
+  const unnamed = highlighted.filter(
+    (id) => !scene.querySelector(`.map-item[data-id="${id}"] text`)?.textContent?.trim(),
+  );
   // Uncovered map: the map's stage on screen, less what lies over it (card, key, buttons).
   const clip = (box: DOMRect) => ({
     left: Math.max(0, box.left),
@@ -82,6 +87,7 @@ export function readingView(stepId: string, root: Document = document): ReadingV
     cardWhole,
     highlighted,
     hidden,
+    unnamed,
     mapShare: Math.max(0, area(map) - covered) / (width * height),
   };
 }
