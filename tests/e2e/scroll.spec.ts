@@ -49,6 +49,31 @@ test.describe('scrolling drives the graphic', () => {
     await expectState(page, first.id, firstState);
   });
 
+  test('the blocks show their states whatever order the page runs its scripts in', async ({
+    page,
+  }) => {
+    // The bundler may put the scroll engine's script before a scene's: move it first on purpose.
+    await page.route('**/', async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const scripts = html.match(/<script type="module" src="[^"]*"><\/script>/g) ?? [];
+      const engine = scripts.filter((tag) => tag.includes('Scrolly'));
+      expect(engine.length).toBeGreaterThan(0);
+      let moved = html;
+      for (const tag of engine) moved = moved.replace(tag, '');
+      moved = moved.replace(/<script type="module"/, `${engine.join('')}<script type="module"`);
+      expect(moved.indexOf(engine[0] ?? '')).toBeLessThan(moved.indexOf('MapScene'));
+      await route.fulfill({ response, body: moved });
+    });
+    await page.goto('/');
+    const blocks = await scrollyBlocks(page);
+    const last = blocks.at(-1);
+    const lastState = last?.states.at(-1);
+    if (!last || !lastState) throw new Error('no scrolly block');
+    await pressToScroll(page, 'End');
+    await expectState(page, last.id, lastState);
+  });
+
   test('a link to a step opens the story at that step, and reloading keeps it', async ({
     page,
   }) => {

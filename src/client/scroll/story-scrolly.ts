@@ -51,6 +51,7 @@ export class StoryScrolly extends HTMLElement {
     this.steps = [...this.querySelectorAll<HTMLElement>('[data-step-index]')];
     const graphic = this.querySelector('[data-scene-graphic]');
     this.graphic = isSceneGraphic(graphic) ? graphic : null;
+    if (graphic && !this.graphic) this.adoptWhenDefined(graphic);
     this.graphicBox = this.querySelector<HTMLElement>('.scrolly-graphic');
     if (this.steps.length !== this.states.length) {
       throw new Error(
@@ -67,6 +68,22 @@ export class StoryScrolly extends HTMLElement {
     });
     this.dataset['enhanced'] = '';
     register(this);
+  }
+
+  /**
+   * The page may run this block's script before its graphic's (bundlers order them as they
+   * please): take the graphic once its element is defined, and show it the step already reached.
+   */
+  private adoptWhenDefined(element: Element): void {
+    if (!element.localName.includes('-')) return;
+    void customElements.whenDefined(element.localName).then(() => {
+      if (!isSceneGraphic(element)) return;
+      this.graphic = element;
+      const state = this.states[this.current.index];
+      if (!state) return;
+      this.drawnProgress = shownProgress(this.current.progress);
+      element.applyState(resolveState(state, this.drawnProgress), { animate: false });
+    });
   }
 
   get stepElements(): HTMLElement[] {

@@ -62,6 +62,14 @@ export interface Period {
   name: string;
 }
 
+/** The story's counted period (its `dayCountOf` over the milestones), or undefined: no day counts. */
+export function storyPeriod(
+  milestones: { start: string; end: string },
+  dayCountOf: string | undefined,
+): Period | undefined {
+  return dayCountOf ? { ...milestones, name: dayCountOf } : undefined;
+}
+
 /** The period's length in days, its first and last days included. */
 export const periodLength = ({ start, end }: { start: string; end: string }): number =>
   daysBetween(start, end) + 1;

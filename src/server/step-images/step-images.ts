@@ -19,7 +19,7 @@ import { statusLabels } from '../../shared/status-labels';
 import type { MapStepState } from '../../scenes/map/state';
 import type { StoryBlock, StoryStep } from '../content/story-index';
 import type { StoryEntry } from '../content/stories';
-import { eventOn, periodDayLabel } from '../../scenes/timeline/timeline-model';
+import { eventOn, periodDayLabel, storyPeriod } from '../../scenes/timeline/timeline-model';
 import { keyEntries, placeKinds } from '../../scenes/map/server/place-kinds';
 import { mapLayers } from '../../scenes/map/place-layers';
 import { caption } from '../captions';
@@ -283,6 +283,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
     const { events, milestones, band, axis } = await loadTimeline();
     const day = state.date.to;
     const current = eventOn(events, day, state.event);
+    const period = storyPeriod(milestones, entry.story.data.dayCountOf);
     const credit = `${byline}.${await sourceNames([...state.sources, ...(current?.sources ?? [])])}`;
     return {
       headline: entry.story.data.headline,
@@ -305,9 +306,7 @@ export async function cardContent(entry: ImageStep): Promise<CardContent> {
             day,
             current,
             dateText: formatDate(day),
-            dayCount: entry.story.data.dayCountOf
-              ? periodDayLabel(day, { ...milestones, name: entry.story.data.dayCountOf })
-              : '',
+            dayCount: period ? periodDayLabel(day, period) : '',
           },
           box,
           t,
