@@ -242,6 +242,47 @@ test.describe('reduced motion', () => {
   });
 });
 
+test.describe('on a small phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, reducedMotion: 'reduce' });
+
+  test('every fall date shown is uncovered: none runs under the key or the card', async ({
+    page,
+  }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'a phone size, run once');
+    const states = await advanceStates(page);
+    const graphic = page.locator('#scrolly-advance [data-scene-graphic]');
+    let seen = 0;
+    for (const state of states) {
+      await scrollToStep(page, state.id, 0.04);
+      await expect(page.locator('#scrolly-advance')).toHaveAttribute('data-active-step', state.id);
+      await expect
+        .poll(() => graphic.evaluate((node) => node.getAnimations({ subtree: true }).length))
+        .toBe(0);
+      const covered = await graphic.evaluate((node) =>
+        [...node.querySelectorAll('.control-fall .fall-date')].flatMap((date) => {
+          const box = date.getBoundingClientRect();
+          if (box.width === 0 || getComputedStyle(date).display === 'none') return [];
+          const uncovered = (x: number, y: number) => {
+            const hit = document.elementFromPoint(x, y);
+            return !!hit?.closest('.scrolly-graphic') && !hit.closest('.step-card, .map-caption');
+          };
+          // A fall whose ring the reader sees: its date's foot is in sight too, not under the key.
+          const ring = date.closest('.control-fall')?.querySelector('.fall-ring');
+          const at = ring?.getBoundingClientRect();
+          if (!at || !uncovered(at.left + at.width / 2, at.top + at.height / 2)) return [];
+          const foot = box.bottom - 2;
+          return uncovered(box.left + 2, foot) && uncovered(box.right - 2, foot)
+            ? []
+            : [`${date.textContent} (${date.closest('.control-fall')?.getAttribute('data-fall')})`];
+        }),
+      );
+      seen += await graphic.locator('.control-fall[data-on="true"][data-dated="true"]').count();
+      expect(covered, `${state.id}: fall dates covered`).toEqual([]);
+    }
+    expect(seen, 'fall dates shown over the steps').toBeGreaterThan(0);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

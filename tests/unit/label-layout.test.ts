@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { labelOrder, mapItems } from '../../src/scenes/map/server/map-items';
-import { labelTiers, maxStageWidth, narrowestStage } from '../../src/scenes/map/server/map-tiers';
+import { labelTiers, maxStageWidth } from '../../src/scenes/map/server/map-tiers';
+import { labelOn, narrowLayoutOf } from '../../src/shared/geo/label-tiers';
 import { viewRect } from '../../src/shared/geo/fit-view';
 import {
   collides,
   labelBox,
   placeLabels,
   placeNarrowLabels,
+  viewLabels,
   type LabelState,
   type Side,
 } from '../../src/shared/geo/label-layout';
@@ -29,16 +31,16 @@ const kinds = new Map(
   entries<PlaceKind>('content/data/place-kinds.json').map(({ id, data }) => [id, data]),
 );
 
-/** The labels a stage of `width` px shows, as the browser and the static CSS pick them. */
+/** The labels a stage of `width` px shows from a placement over `tiers`, as the browser picks them. */
 function shownAt(
   placement: Map<string, LabelState & { wide?: LabelState }>,
   width: number,
+  tiers: readonly number[] = labelTiers.wide,
 ): Map<string, LabelState> {
-  const fits = (tier: number) => tier === 0 || width >= (labelTiers[tier] ?? Infinity);
   const shown = new Map<string, LabelState>();
-  for (const [id, state] of placement) {
-    if (state.wide && fits(state.wide.tier)) shown.set(id, state.wide);
-    else if (fits(state.tier)) shown.set(id, state);
+  for (const [id, label] of Object.entries(viewLabels(placement))) {
+    const at = labelOn(label, width, tiers);
+    if (at) shown.set(id, { tier: 0, ...at });
   }
   return shown;
 }
@@ -57,12 +59,13 @@ describe.each([[], ['khmeimim_ab', 'tartus_naval']])(
         highlight,
         kinds,
       );
+      const reserved = new Set([...highlight, ...data.keyPlaces]);
       const placement = placeLabels(
         order.map((itemId) => byId.get(itemId)!),
         rect,
-        labelTiers,
+        labelTiers.wide,
         maxStageWidth,
-        new Set([...highlight, ...data.keyPlaces]),
+        reserved,
       );
 
       test(`view ${id}: every key place keeps at least its symbol on a phone`, () => {
@@ -116,16 +119,30 @@ describe.each([[], ['khmeimim_ab', 'tartus_naval']])(
         },
       );
 
-      // Stages narrower than the smallest tier (a short phone): one placement for the whole range,
-      // made at build, which <story-map> shows there.
-      const narrow = placeNarrowLabels(placement, byId, rect, narrowestStage, labelTiers[0]);
-      test.each([narrowestStage, 220, 290, labelTiers[0] - 1])(
+      // Stages narrower than the smallest wide tier (a view over a phone's card): one layout per
+      // narrow tier, each made at build for the stages up to the next, which <story-map> shows there.
+      const narrow = placeNarrowLabels(placement, byId, rect, labelTiers, reserved);
+      const bands = labelTiers.narrow.map((from, i) => ({
+        from,
+        upTo: labelTiers.narrow[i + 1] ?? labelTiers.wide[0] ?? 0,
+        layout: narrow[i]!,
+      }));
+      test.each(bands.flatMap(({ from, upTo }) => [from, Math.round((from + upTo) / 2), upTo - 1]))(
         `view ${id}: on a narrow %i px stage no two overlap, and all stay inside`,
         (width) => {
-          expect(narrow.size, 'places shown').toBeGreaterThan(0);
-          expectClear(narrow, width);
+          const shown = narrow[narrowLayoutOf(width, labelTiers)]!;
+          expect(shown.size, 'places shown').toBeGreaterThan(0);
+          expectClear(shown, width);
         },
       );
+
+      test(`view ${id}: a highlighted place named in a narrow layout keeps its name in the wider ones`, () => {
+        for (const placeId of highlight) {
+          const named = bands.map(({ layout }) => (layout.get(placeId)?.variant ?? -1) >= 0);
+          const first = named.indexOf(true);
+          if (first >= 0) expect(named.slice(first), placeId).not.toContain(false);
+        }
+      });
     }
   },
 );

@@ -13,7 +13,6 @@ import {
 } from '../../src/server/step-images/compose-card';
 import {
   composeMap,
-  labelAt,
   pathTouches,
   type MapImageInput,
   type MapImageItem,
@@ -83,23 +82,6 @@ const item = (
 });
 
 describe('the map, laid out for the image', () => {
-  test("labels follow the page's label tiers for the stage width", () => {
-    const tiers = [330, 700];
-    expect(labelAt(item('a', [0, 'e', 0]), 400, tiers)).toEqual({ side: 'e', variant: 0 });
-    expect(labelAt(item('b', [1, 'w', 1]), 400, tiers)).toBeNull();
-    expect(labelAt(item('b', [1, 'w', 1]), 800, tiers)).toEqual({ side: 'w', variant: 1 });
-    // A key place shown as its symbol alone on phones gets its label from the wide tier on.
-    const key = item('c', [0, 'c', -1, 1, 'ne', 0]);
-    expect(labelAt(key, 400, tiers)).toEqual({ side: 'c', variant: -1 });
-    expect(labelAt(key, 900, tiers)).toEqual({ side: 'ne', variant: 0 });
-    // Narrower than the first tier: the narrow layout.
-    expect(labelAt(item('d', [0, 'e', 0], ['s', 1]), 200, tiers)).toEqual({
-      side: 's',
-      variant: 1,
-    });
-    expect(labelAt(item('e', [0, 'e', 0]), 200, tiers)).toBeNull();
-  });
-
   test('an area is on the map when one of its vertices is in the view', () => {
     const rect = { x: 0, y: 0, width: 10, height: 10 };
     expect(pathTouches('M20,20L30,20L30,30Z', rect)).toBe(false);
@@ -135,7 +117,7 @@ describe('the map, laid out for the image', () => {
     items: [item('Hama', [0, 'e', 0])],
     scale: { km: 20, share: 0.2 },
     north: null,
-    tiers: [330, 700],
+    tiers: { narrow: [160, 250], wide: [330, 700] },
     ...over,
   });
 

@@ -1,5 +1,5 @@
 import type { Rect } from '../../shared/geo/fit-view';
-import type { Side } from '../../shared/geo/label-layout';
+import type { LabelTiers, NarrowLabel, ViewLabel } from '../../shared/geo/label-tiers';
 
 /**
  * What the map's build hands its browser code, typed once for both sides: the templates write
@@ -16,18 +16,12 @@ export interface MapItemPayload {
   texts: string[];
 }
 
-/** A label a view shows: from which stage tier, on which side, which text (-1: symbol only). */
-export type LabelPlacement = [tier: number, side: Side, variant: number];
-
-/** A view's label: its placement, and the wider placement a symbol-only key place gets on wide stages. */
-export type ViewLabel = LabelPlacement | [...LabelPlacement, ...LabelPlacement];
-
 export interface MapViewPayload {
   rect: Rect;
   detail: 'high' | 'low';
   labels: Record<string, ViewLabel>;
-  /** Labels on stages narrower than the smallest tier: side and text variant. */
-  narrowLabels: Record<string, [side: Side, variant: number]>;
+  /** Labels on stages narrower than the smallest wide tier: one layout per narrow tier. */
+  narrowLabels: Record<string, NarrowLabel>[];
   scale: { km: number; share: number; text: string };
   /** Degrees clockwise from up; null when north is up enough not to need an arrow. */
   north: number | null;
@@ -37,7 +31,7 @@ export interface MapViewPayload {
 
 /** The whole map: its stage tiers (px), places and views. */
 export interface MapPayload {
-  tiers: readonly number[];
+  tiers: LabelTiers;
   items: Record<string, MapItemPayload>;
   views: Record<string, MapViewPayload>;
 }

@@ -7,7 +7,13 @@
  * Pure: the inputs are plain data, so it is tested without Astro and without rasterising.
  */
 import { fitRect, toScreen, type Camera, type Rect } from '../../shared/geo/fit-view';
-import { textOffset, type Side } from '../../shared/geo/label-layout';
+import { textOffset } from '../../shared/geo/label-layout';
+import {
+  labelOnStage,
+  type LabelTiers,
+  type NarrowLabel,
+  type ViewLabel,
+} from '../../shared/geo/label-tiers';
 import { lengthsAlong, pointAlong } from '../../shared/geo/point-along';
 import { pathThrough } from '../../shared/geo/route-draw';
 import type { Provenance } from '../../shared/step-state';
@@ -30,9 +36,9 @@ export interface MapImageItem {
   texts: string[];
   highlight: boolean;
   /** From map-model: [tier, side, variant] and, for a symbol-only key place, its wide label. */
-  label?: [number, Side, number] | [number, Side, number, number, Side, number] | undefined;
-  /** From map-model: the label on stages narrower than the smallest tier. */
-  narrow?: [Side, number] | undefined;
+  label?: ViewLabel | undefined;
+  /** From map-model: its label in each narrow layout (stages narrower than the first wide tier). */
+  narrow?: (NarrowLabel | undefined)[] | undefined;
 }
 
 export interface MapImageInput {
@@ -58,8 +64,8 @@ export interface MapImageInput {
   status?: Provenance | undefined;
   scale: { km: number; share: number };
   north: number | null;
-  /** Stage widths (px) from which label tiers show (map-tiers.ts), and the narrowest checked. */
-  tiers: readonly number[];
+  /** Stage widths (px) from which label tiers show (map-tiers.ts). */
+  tiers: LabelTiers;
 }
 
 /** The aspect ratios (width / height) the map's geometry is made for (map-model.ts aspectRange). */
@@ -71,23 +77,6 @@ const startGap = 8;
 const endGap = 14;
 const aircraftPath =
   'M9 0L6 -1.2L1.5 -1.2L-2.5 -7.5L-4.6 -7.5L-2.4 -1.2L-6.5 -1.2L-8.3 -3.8L-9.6 -3.8L-8.6 0L-9.6 3.8L-8.3 3.8L-6.5 1.2L-2.4 1.2L-4.6 7.5L-2.5 7.5L1.5 1.2L6 1.2Z';
-
-/** Which label an item gets on a stage `stageWidth` px wide: side and text variant, or none. */
-export function labelAt(
-  item: MapImageItem,
-  stageWidth: number,
-  tiers: readonly number[],
-): { side: Side; variant: number } | null {
-  if (stageWidth < (tiers[0] ?? 0)) {
-    if (!item.narrow) return null;
-    return { side: item.narrow[0], variant: item.narrow[1] };
-  }
-  const tier = tiers.filter((width) => width <= stageWidth).length - 1;
-  const label = item.label;
-  if (!label || label[0] > tier) return null;
-  if (label.length === 6 && label[3] <= tier) return { side: label[4], variant: label[5] };
-  return { side: label[1], variant: label[2] };
-}
 
 function weightOf(item: MapImageItem): number {
   if (!item.symbol) return item.kind === 'country' ? 700 : 400;
@@ -430,7 +419,7 @@ export function composeMap(
 
   // Places and area names, with the label layout of this stage width.
   for (const item of input.items) {
-    const label = labelAt(item, stageWidth, input.tiers);
+    const label = labelOnStage({ wide: item.label, narrow: item.narrow }, stageWidth, input.tiers);
     if (!label) continue;
     const [x, y] = toScreen(camera, item.point);
     const inner: string[] = [];

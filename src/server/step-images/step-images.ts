@@ -137,9 +137,13 @@ export async function mapContent(
   const kinds = await placeKinds();
   const kindById = new Map(kinds.map((kind) => [kind.id, kind]));
   const items: MapImageItem[] = model.items
-    .filter((item) => view.labels[item.id] || view.narrowLabels[item.id])
+    .filter((item) => view.labels[item.id] || view.narrowLabels.some((layout) => layout[item.id]))
     .filter((item) => !item.symbol || layers.includes(kindById.get(item.kind)?.layer ?? ''))
-    .map((item) => ({ ...item, label: view.labels[item.id], narrow: view.narrowLabels[item.id] }));
+    .map((item) => ({
+      ...item,
+      label: view.labels[item.id],
+      narrow: view.narrowLabels.map((layout) => layout[item.id]),
+    }));
   const key: KeyEntry[] = [];
   const sources = [...state.sources];
   let areas: MapImageInput['areas'] = [];

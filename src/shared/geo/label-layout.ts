@@ -1,4 +1,5 @@
 import type { Rect } from './fit-view';
+import type { LabelTiers, NarrowLabel, ViewLabel } from './label-tiers';
 
 /**
  * Label placement for one view. Labels keep a constant size in px while the map's scale (px per
@@ -255,21 +256,40 @@ export function placeLabels(
 }
 
 /**
- * Labels for stages narrower than the smallest tier (a short phone), from `narrowest` px up to
- * `smallestTier` px: the places of `placement` placed again over that range, in its order (most
- * important first). Places it labels on every stage (tier 0) keep their symbol where their text
- * no longer fits.
+ * The narrow layouts (stages narrower than the first wide tier: a view over a phone's card), one
+ * per narrow tier, each for the stages from its width to the next: the places of `placement`
+ * placed again, in its order (most important first). The places the view is about (`reserved`:
+ * highlighted and key places) place their symbols first and keep them where their text does not
+ * fit; other places' symbols never push their names out.
  */
 export function placeNarrowLabels(
   placement: Placement,
   candidates: ReadonlyMap<string, LabelCandidate>,
   rect: Rect,
-  narrowest: number,
-  smallestTier: number,
-): Placement {
+  tiers: LabelTiers,
+  reserved: ReadonlySet<string>,
+): Placement[] {
   const ordered = [...placement.keys()].flatMap((id) => candidates.get(id) ?? []);
-  const everywhere = new Set(
-    [...placement].filter(([, state]) => state.tier === 0).map(([id]) => id),
+  const everywhere = new Set([...placement.keys()].filter((id) => reserved.has(id)));
+  return tiers.narrow.map((from, i) => {
+    const upTo = tiers.narrow[i + 1] ?? tiers.wide[0] ?? Infinity;
+    return placeLabels(ordered, rect, [from], upTo, everywhere, { symbolsFirst: true });
+  });
+}
+
+/** A narrow layout as views carry it: id → [side, variant]. */
+export function narrowLabels(layout: Placement): Record<string, NarrowLabel> {
+  return Object.fromEntries(
+    [...layout].map(([id, { side, variant }]): [string, NarrowLabel] => [id, [side, variant]]),
   );
-  return placeLabels(ordered, rect, [narrowest], smallestTier, everywhere, { symbolsFirst: true });
+}
+
+/** A placement as views carry it: id → [tier, side, variant] (and the wide label of a symbol-only place). */
+export function viewLabels(placement: Placement): Record<string, ViewLabel> {
+  return Object.fromEntries(
+    [...placement].map(([id, { tier, side, variant, wide }]): [string, ViewLabel] => [
+      id,
+      wide ? [tier, side, variant, wide.tier, wide.side, wide.variant] : [tier, side, variant],
+    ]),
+  );
 }

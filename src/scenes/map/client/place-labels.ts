@@ -1,5 +1,6 @@
 import { screenTranslate, type Camera } from '../../../shared/geo/fit-view';
 import { textOffset, type Side } from '../../../shared/geo/label-layout';
+import { labelOnStage } from '../../../shared/geo/label-tiers';
 import type { MapPayload, MapViewPayload, Point } from '../payload';
 import type { ResolvedMapState } from '../state';
 import type { MapLayer } from './map-layer';
@@ -81,22 +82,14 @@ export class PlaceLabels implements MapLayer {
   /** Labels a view shows at the current stage size: id → side and text variant, e.g. "e:0". */
   private shownLabels(view: MapViewPayload, camera: Camera): Map<string, string> {
     const stageWidth = camera.k * view.rect.width;
-    const tiers = this.data.tiers;
-    // Narrower than the smallest tier (a short phone): the build placed the labels for that too.
-    if (stageWidth < (tiers[0] ?? 0))
-      return new Map(
-        Object.entries(view.narrowLabels).map(([id, [side, variant]]) => [
-          id,
-          `${side}:${variant}`,
-        ]),
-      );
     const shown = new Map<string, string>();
-    const fits = (tier: number) => tier === 0 || stageWidth >= (tiers[tier] ?? Infinity);
-    for (const [id, [tier, side, variant, wideTier, wideSide, wideVariant]] of Object.entries(
-      view.labels,
-    )) {
-      if (wideTier !== undefined && fits(wideTier)) shown.set(id, `${wideSide}:${wideVariant}`);
-      else if (fits(tier)) shown.set(id, `${side}:${variant}`);
+    for (const { id } of this.items) {
+      const labelling = {
+        wide: view.labels[id],
+        narrow: view.narrowLabels.map((layout) => layout[id]),
+      };
+      const label = labelOnStage(labelling, stageWidth, this.data.tiers);
+      if (label) shown.set(id, `${label.side}:${label.variant}`);
     }
     return shown;
   }

@@ -104,8 +104,9 @@ export function labelOrder(
   const placeById = new Map(places.map((p) => [p.id, p.data]));
   const rank = (placeId: string): number => {
     const place = placeById.get(placeId)!;
-    if (highlight.includes(placeId)) return 0;
+    // Highlighted places first, the view's key places among them in the order the view lists them.
     const key = view.keyPlaces.indexOf(placeId);
+    if (highlight.includes(placeId)) return key >= 0 ? key / 100 : 0.5;
     if (key >= 0) return 1 + key / 100;
     const base = place.labelPriority <= 2 ? 10 + place.labelPriority : 30 + place.labelPriority;
     return base + kindOf(kinds, place.kind).labelRank / 10;

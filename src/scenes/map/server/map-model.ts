@@ -4,16 +4,17 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { revealedRect, unionRect, viewRect, type Rect } from '../../../shared/geo/fit-view';
 import {
   placeLabels,
+  narrowLabels as narrowLayout,
   placeNarrowLabels,
+  viewLabels,
   type LabelCandidate,
-  type Side,
 } from '../../../shared/geo/label-layout';
 import { buildMapLayers, type Level } from './geography';
 import { project } from './projection';
 import { northAngle, scaleBar } from './scale-bar';
 import { labelOrder, mapItems, type MapItem } from './map-items';
 import { placeKinds } from './place-kinds';
-import { labelTiers, maxStageWidth, narrowestStage } from './map-tiers';
+import { labelTiers, maxStageWidth } from './map-tiers';
 
 /**
  * Everything the map draws, computed once per build from content/data: geometry for both levels
@@ -24,7 +25,7 @@ export { labelTiers, maxStageWidth } from './map-tiers';
 /** Aspect ratios (width / height) of the boxes a view may be fitted into: tall phone to wide desktop. */
 const aspectRange = [0.45, 1.8] as const;
 
-import type { MapViewPayload, ViewLabel } from '../payload';
+import type { NarrowLabel, ViewLabel } from '../../../shared/geo/label-tiers';
 export type { MapItem } from './map-items';
 
 export interface MapViewModel {
@@ -37,8 +38,8 @@ export interface MapViewModel {
    * symbol-only key place (variant -1) gets on wider stages.
    */
   labels: Record<string, ViewLabel>;
-  /** Labels on stages narrower than the smallest tier (from narrowestStage up): id → [side, text variant]. */
-  narrowLabels: MapViewPayload['narrowLabels'];
+  /** Labels on stages narrower than the smallest wide tier: one layout per narrow tier. */
+  narrowLabels: Record<string, NarrowLabel>[];
   scale: { km: number; share: number };
   /** Degrees clockwise from up; null when north is up enough not to need an arrow. */
   north: number | null;
@@ -122,20 +123,10 @@ export async function mapModel(
     );
     const candidates: LabelCandidate[] = order.map((itemId) => itemById.get(itemId)!);
     const reserved = new Set([...highlight, ...data.keyPlaces]);
-    const placement = placeLabels(candidates, rect, labelTiers, maxStageWidth, reserved);
-    const labels: MapViewModel['labels'] = {};
-    for (const [itemId, { tier, side, variant, wide }] of placement) {
-      labels[itemId] = wide
-        ? [tier, side, variant, wide.tier, wide.side, wide.variant]
-        : [tier, side, variant];
-    }
-    const narrow = placeNarrowLabels(placement, itemById, rect, narrowestStage, labelTiers[0]);
-    const narrowLabels = Object.fromEntries(
-      [...narrow].map(([itemId, { side, variant }]): [string, [Side, number]] => [
-        itemId,
-        [side, variant],
-      ]),
-    );
+    const placement = placeLabels(candidates, rect, labelTiers.wide, maxStageWidth, reserved);
+    const narrow = placeNarrowLabels(placement, itemById, rect, labelTiers, reserved);
+    const labels = viewLabels(placement);
+    const narrowLabels = narrow.map(narrowLayout);
     const [[west, south], [east, north]] = data.bounds;
     const centre: [number, number] = [(west + east) / 2, (south + north) / 2];
     const angle = northAngle(centre[0], centre[1], project);

@@ -1,4 +1,5 @@
-import { screenTranslate, type Camera } from '../../../../shared/geo/fit-view';
+import { toScreen, translateTo, type Camera } from '../../../../shared/geo/fit-view';
+import type { MapViewPayload } from '../../payload';
 import type { ResolvedMapState } from '../../state';
 import type { MapLayer } from '../../client/map-layer';
 import { WriteMemo } from '../../client/write-memo';
@@ -12,6 +13,8 @@ interface FallNode {
 
 /** Below this many px per km (a whole country on a phone), only the latest falls are dated. */
 const crowdedScale = 0.8;
+/** How far a fall's date reaches below its point, px (its baseline at 24, ControlMarks.astro). */
+const dateDepth = 28;
 
 /**
  * Each city's fall with its date (ControlMarks.astro), shown once the shown snapshot includes it.
@@ -22,6 +25,7 @@ export class FallMarks implements MapLayer {
   private readonly falls: FallNode[] = [];
   private readonly order: string[];
   private readonly written = new WriteMemo();
+  private readonly dated = new WriteMemo<FallNode>();
   private control: string | undefined;
   /** Screen px per projected km at the resting camera. */
   private scale = Infinity;
@@ -48,10 +52,17 @@ export class FallMarks implements MapLayer {
     this.show();
   }
 
-  place(camera: Camera): void {
+  /** Moves each fall to its point; a date that would run off the view's foot (under the key) is left off, its ring kept. */
+  place(camera: Camera, view: MapViewPayload): void {
     this.scale = camera.k;
     this.show();
-    for (const fall of this.falls) fall.group.style.transform = screenTranslate(camera, fall.point);
+    const foot = toScreen(camera, [0, view.rect.y + view.rect.height])[1];
+    for (const fall of this.falls) {
+      const at = toScreen(camera, fall.point);
+      fall.group.style.transform = translateTo(at);
+      const dated = at[1] + dateDepth <= foot;
+      if (this.dated.changed(fall, dated)) fall.group.dataset['dated'] = String(dated);
+    }
   }
 
   private show(): void {
