@@ -147,6 +147,20 @@ describe.each([[], ['khmeimim_ab', 'tartus_naval']])(
   },
 );
 
+describe('labelOrder(…)', () => {
+  test("highlighted places come first, the view's key places among them in the view's order", () => {
+    const view = views.find(({ id }) => id === 'syria-moscow')!.data;
+    const [first, second] = view.keyPlaces;
+    // Alphabetically first, so an order by id would put it first.
+    const other = places
+      .map(({ id }) => id)
+      .sort()
+      .find((id) => !view.keyPlaces.includes(id))!;
+    const order = labelOrder(view, places, [], [other, second!, first!], kinds);
+    expect(order.slice(0, 3)).toEqual([first, second, other]);
+  });
+});
+
 describe('placeLabels(candidates, rect, tiers, max)', () => {
   const rect = { x: 0, y: 0, width: 100, height: 100 };
   const candidate = (id: string, x: number, y: number, text = 'Somewhere') => ({

@@ -76,14 +76,17 @@ export class StoryScrolly extends HTMLElement {
    */
   private adoptWhenDefined(element: Element): void {
     if (!element.localName.includes('-')) return;
-    void customElements.whenDefined(element.localName).then(() => {
-      if (!isSceneGraphic(element)) return;
-      this.graphic = element;
-      const state = this.states[this.current.index];
-      if (!state) return;
-      this.drawnProgress = shownProgress(this.current.progress);
-      element.applyState(resolveState(state, this.drawnProgress), { animate: false });
-    });
+    void customElements
+      .whenDefined(element.localName)
+      .then(() => {
+        if (!this.isConnected || this.graphic === element || !isSceneGraphic(element)) return;
+        this.graphic = element;
+        const state = this.states[this.current.index];
+        if (!state) return;
+        this.drawnProgress = shownProgress(this.current.progress);
+        element.applyState(resolveState(state, this.drawnProgress), { animate: false });
+      })
+      .catch((error: unknown) => console.error(error));
   }
 
   get stepElements(): HTMLElement[] {

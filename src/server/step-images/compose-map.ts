@@ -19,6 +19,7 @@ import { pathThrough } from '../../shared/geo/route-draw';
 import type { Provenance } from '../../shared/step-state';
 import type { PlaceKind } from '../schemas/place-kind';
 import { el, n, type Box } from './svg';
+import { crowdedScale, fallDateBaseline, fallDateFits } from '../../scenes/map/control/fall-dates';
 
 export type Tokens = Record<string, string>;
 
@@ -72,7 +73,6 @@ export interface MapImageInput {
 const minAspect = 0.45;
 const maxAspect = 1.8;
 /** Screen px per projected km below which only the latest falls are dated (as on the page). */
-const crowdedScale = 0.8;
 const startGap = 8;
 const endGap = 14;
 const aircraftPath =
@@ -397,12 +397,14 @@ export function composeMap(
     parts.push(
       el('circle', { cx: x, cy: y, r: 9, fill: 'none', stroke: colour, 'stroke-width': 2 }),
     );
+    // As on the page: a date that would run off the image's foot is left off, its ring kept.
+    if (!fallDateFits(y, box.y + box.height)) continue;
     parts.push(
       el(
         'text',
         {
           x,
-          y: y + 24,
+          y: y + fallDateBaseline,
           'text-anchor': 'middle',
           'font-size': 12,
           'font-weight': 700,

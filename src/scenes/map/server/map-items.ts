@@ -106,8 +106,8 @@ export function labelOrder(
     const place = placeById.get(placeId)!;
     // Highlighted places first, the view's key places among them in the order the view lists them.
     const key = view.keyPlaces.indexOf(placeId);
-    if (highlight.includes(placeId)) return key >= 0 ? key / 100 : 0.5;
-    if (key >= 0) return 1 + key / 100;
+    if (highlight.includes(placeId)) return key >= 0 ? (0.5 * key) / view.keyPlaces.length : 0.5;
+    if (key >= 0) return 1 + key / view.keyPlaces.length;
     const base = place.labelPriority <= 2 ? 10 + place.labelPriority : 30 + place.labelPriority;
     return base + kindOf(kinds, place.kind).labelRank / 10;
   };

@@ -1,5 +1,6 @@
 import { toScreen, translateTo, type Camera } from '../../../../shared/geo/fit-view';
 import type { MapViewPayload } from '../../payload';
+import { crowdedScale, fallDateFits } from '../fall-dates';
 import type { ResolvedMapState } from '../../state';
 import type { MapLayer } from '../../client/map-layer';
 import { WriteMemo } from '../../client/write-memo';
@@ -10,11 +11,6 @@ interface FallNode {
   from: number;
   point: [number, number];
 }
-
-/** Below this many px per km (a whole country on a phone), only the latest falls are dated. */
-const crowdedScale = 0.8;
-/** How far a fall's date reaches below its point, px (its baseline at 24, ControlMarks.astro). */
-const dateDepth = 28;
 
 /**
  * Each city's fall with its date (ControlMarks.astro), shown once the shown snapshot includes it.
@@ -60,7 +56,7 @@ export class FallMarks implements MapLayer {
     for (const fall of this.falls) {
       const at = toScreen(camera, fall.point);
       fall.group.style.transform = translateTo(at);
-      const dated = at[1] + dateDepth <= foot;
+      const dated = fallDateFits(at[1], foot);
       if (this.dated.changed(fall, dated)) fall.group.dataset['dated'] = String(dated);
     }
   }
