@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { labelOrder, mapItems } from '../../src/scenes/map/server/map-items';
 import { labelTiers, maxStageWidth } from '../../src/scenes/map/server/map-tiers';
-import { labelOn, narrowLayoutOf } from '../../src/shared/geo/label-tiers';
+import { labelOn, narrowBands, narrowLayoutOf } from '../../src/shared/geo/label-tiers';
 import { viewRect } from '../../src/shared/geo/fit-view';
 import {
   collides,
@@ -122,11 +122,7 @@ describe.each([[], ['khmeimim_ab', 'tartus_naval']])(
       // Stages narrower than the smallest wide tier (a view over a phone's card): one layout per
       // narrow tier, each made at build for the stages up to the next, which <story-map> shows there.
       const narrow = placeNarrowLabels(placement, byId, rect, labelTiers, reserved);
-      const bands = labelTiers.narrow.map((from, i) => ({
-        from,
-        upTo: labelTiers.narrow[i + 1] ?? labelTiers.wide[0] ?? 0,
-        layout: narrow[i]!,
-      }));
+      const bands = narrowBands(labelTiers).map((band, i) => ({ ...band, layout: narrow[i]! }));
       test.each(bands.flatMap(({ from, upTo }) => [from, Math.round((from + upTo) / 2), upTo - 1]))(
         `view ${id}: on a narrow %i px stage no two overlap, and all stay inside`,
         (width) => {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+  labellingOf,
   labelOnStage,
+  narrowBands,
   narrowLayoutOf,
   type NarrowLabel,
   type ViewLabel,
@@ -39,5 +41,33 @@ describe('labelOnStage: the label a place gets for the stage width', () => {
     expect(on([0, 'e', 0], narrow, 330)).toEqual({ side: 'e', variant: 0 });
     expect(on([0, 'e', 0], [undefined, ['n', 1]], 200)).toBeNull();
     expect(on([0, 'e', 0], [undefined, ['n', 1]], 260)).toEqual({ side: 'n', variant: 1 });
+  });
+});
+
+describe('the narrow layouts', () => {
+  test('each is made for the widths from its tier up to the next, the last up to the first wide tier', () => {
+    expect(narrowBands(tiers)).toEqual([
+      { from: 160, upTo: 250 },
+      { from: 250, upTo: 330 },
+    ]);
+  });
+
+  test('without narrow tiers every stage takes the wide layout', () => {
+    const wideOnly = { narrow: [], wide: [330, 700] };
+    expect(narrowLayoutOf(200, wideOnly)).toBe(-1);
+    expect(labelOnStage({ wide: [0, 'e', 0], narrow: [] }, 200, wideOnly)).toEqual({
+      side: 'e',
+      variant: 0,
+    });
+  });
+
+  test("a place's labels are read from the view as the build writes them", () => {
+    const view = {
+      labels: { a: [0, 'e', 0] as ViewLabel },
+      narrowLabels: [{}, { a: ['w', 1] as NarrowLabel }],
+    };
+    expect(labellingOf(view, 'a')).toEqual({ wide: [0, 'e', 0], narrow: [undefined, ['w', 1]] });
+    expect(labelOnStage(labellingOf(view, 'a'), 300, tiers)).toEqual({ side: 'w', variant: 1 });
+    expect(labelOnStage(labellingOf(view, 'a'), 200, tiers)).toBeNull();
   });
 });

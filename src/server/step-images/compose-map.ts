@@ -8,12 +8,7 @@
  */
 import { fitRect, toScreen, type Camera, type Rect } from '../../shared/geo/fit-view';
 import { textOffset } from '../../shared/geo/label-layout';
-import {
-  labelOnStage,
-  type LabelTiers,
-  type NarrowLabel,
-  type ViewLabel,
-} from '../../shared/geo/label-tiers';
+import { labelOnStage, type LabelTiers, type PlaceLabelling } from '../../shared/geo/label-tiers';
 import { lengthsAlong, pointAlong } from '../../shared/geo/point-along';
 import { pathThrough } from '../../shared/geo/route-draw';
 import type { Provenance } from '../../shared/step-state';
@@ -37,9 +32,9 @@ export interface MapImageItem {
   texts: string[];
   highlight: boolean;
   /** From map-model: [tier, side, variant] and, for a symbol-only key place, its wide label. */
-  label?: ViewLabel | undefined;
+  label?: PlaceLabelling['wide'];
   /** From map-model: its label in each narrow layout (stages narrower than the first wide tier). */
-  narrow?: (NarrowLabel | undefined)[] | undefined;
+  narrow?: PlaceLabelling['narrow'];
 }
 
 export interface MapImageInput {

@@ -7,6 +7,7 @@
  */
 import { getCollection } from 'astro:content';
 import { mapModel, labelTiers, type MapModel } from '../../scenes/map/server/map-model';
+import { labellingOf } from '../../shared/geo/label-tiers';
 import { apronFrames, compact, roomy } from '../../scenes/apron/server/apron-frames';
 import { loadTimeline } from '../../scenes/timeline/server/load-timeline';
 import { formatDate, formatDays } from '../../shared/format-date';
@@ -137,13 +138,10 @@ export async function mapContent(
   const kinds = await placeKinds();
   const kindById = new Map(kinds.map((kind) => [kind.id, kind]));
   const items: MapImageItem[] = model.items
-    .filter((item) => view.labels[item.id] || view.narrowLabels.some((layout) => layout[item.id]))
-    .filter((item) => !item.symbol || layers.includes(kindById.get(item.kind)?.layer ?? ''))
-    .map((item) => ({
-      ...item,
-      label: view.labels[item.id],
-      narrow: view.narrowLabels.map((layout) => layout[item.id]),
-    }));
+    .map((item) => ({ item, labelling: labellingOf(view, item.id) }))
+    .filter(({ labelling }) => labelling.wide || labelling.narrow?.some(Boolean))
+    .filter(({ item }) => !item.symbol || layers.includes(kindById.get(item.kind)?.layer ?? ''))
+    .map(({ item, labelling }) => ({ ...item, label: labelling.wide, narrow: labelling.narrow }));
   const key: KeyEntry[] = [];
   const sources = [...state.sources];
   let areas: MapImageInput['areas'] = [];

@@ -1,5 +1,5 @@
 import type { Rect } from './fit-view';
-import type { LabelTiers, NarrowLabel, ViewLabel } from './label-tiers';
+import { narrowBands, type LabelTiers, type NarrowLabel, type ViewLabel } from './label-tiers';
 
 /**
  * Label placement for one view. Labels keep a constant size in px while the map's scale (px per
@@ -271,10 +271,9 @@ export function placeNarrowLabels(
 ): Placement[] {
   const ordered = [...placement.keys()].flatMap((id) => candidates.get(id) ?? []);
   const everywhere = new Set([...placement.keys()].filter((id) => reserved.has(id)));
-  return tiers.narrow.map((from, i) => {
-    const upTo = tiers.narrow[i + 1] ?? tiers.wide[0] ?? Infinity;
-    return placeLabels(ordered, rect, [from], upTo, everywhere, { symbolsFirst: true });
-  });
+  return narrowBands(tiers).map(({ from, upTo }) =>
+    placeLabels(ordered, rect, [from], upTo, everywhere, { symbolsFirst: true }),
+  );
 }
 
 /** A narrow layout as views carry it: id → [side, variant]. */

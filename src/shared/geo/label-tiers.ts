@@ -26,10 +26,29 @@ export interface PlaceLabelling {
   narrow?: readonly (NarrowLabel | undefined)[] | undefined;
 }
 
-/** Which narrow layout a stage `stageWidth` px wide takes (its index in `tiers.narrow`), or -1: the wide tiers. */
+/** The stage widths each narrow layout is made for: from its tier's width up to the next tier's. */
+export function narrowBands(tiers: LabelTiers): { from: number; upTo: number }[] {
+  return tiers.narrow.map((from, i) => ({
+    from,
+    upTo: tiers.narrow[i + 1] ?? tiers.wide[0] ?? Infinity,
+  }));
+}
+
+/**
+ * Which narrow layout a stage `stageWidth` px wide takes (its index in `tiers.narrow`; the first
+ * below its width too), or -1: the wide tiers (also when there are no narrow tiers).
+ */
 export function narrowLayoutOf(stageWidth: number, tiers: LabelTiers): number {
-  if (stageWidth >= (tiers.wide[0] ?? 0)) return -1;
+  if (tiers.narrow.length === 0 || stageWidth >= (tiers.wide[0] ?? 0)) return -1;
   return Math.max(0, tiers.narrow.filter((width) => width <= stageWidth).length - 1);
+}
+
+/** A place's labels in a view as the build writes them (`labels`, `narrowLabels`). */
+export function labellingOf(
+  view: { labels: Record<string, ViewLabel>; narrowLabels: readonly Record<string, NarrowLabel>[] },
+  id: string,
+): PlaceLabelling {
+  return { wide: view.labels[id], narrow: view.narrowLabels.map((layout) => layout[id]) };
 }
 
 /** The side and text a wide placement takes on a stage `stageWidth` px wide, or null: not shown there. */

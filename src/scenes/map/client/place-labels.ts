@@ -1,6 +1,6 @@
 import { screenTranslate, type Camera } from '../../../shared/geo/fit-view';
 import { textOffset, type Side } from '../../../shared/geo/label-layout';
-import { labelOnStage } from '../../../shared/geo/label-tiers';
+import { labellingOf, labelOnStage } from '../../../shared/geo/label-tiers';
 import type { MapPayload, MapViewPayload, Point } from '../payload';
 import type { ResolvedMapState } from '../state';
 import type { MapLayer } from './map-layer';
@@ -84,11 +84,7 @@ export class PlaceLabels implements MapLayer {
     const stageWidth = camera.k * view.rect.width;
     const shown = new Map<string, string>();
     for (const { id } of this.items) {
-      const labelling = {
-        wide: view.labels[id],
-        narrow: view.narrowLabels.map((layout) => layout[id]),
-      };
-      const label = labelOnStage(labelling, stageWidth, this.data.tiers);
+      const label = labelOnStage(labellingOf(view, id), stageWidth, this.data.tiers);
       if (label) shown.set(id, `${label.side}:${label.variant}`);
     }
     return shown;
