@@ -93,6 +93,37 @@ for (const size of sizes) {
         `uncovered map per step: ${shares.map((share) => share.toFixed(2)).join(' ')}`,
       ).toBeGreaterThanOrEqual(0.4);
     });
+
+    test('every card holds its words in its band; one that cannot scrolls', async ({
+      page,
+    }, testInfo) => {
+      test.skip(testInfo.project.name !== 'phone', 'phone and tablet sizes, run once');
+      test.skip(size.width >= 700, 'cards sit beside the graphic from 700 px');
+      await page.goto('/');
+      const cards = page.locator('story-scrolly .step-card');
+      expect(await cards.count()).toBeGreaterThan(20);
+      const overflowing = await cards.evaluateAll((all) =>
+        all
+          .filter((card) => card.scrollHeight > card.clientHeight + 1)
+          .map(
+            (card) => `${card.closest('.step')?.id}: ${card.scrollHeight - card.clientHeight} px`,
+          ),
+      );
+      expect(overflowing, 'a step too long for its band: split it').toEqual([]);
+      const fitting = cards.first();
+      await expect(fitting).not.toHaveAttribute('data-overflows');
+      expect(await fitting.evaluate((card) => getComputedStyle(card).overflowY)).toBe('clip');
+      // A reader who enlarges the text: the card's words outgrow the band, and it scrolls.
+      await fitting.evaluate((card) => (card.style.fontSize = '250%'));
+      await expect(fitting).toHaveAttribute('data-overflows', '');
+      const scrolled = await fitting.evaluate((card) => {
+        card.scrollTop = 40;
+        return { overflow: getComputedStyle(card).overflowY, top: card.scrollTop };
+      });
+      expect(scrolled).toEqual({ overflow: 'auto', top: 40 });
+      await fitting.evaluate((card) => (card.style.fontSize = ''));
+      await expect(fitting).not.toHaveAttribute('data-overflows');
+    });
   });
 }
 

@@ -7,6 +7,7 @@ import { isContinuous, resolveState, type StepState } from '../../scenes/registr
 import { onViewportChange, pinOffset, viewportSource, type Viewport } from './viewport-source';
 import { prefersReducedMotion, reducedMotion } from '../reduced-motion';
 import { renderAhead } from './render-ahead';
+import { watchCardOverflow } from './card-overflow';
 
 /**
  * How far through its step the graphic is drawn. A reader who asks for reduced motion sees each
@@ -66,6 +67,7 @@ export class StoryScrolly extends HTMLElement {
       const delta = (event as CustomEvent<StepRequest>).detail.index - this.activeIndex;
       if (delta !== 0) this.go(delta);
     });
+    watchCardOverflow(this.querySelectorAll<HTMLElement>('.step-card'));
     this.dataset['enhanced'] = '';
     register(this);
   }
