@@ -77,7 +77,11 @@ export class StoryScrolly extends HTMLElement {
    * please): take the graphic once its element is defined, and show it the step already reached.
    */
   private adoptWhenDefined(element: Element): void {
-    if (!element.localName.includes('-')) return;
+    // A scene's graphic must be a custom element: a plain one would never be adopted.
+    if (!element.localName.includes('-'))
+      throw new Error(
+        `story-scrolly#${this.id}: its graphic <${element.localName}> is not a custom element`,
+      );
     void customElements
       .whenDefined(element.localName)
       .then(() => {

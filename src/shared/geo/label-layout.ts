@@ -276,19 +276,24 @@ export function placeNarrowLabels(
   );
 }
 
+/** A placement's labels as a plain object, each in the form `form` gives it. */
+function labelRecord<T>(
+  placement: Placement,
+  form: (state: LabelState & { wide?: LabelState }) => T,
+): Record<string, T> {
+  return Object.fromEntries([...placement].map(([id, state]) => [id, form(state)]));
+}
+
 /** A narrow layout as views carry it: id → [side, variant]. */
 export function narrowLabels(layout: Placement): Record<string, NarrowLabel> {
-  return Object.fromEntries(
-    [...layout].map(([id, { side, variant }]): [string, NarrowLabel] => [id, [side, variant]]),
-  );
+  return labelRecord(layout, ({ side, variant }): NarrowLabel => [side, variant]);
 }
 
 /** A placement as views carry it: id → [tier, side, variant] (and the wide label of a symbol-only place). */
 export function viewLabels(placement: Placement): Record<string, ViewLabel> {
-  return Object.fromEntries(
-    [...placement].map(([id, { tier, side, variant, wide }]): [string, ViewLabel] => [
-      id,
+  return labelRecord(
+    placement,
+    ({ tier, side, variant, wide }): ViewLabel =>
       wide ? [tier, side, variant, wide.tier, wide.side, wide.variant] : [tier, side, variant],
-    ]),
   );
 }

@@ -63,14 +63,23 @@ export function labelOn(
   return fits(label[0]) ? { side: label[1], variant: label[2] } : null;
 }
 
-/** The label a place gets on a stage `stageWidth` px wide: what the browser shows and the step images draw. */
+/** The side and text of a label in a narrow layout, or null: not shown in it. */
+export function narrowLabelOn(
+  label: NarrowLabel | undefined,
+): { side: Side; variant: number } | null {
+  return label ? { side: label[0], variant: label[1] } : null;
+}
+
+/**
+ * The label a place gets on a stage `stageWidth` px wide: what the browser shows and the step
+ * images draw. `layout`: the stage's narrow layout, when the caller has worked it out already.
+ */
 export function labelOnStage(
   place: PlaceLabelling,
   stageWidth: number,
   tiers: LabelTiers,
+  layout = narrowLayoutOf(stageWidth, tiers),
 ): { side: Side; variant: number } | null {
-  const layout = narrowLayoutOf(stageWidth, tiers);
   if (layout < 0) return labelOn(place.wide, stageWidth, tiers.wide);
-  const label = place.narrow?.[layout];
-  return label ? { side: label[0], variant: label[1] } : null;
+  return narrowLabelOn(place.narrow?.[layout]);
 }

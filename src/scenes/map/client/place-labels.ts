@@ -1,6 +1,6 @@
 import { screenTranslate, type Camera } from '../../../shared/geo/fit-view';
 import { textOffset, type Side } from '../../../shared/geo/label-layout';
-import { labellingOf, labelOnStage } from '../../../shared/geo/label-tiers';
+import { labelOn, narrowLabelOn, narrowLayoutOf } from '../../../shared/geo/label-tiers';
 import type { MapPayload, MapViewPayload, Point } from '../payload';
 import type { ResolvedMapState } from '../state';
 import type { MapLayer } from './map-layer';
@@ -82,9 +82,14 @@ export class PlaceLabels implements MapLayer {
   /** Labels a view shows at the current stage size: id → side and text variant, e.g. "e:0". */
   private shownLabels(view: MapViewPayload, camera: Camera): Map<string, string> {
     const stageWidth = camera.k * view.rect.width;
+    const { tiers } = this.data;
+    // One layout for the whole stage: a narrow one (-1: the wide tiers).
+    const narrow = view.narrowLabels[narrowLayoutOf(stageWidth, tiers)];
     const shown = new Map<string, string>();
     for (const { id } of this.items) {
-      const label = labelOnStage(labellingOf(view, id), stageWidth, this.data.tiers);
+      const label = narrow
+        ? narrowLabelOn(narrow[id])
+        : labelOn(view.labels[id], stageWidth, tiers.wide);
       if (label) shown.set(id, `${label.side}:${label.variant}`);
     }
     return shown;

@@ -20,8 +20,8 @@ interface FallNode {
 export class FallMarks implements MapLayer {
   private readonly falls: FallNode[] = [];
   private readonly order: string[];
-  private readonly written = new WriteMemo();
-  private readonly dated = new WriteMemo<FallNode>();
+  /** What was last written: the shown snapshot and crowding (by name), each fall's date (by fall). */
+  private readonly written = new WriteMemo<string | FallNode>();
   private control: string | undefined;
   /** Screen px per projected km at the resting camera. */
   private scale = Infinity;
@@ -57,7 +57,7 @@ export class FallMarks implements MapLayer {
       const at = toScreen(camera, fall.point);
       fall.group.style.transform = translateTo(at);
       const dated = fallDateFits(at[1], foot);
-      if (this.dated.changed(fall, dated)) fall.group.dataset['dated'] = String(dated);
+      if (this.written.changed(fall, dated)) fall.group.dataset['dated'] = String(dated);
     }
   }
 
