@@ -294,6 +294,49 @@ test.describe('on a small phone', () => {
   });
 });
 
+test('a fall date shown overlaps no other date and no place name, at every step', async ({
+  page,
+}) => {
+  test.slow();
+  const states = await advanceStates(page);
+  const graphic = page.locator('#scrolly-advance [data-scene-graphic]');
+  let dated = 0;
+  for (const state of states) {
+    await scrollToStep(page, state.id, 0.04);
+    await expect(page.locator('#scrolly-advance')).toHaveAttribute('data-active-step', state.id);
+    await expect
+      .poll(() => graphic.evaluate((node) => node.getAnimations({ subtree: true }).length))
+      .toBe(0);
+    const found = await graphic.evaluate((node) => {
+      const shown = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && !!element.textContent?.trim() ? [{ element, box }] : [];
+      };
+      const dates = [
+        ...node.querySelectorAll(
+          '.control-fall[data-on="true"]:not([data-dated="false"]) .fall-date',
+        ),
+      ].flatMap(shown);
+      const names = [...node.querySelectorAll('.map-item:not(.is-off) text')].flatMap(shown);
+      // Glyph boxes are generous (line height): a pixel of touch is not an overlap.
+      const meet = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right - 1 &&
+        b.left < a.right - 1 &&
+        a.top < b.bottom - 2 &&
+        b.top < a.bottom - 2;
+      const overlaps = dates.flatMap((date, i) =>
+        [...dates.slice(i + 1), ...names]
+          .filter((other) => meet(date.box, other.box))
+          .map((other) => `${date.element.textContent} / ${other.element.textContent}`),
+      );
+      return { count: dates.length, overlaps };
+    });
+    dated += found.count;
+    expect(found.overlaps, `${state.id}: overlapping dates`).toEqual([]);
+  }
+  expect(dated, 'fall dates shown over the steps').toBeGreaterThan(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

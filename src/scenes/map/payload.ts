@@ -17,6 +17,8 @@ export interface MapItemPayload {
 }
 
 export interface MapViewPayload {
+  /** Its id in content/data/views.json (what the layers placed per view at build are keyed by). */
+  id: string;
   rect: Rect;
   detail: 'high' | 'low';
   labels: Record<string, ViewLabel>;

@@ -14,7 +14,13 @@ import { pathThrough } from '../../shared/geo/route-draw';
 import type { Provenance } from '../../shared/step-state';
 import type { PlaceKind } from '../schemas/place-kind';
 import { el, n, type Box } from './svg';
-import { crowdedScale, fallDateBaseline, fallDateFits } from '../../scenes/map/control/fall-dates';
+import {
+  crowdedScale,
+  fallDateFits,
+  fallDateOffset,
+  fallDateSideOn,
+  type FallDateBands,
+} from '../../scenes/map/control/fall-dates';
 
 export type Tokens = Record<string, string>;
 
@@ -55,6 +61,8 @@ export interface MapImageInput {
     text: string;
     latest: boolean;
     colour?: string | undefined;
+    /** The date's side of the ring, band by band of stage width (fall-date-sides.ts). */
+    sides?: FallDateBands | undefined;
   }[];
   items: MapImageItem[];
   status?: Provenance | undefined;
@@ -392,15 +400,17 @@ export function composeMap(
     parts.push(
       el('circle', { cx: x, cy: y, r: 9, fill: 'none', stroke: colour, 'stroke-width': 2 }),
     );
-    // As on the page: a date that would run off the image's foot is left off, its ring kept.
-    if (!fallDateFits(y, box.y + box.height)) continue;
+    // As on the page: on its side of the ring, and left off where it would run off the image's foot.
+    const side = fallDateSideOn(fall.sides, stageWidth);
+    if (!side || !fallDateFits(y, box.y + box.height, side)) continue;
+    const offset = fallDateOffset(side);
     parts.push(
       el(
         'text',
         {
-          x,
-          y: y + fallDateBaseline,
-          'text-anchor': 'middle',
+          x: x + offset.x,
+          y: y + offset.y,
+          'text-anchor': offset.anchor,
           'font-size': 12,
           'font-weight': 700,
           fill: t('map-label'),

@@ -6,7 +6,13 @@
  * stops the build with the story file, the block and the step named.
  */
 import { getCollection } from 'astro:content';
-import { mapModel, labelTiers, type MapModel } from '../../scenes/map/server/map-model';
+import {
+  mapModel,
+  labelTiers,
+  maxStageWidth,
+  type MapModel,
+} from '../../scenes/map/server/map-model';
+import { fallDateSides } from '../../scenes/map/control/server/fall-date-sides';
 import { labellingOf } from '../../shared/geo/label-tiers';
 import { apronFrames, compact, roomy } from '../../scenes/apron/server/apron-frames';
 import { loadTimeline } from '../../scenes/timeline/server/load-timeline';
@@ -159,6 +165,14 @@ export async function mapContent(
     const fillOf = new Map(control.factions.map((faction) => [faction.id, faction.colour.light]));
     areas = snapshot.areas.map((area) => ({ ...area, fill: fillOf.get(area.holder) }));
     const order = control.snapshots.map((s) => s.id);
+    const dated = control.falls.map((fall) => ({
+      town: fall.town,
+      point: fall.point,
+      text: formatDays(fall.days, { short: true, year: false }),
+      order: order.indexOf(fall.snapshot),
+    }));
+    // The same sides as the page's (ControlMarks.astro), for this view.
+    const sides = fallDateSides(dated, view, model.items, labelTiers, maxStageWidth);
     falls = control.falls
       .filter((fall) => order.indexOf(fall.snapshot) <= snapshot.index)
       .map((fall) => ({
@@ -167,6 +181,7 @@ export async function mapContent(
         text: formatDays(fall.days, { short: true, year: false }),
         latest: fall.snapshot === snapshot.id,
         colour: markOf(control, fall.faction),
+        sides: sides.get(fall.town),
       }));
     note = `Areas approximate, ${formatDays(snapshot.days)}`;
     // The key names the sides the map shows, not every side of the snapshot.

@@ -16,7 +16,7 @@ export type Side = 'e' | 'w' | 'ne' | 'se' | 'nw' | 'sw' | 'n' | 's' | 'c';
 export const pointSides: readonly Side[] = ['e', 'w', 'ne', 'se', 'nw', 'sw', 'n', 's'];
 
 /** A box relative to its anchor, in px. */
-interface Box {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
@@ -102,7 +102,8 @@ export function labelBox(candidate: LabelCandidate, side: Side, variant = 0, pad
   };
 }
 
-function symbolBox(radius: number): Box {
+/** The box a point's symbol of half-size `radius` occupies, px. */
+export function symbolBox(radius: number): Box {
   const r = radius + 1;
   return { x0: -r, y0: -r, x1: r, y1: r };
 }
@@ -141,7 +142,7 @@ export function collides(
 }
 
 /** Whether a box anchored at `point` stays inside the view rectangle at scales `from` and `to`. */
-function inside(
+export function inside(
   point: readonly [number, number],
   box: Box,
   rect: Rect,
@@ -291,9 +292,7 @@ export function narrowLabels(layout: Placement): Record<string, NarrowLabel> {
 
 /** A placement as views carry it: id → [tier, side, variant] (and the wide label of a symbol-only place). */
 export function viewLabels(placement: Placement): Record<string, ViewLabel> {
-  return labelRecord(
-    placement,
-    ({ tier, side, variant, wide }): ViewLabel =>
-      wide ? [tier, side, variant, wide.tier, wide.side, wide.variant] : [tier, side, variant],
+  return labelRecord(placement, ({ tier, side, variant, wide }): ViewLabel =>
+    wide ? [tier, side, variant, wide.tier, wide.side, wide.variant] : [tier, side, variant],
   );
 }

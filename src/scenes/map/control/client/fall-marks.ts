@@ -1,6 +1,12 @@
 import { toScreen, translateTo, type Camera } from '../../../../shared/geo/fit-view';
 import type { MapViewPayload } from '../../payload';
-import { crowdedScale, fallDateFits } from '../fall-dates';
+import {
+  crowdedScale,
+  fallDateFits,
+  fallDateOffset,
+  fallDateSideOn,
+  type FallDateBands,
+} from '../fall-dates';
 import type { ResolvedMapState } from '../../state';
 import type { MapLayer } from '../../client/map-layer';
 import { WriteMemo } from '../../client/write-memo';
@@ -10,6 +16,9 @@ interface FallNode {
   /** The index, in the snapshots' order, of the first snapshot that includes the fall. */
   from: number;
   point: [number, number];
+  date: SVGTextElement | null;
+  /** Per view: the date's side band by band of stage width (fall-date-sides.ts). */
+  sides: Record<string, FallDateBands>;
 }
 
 /**
@@ -34,6 +43,8 @@ export class FallMarks implements MapLayer {
         group,
         from: Number(group.dataset['from']),
         point: [Number(group.dataset['x']), Number(group.dataset['y'])],
+        date: group.querySelector('.fall-date'),
+        sides: JSON.parse(group.dataset['sides'] ?? '{}') as Record<string, FallDateBands>,
       });
     }
     // Marks are placed like the map's own labels: anchors at 0,0 moved by a transform.
@@ -48,16 +59,28 @@ export class FallMarks implements MapLayer {
     this.show();
   }
 
-  /** Moves each fall to its point; a date that would run off the view's foot (under the key) is left off, its ring kept. */
+  /**
+   * Moves each fall to its point, its date on the side the build chose for this view at this stage
+   * width; a date with no side there, or that would still run off the view's foot (under the key),
+   * is left off, its ring kept.
+   */
   place(camera: Camera, view: MapViewPayload): void {
     this.scale = camera.k;
     this.show();
     const foot = toScreen(camera, [0, view.rect.y + view.rect.height])[1];
+    const stageWidth = camera.k * view.rect.width;
     for (const fall of this.falls) {
       const at = toScreen(camera, fall.point);
       fall.group.style.transform = translateTo(at);
-      const dated = fallDateFits(at[1], foot);
-      if (this.written.changed(fall, dated)) fall.group.dataset['dated'] = String(dated);
+      const side = fallDateSideOn(fall.sides[view.id], stageWidth);
+      const dated = side !== null && fallDateFits(at[1], foot, side);
+      if (!this.written.changed(fall, `${side}:${dated}`)) continue;
+      fall.group.dataset['dated'] = String(dated);
+      if (!side) continue;
+      const offset = fallDateOffset(side);
+      fall.date?.setAttribute('x', String(offset.x));
+      fall.date?.setAttribute('y', String(offset.y));
+      fall.date?.setAttribute('text-anchor', offset.anchor);
     }
   }
 
