@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { collides, labelBox, type Side } from '../../src/shared/geo/label-layout';
 import type { MapItem, MapViewModel } from '../../src/scenes/map/server/map-model';
+import { furnitureBoxes } from '../../src/scenes/map/server/furniture-boxes';
 import { fallDateSides, type DatedFall } from '../../src/scenes/map/control/server/fall-date-sides';
 import {
   crowdedScale,
@@ -127,7 +128,7 @@ describe('fallDateSides: where each fall is dated, by stage width', () => {
   });
 
   test('on a crowded map, only falls of the same day keep off each other', () => {
-    const [a, b] = [fall('a', [180, 300], 'Dec 6', 1), fall('b', [184, 300], 'Dec 7', 2)];
+    const [a, b] = [fall('a', [180, 200], 'Dec 6', 1), fall('b', [184, 200], 'Dec 7', 2)];
     const sides = fallDateSides([a!, b!], view(), [], tiers, maxStageWidth);
     // Below 0.8 px per km (320 px on this 400 km view) only the latest falls are dated.
     expect(crowdedScale * rect.width).toBe(320);
@@ -155,6 +156,27 @@ describe('fallDateSides: where each fall is dated, by stage width', () => {
   test('a fall at the view foot is dated above its ring, inside the view', () => {
     const sides = fallDateSides([fall('a', [200, 396], 'Dec 8')], view(), [], tiers, maxStageWidth);
     expect(['n', 'ne', 'nw']).toContain(sideAt(sides, 'a', 400));
+  });
+
+  test("a date keeps off the map's furniture: the scale bar, the step buttons on phones", () => {
+    // Just above the scale bar's label at the bottom left, and under a phone's step buttons.
+    const nearScale = fall('a', [12, 370], 'Dec 6', 2);
+    const nearButtons = fall('b', [370, 8], 'Dec 7', 1);
+    const sides = fallDateSides([nearScale, nearButtons], view(), [], tiers, maxStageWidth);
+    const furniture = furnitureBoxes(rect, { share: 0.2 }, null, maxStageWidth);
+    for (const width of [300, 390, 600, 1200]) {
+      const s = width / rect.width;
+      for (const f of [nearScale, nearButtons]) {
+        const side = sideAt(sides, f.town, width);
+        if (!side) continue;
+        const hit = furniture.filter(
+          (box) => width >= box.from && width < box.to && collides(dateBox(f, side), box, s, s),
+        );
+        expect(hit, `${f.town} at ${width} px`).toEqual([]);
+      }
+    }
+    // Below its ring the first date would run into the scale bar's label: the test can fail.
+    expect(collides(dateBox(nearScale, 's'), furniture[0]!, 390 / 400, 390 / 400)).toBe(true);
   });
 
   test('falls outside the view get no bands', () => {

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/geo/label-layout';
 import { narrowBands, type LabelTiers } from '../../../../shared/geo/label-tiers';
 import type { MapItem, MapViewModel } from '../../server/map-model';
+import { furnitureBoxes } from '../../server/furniture-boxes';
 import { crowdedScale, fallDateSize, fallRingRadius, type FallDateBands } from '../fall-dates';
 
 /** A fall to date: its town, its point, its date as the map writes it, and its snapshot's index. */
@@ -39,7 +40,7 @@ const datePadding = 2;
 
 /**
  * What the view's places take at each stage width: each shown label's box and its symbol, in the
- * wide layout from its tier on, and in each narrow layout over its band.
+ * wide layout from its tier on, and in each narrow layout over its band; and its furniture.
  */
 function placeObstacles(
   view: MapViewModel,
@@ -73,6 +74,9 @@ function placeObstacles(
     for (const [id, [side, variant]] of Object.entries(view.narrowLabels[layout] ?? {}))
       add(id, side, variant, scale(from), scale(upTo));
   });
+  // The scale bar, the north arrow and the step buttons.
+  for (const furniture of furnitureBoxes(view.rect, view.scale, view.north, maxStageWidth))
+    obstacles.push({ ...furniture, from: scale(furniture.from), to: scale(furniture.to) });
   return obstacles;
 }
 
