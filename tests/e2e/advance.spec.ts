@@ -253,6 +253,15 @@ test.describe('reduced motion', () => {
   });
 });
 
+/** Brings the advance to a step, just past its start, and waits for its map to rest. */
+async function restOnStep(page: Page, graphic: Locator, stepId: string): Promise<void> {
+  await scrollToStep(page, stepId, 0.04);
+  await expect(page.locator('#scrolly-advance')).toHaveAttribute('data-active-step', stepId);
+  await expect
+    .poll(() => graphic.evaluate((node) => node.getAnimations({ subtree: true }).length))
+    .toBe(0);
+}
+
 test.describe('on a small phone', () => {
   test.use({ viewport: { width: 360, height: 640 }, reducedMotion: 'reduce' });
 
@@ -264,11 +273,7 @@ test.describe('on a small phone', () => {
     const graphic = page.locator('#scrolly-advance [data-scene-graphic]');
     let seen = 0;
     for (const state of states) {
-      await scrollToStep(page, state.id, 0.04);
-      await expect(page.locator('#scrolly-advance')).toHaveAttribute('data-active-step', state.id);
-      await expect
-        .poll(() => graphic.evaluate((node) => node.getAnimations({ subtree: true }).length))
-        .toBe(0);
+      await restOnStep(page, graphic, state.id);
       const covered = await graphic.evaluate((node) =>
         [...node.querySelectorAll('.control-fall .fall-date')].flatMap((date) => {
           const box = date.getBoundingClientRect();
@@ -302,11 +307,7 @@ test('a fall date shown overlaps no other date and no place name, at every step'
   const graphic = page.locator('#scrolly-advance [data-scene-graphic]');
   let dated = 0;
   for (const state of states) {
-    await scrollToStep(page, state.id, 0.04);
-    await expect(page.locator('#scrolly-advance')).toHaveAttribute('data-active-step', state.id);
-    await expect
-      .poll(() => graphic.evaluate((node) => node.getAnimations({ subtree: true }).length))
-      .toBe(0);
+    await restOnStep(page, graphic, state.id);
     const found = await graphic.evaluate((node) => {
       const shown = (element: Element) => {
         const box = element.getBoundingClientRect();
